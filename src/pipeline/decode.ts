@@ -1,0 +1,101 @@
+import type { VFile } from 'vfile';
+import type { MappedText } from './mapped-text.ts';
+import { messageSource, placeFinder } from './messages.ts';
+
+/** Marks a footnote marker that was printed as a superscript, before NFKC turns `¹` into `1`. */
+export const superscriptMarker = '\uE000';
+
+const superscriptDigits: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+
+export interface DecodedLetter extends MappedText {
+  /** The source as text (after UTF-8 decoding), which all positions refer to. */
+  source: string;
+}
+
+/**
+ * Decodes the file's bytes into clean text with a map back to the source.
+ * Invalid UTF-8, NUL bytes and empty files are fatal: they are not letters we can read.
+ */
+export function decodeLetter(file: VFile): DecodedLetter | undefined {
+  const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value;
+  const fatal = (reason: string, place: { line: number; column: number }, ruleId: string) => {
+    const message = file.message(reason, { place, ruleId, source: messageSource });
+    message.fatal = true;
+    return undefined;
+  };
+
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const place = placeFinder(prefix)(prefix.length);
+    const hint = looksLikeLatin1(bytes) ? ' (it looks like Latin-1/Windows-1252: save it as UTF-8)' : '';
+    return fatal(`Cannot read letter: invalid UTF-8 at byte ${bad}${hint}`, place, 'invalid-utf8');
+  }
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    return fatal('Cannot read letter: it contains NUL bytes, so it is binary, not text', placeFinder(source)(nul), 'binary-file');
+  }
+  if (source.trim() === '') {
+    return fatal('Cannot read letter: the file is empty or white space only', { line: 1, column: 1 }, 'empty-letter');
+  }
+
+  let text = '';
+  const offsets: number[] = [];
+  let index = 0;
+  if (source.charCodeAt(0) === 0xfeff) index = 1; // BOM
+  let inSuperscript = false;
+  for (; index < source.length; index++) {
+    const char = source[index] ?? '';
+    if (char === '\r') {
+      if (source[index + 1] === '\n') continue; // CRLF: keep the LF
+      text += '\n';
+      offsets.push(index);
+      inSuperscript = false;
+      continue;
+    }
+    if (char === '\u00ad') continue; // soft hyphen: invisible in print
+    const digit = superscriptDigits[char];
+    if (digit !== undefined) {
+      if (!inSuperscript) {
+        text += superscriptMarker;
+        offsets.push(index);
+      }
+      text += digit;
+      offsets.push(index);
+      inSuperscript = true;
+      continue;
+    }
+    inSuperscript = false;
+    const normal = char.normalize('NFKC');
+    // NFKC turns ligatures (ﬁ) into several characters and no-break spaces into spaces.
+    for (const piece of normal === '\u00a0' ? ' ' : normal) {
+      text += piece;
+      for (let i = 0; i < piece.length; i++) offsets.push(index);
+    }
+  }
+  offsets.push(source.length);
+  return { source, text, offsets };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return i;
+}
+
+function looksLikeLatin1(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (const byte of bytes) if (byte >= 0xa0) high++;
+  return high > 0 && !bytes.includes(0);
+}

@@ -1,0 +1,65 @@
+import type { Line } from './lines.ts';
+import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
+
+export interface ArtifactLine {
+  line: Line;
+  kind: 'running-header' | 'page-number';
+}
+
+const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
+const maxHeaderWords = 10;
+
+/**
+ * Finds running page headers/footers and page-number lines. A running header is a short line
+ * without final punctuation that recurs as a whole line; its first occurrence is kept (it is
+ * usually the chapter title), later ones are page furniture, wherever they land — also mid-sentence.
+ */
+export function findArtifacts(lines: Line[]): ArtifactLine[] {
+  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (!isHeaderCandidate(line)) continue;
+    const key = normalise(line.content.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const artifacts: ArtifactLine[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (pageNumber.test(line.content.text) && isolated(lines, line)) {
+      artifacts.push({ line, kind: 'page-number' });
+      continue;
+    }
+    if (!isHeaderCandidate(line)) continue;
+    const key = normalise(line.content.text);
+    if ((counts.get(key) ?? 0) < 2) continue;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    if (occurrence > 1) artifacts.push({ line, kind: 'running-header' });
+  }
+  return artifacts;
+}
+
+function isHeaderCandidate(line: Line): boolean {
+  const text = line.content.text;
+  return (
+    !line.blank &&
+    wordCount(text) <= maxHeaderWords &&
+    /\p{L}{3}/u.test(text) &&
+    !terminalPunctuation.test(text) &&
+    !/,$/u.test(text) &&
+    !bulletPattern.test(text) &&
+    !numberedPattern.test(text)
+  );
+}
+
+/** A page number stands on its own line, not inside a column of figures. */
+function isolated(lines: Line[], line: Line): boolean {
+  const before = lines[line.index - 1];
+  const after = lines[line.index + 1];
+  const lonely = (other: Line | undefined) => !other || other.blank || /\p{L}/u.test(other.content.text);
+  return lonely(before) && lonely(after);
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ');
+}

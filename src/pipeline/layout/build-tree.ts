@@ -1,0 +1,323 @@
+import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import type { DecodedLetter } from '../decode.ts';
+import type { MappedText } from '../mapped-text.ts';
+import { joinMapped, sliceMapped } from '../mapped-text.ts';
+import type { PlaceFinder } from '../messages.ts';
+import { placeFinder, positionOf } from '../messages.ts';
+import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
+import { findArtifacts } from './artifacts.ts';
+import { lettersWords, resolveLineEndHyphen } from './dehyphenate.ts';
+import type { Line } from './lines.ts';
+import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
+import type { Zones } from './zones.ts';
+import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart } from './zones.ts';
+
+const addressLabel = /^(aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden)/iu;
+
+interface Block {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'note';
+  lines: Line[];
+  /** Characters of the first line that are a list or note marker, not text. */
+  prefix: number;
+  ordered?: boolean;
+  number?: string;
+}
+
+interface Builder {
+  lines: Line[];
+  live: (line: Line) => boolean;
+  find: PlaceFinder;
+  words: Set<string>;
+  hyphens: HyphenDecision[];
+}
+
+/** Repairs the layout of a letter extracted from PDF and returns it as mdast. */
+export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
+  const find = placeFinder(decoded.source);
+  const lines = splitLines(decoded);
+  const artifacts = findArtifacts(lines);
+  const zonesFirst = findZones(lines, () => true);
+  // A table of contents or colophon after the notes repeats chapter titles: that is content, not page furniture.
+  // In the notes, a chapter title above a restart of the numbering is a heading, not furniture.
+  const keep = (index: number) =>
+    (zonesFirst.notesEnd !== undefined && index >= zonesFirst.notesEnd) ||
+    (zonesFirst.notesStart !== undefined && index > zonesFirst.notesStart && isNotesChapterHeading(lines, lines[index]!, () => true));
+  const removed = new Map(artifacts.filter((artifact) => !keep(artifact.line.index)).map((artifact) => [artifact.line.index, artifact]));
+  const live = (line: Line) => !removed.has(line.index);
+  const zones = findZones(lines, live);
+  const builder: Builder = { lines, live, find, words: lettersWords(decoded.text), hyphens: [] };
+
+  const children: RootContent[] = [];
+  const end = lines.length;
+  const bodyStart = zones.salutation === undefined ? 0 : zones.salutation + 1;
+  const bodyEnd = Math.min(zones.onBehalf ?? end, zones.closing ?? end, zones.notesStart ?? end);
+
+  if (zones.salutation !== undefined) {
+    children.push(...frontMatter(builder, lines.slice(0, zones.salutation)));
+    const salutation = lines[zones.salutation];
+    if (salutation) children.push(paragraph(builder, salutation.content, 'salutation'));
+  }
+  children.push(...body(builder, lines.slice(bodyStart, bodyEnd), zones.salutation === undefined));
+  children.push(...signature(builder, lines, zones, bodyEnd));
+  if (zones.notesStart !== undefined) {
+    children.push(...notes(builder, lines.slice(zones.notesStart, zones.notesEnd ?? end), zones));
+  }
+  if (zones.notesEnd !== undefined) {
+    for (const line of lines.slice(zones.notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
+  }
+
+  file.data.removed = [...removed.values()].map(
+    (artifact): RemovedArtifact => ({
+      kind: artifact.kind,
+      text: artifact.line.content.text,
+      position: positionFrom(find, artifact.line.content),
+    }),
+  );
+  file.data.hyphens = builder.hyphens;
+  const root: Root = { type: 'root', children, position: positionOf(find, 0, decoded.source.length) };
+  return root;
+}
+
+function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
+  const nodes: RootContent[] = [];
+  let inAddress = false;
+  for (const line of lines) {
+    if (line.blank || !builder.live(line)) continue;
+    if (addressLabel.test(line.content.text)) inAddress = true;
+    if (inAddress) nodes.push(paragraph(builder, line.content, 'address'));
+    else nodes.push(heading(builder, line.content, 1, 'title'));
+  }
+  return nodes;
+}
+
+function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
+  const blocks = groupBlocks(builder, lines);
+  const nodes: RootContent[] = [];
+  let list: List | undefined;
+  let seenText = false;
+  for (const block of blocks) {
+    const text = blockText(builder, block);
+    if (block.kind === 'listItem') {
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(builder, text)],
+        position: positionFrom(builder.find, text),
+      };
+      if (!list || list.ordered !== Boolean(block.ordered)) {
+        list = {
+          type: 'list',
+          ordered: Boolean(block.ordered),
+          start: block.ordered ? Number(block.number) : null,
+          spread: false,
+          children: [],
+        };
+        nodes.push(list);
+      }
+      list.children.push(item);
+      const first = list.children[0]?.position?.start;
+      list.position = { start: first ?? item.position!.start, end: item.position!.end };
+      continue;
+    }
+    list = undefined;
+    if (block.kind === 'note') {
+      nodes.push(definition(builder, block, text));
+    } else if (block.kind === 'heading') {
+      const isTitle = titleFirst && !seenText;
+      nodes.push(heading(builder, text, isTitle ? 1 : 2, isTitle ? 'title' : undefined));
+      seenText = true;
+    } else {
+      nodes.push(paragraph(builder, text));
+      seenText = true;
+    }
+  }
+  return nodes;
+}
+
+function signature(builder: Builder, lines: Line[], zones: Zones, bodyEnd: number): RootContent[] {
+  const end = zones.notesStart ?? zones.notesEnd ?? lines.length;
+  const nodes: RootContent[] = [];
+  for (const line of lines.slice(bodyEnd, end)) {
+    if (line.blank || !builder.live(line)) continue;
+    const role: BlockRole = line.index === zones.closing ? 'closing' : 'signature';
+    nodes.push(paragraph(builder, line.content, role));
+  }
+  return nodes;
+}
+
+function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
+  const nodes: RootContent[] = [];
+  let chapter: string | undefined;
+  let current: Block | undefined;
+  const flush = () => {
+    if (current) nodes.push(definition(builder, current, blockText(builder, current), chapter));
+    current = undefined;
+  };
+  for (const line of lines) {
+    if (line.blank || !builder.live(line)) continue;
+    if (line.index === zones.notesHeading) {
+      nodes.push(heading(builder, line.content, 2));
+      continue;
+    }
+    if (isNotesChapterHeading(builder.lines, line, builder.live)) {
+      flush();
+      chapter = line.content.text;
+      nodes.push(heading(builder, line.content, 3));
+      continue;
+    }
+    const start = noteStart(line);
+    if (start) {
+      flush();
+      current = { kind: 'note', lines: [line], prefix: start.prefix, number: start.number };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      nodes.push(paragraph(builder, line.content));
+    }
+  }
+  flush();
+  return nodes;
+}
+
+function groupBlocks(builder: Builder, lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let blankBefore = true;
+  const liveLines = lines.filter(builder.live);
+  liveLines.forEach((line, position) => {
+    if (line.blank) {
+      blankBefore = true;
+      return;
+    }
+    const text = line.content.text;
+    const previous = current?.lines.at(-1);
+    const next = liveLines.slice(position + 1).find((other) => !other.blank);
+    if (isMarkedNoteLine(line)) {
+      const start = noteStart(line);
+      current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
+      blocks.push(current);
+    } else if (current && previous && continues(current, previous, line, blankBefore, next, liveLines)) {
+      current.lines.push(line);
+    } else {
+      const bullet = bulletPattern.exec(text);
+      const numbered = numberedPattern.exec(text);
+      if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length };
+      else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
+      else if (looksLikeHeading(line, previous, next, liveLines)) current = { kind: 'heading', lines: [line], prefix: 0 };
+      else current = { kind: 'paragraph', lines: [line], prefix: 0 };
+      blocks.push(current);
+    }
+    blankBefore = false;
+  });
+  return blocks;
+}
+
+function continues(block: Block, previous: Line, line: Line, blankBefore: boolean, next: Line | undefined, lines: Line[]): boolean {
+  const text = line.content.text;
+  const before = previous.content.text;
+  if (block.kind === 'note') return !blankBefore;
+  if (bulletPattern.test(text) || numberedPattern.test(text) || isMarkedNoteLine(line)) return false;
+  if (block.kind === 'heading') {
+    // Two-line headings: the second line goes on in lower case.
+    return !blankBefore && !endsSentence(before) && startsLowercase(text) && wordCount(text) <= 8 && !endsSentence(text);
+  }
+  if (!blankBefore) return !looksLikeHeading(line, previous, next, lines);
+  // Across empty lines only when the sentence visibly goes on.
+  // A long unfinished line was wrapped by the layout, even when the next word is a name.
+  return !endsSentence(before) && (startsLowercase(text) || /[-,]$/u.test(before) || before.length >= 60);
+}
+
+function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, lines?: Line[]): boolean {
+  const text = withoutTrailingMarker(line.content.text);
+  if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
+  if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
+  if (/\?$/u.test(text) && wordCount(text) > 10) return false;
+  if (previous) {
+    const before = previous.content.text;
+    if (!endsSentence(before) && !urlOnly.test(before)) return false;
+  }
+  if (!next) return true;
+  const following = next.content.text;
+  if (startsUppercase(following) || bulletPattern.test(following)) return true;
+  // A two-line heading: a short lower-case second line, then text that starts anew.
+  if (!lines || !startsLowercase(following) || wordCount(following) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
+  const after = lines.slice(lines.indexOf(next) + 1).find((other) => !other.blank);
+  return after === undefined || startsUppercase(after.content.text) || bulletPattern.test(after.content.text);
+}
+
+/** Joins a block's lines into one text, repairing line-end hyphenation. */
+function blockText(builder: Builder, block: Block): MappedText {
+  const pieces: MappedText[] = [];
+  block.lines.forEach((line, index) => {
+    let content = index === 0 ? sliceMapped(line.content, block.prefix) : line.content;
+    const previous = pieces.at(-1);
+    if (previous) {
+      const hyphen = /(\p{L}+)-$/u.exec(previous.text);
+      const right = /^\p{L}+/u.exec(content.text);
+      if (hyphen && right && !/\s-$/u.test(previous.text)) {
+        const left = hyphen[1] ?? '';
+        const resolution = resolveLineEndHyphen(left, right[0], { words: builder.words });
+        const start = previous.offsets[previous.text.length - left.length - 1] ?? 0;
+        const finish = content.offsets[right[0].length] ?? 0;
+        builder.hyphens.push({
+          left,
+          right: right[0],
+          result: left + resolution.joiner + right[0],
+          rule: resolution.rule,
+          position: positionOf(builder.find, start, finish),
+        });
+        if (resolution.joiner === '') {
+          pieces[pieces.length - 1] = sliceMapped(previous, 0, previous.text.length - 1);
+        } else if (resolution.joiner === '- ') {
+          pieces.push(spaceAt(content));
+        }
+        pieces.push(content);
+        return;
+      }
+      if (!/\/$/u.test(previous.text) || /\s/u.test(content.text.slice(0, 1))) pieces.push(spaceAt(content));
+    }
+    pieces.push(content);
+  });
+  return joinMapped(pieces);
+}
+
+function spaceAt(next: MappedText): MappedText {
+  const at = next.offsets[0] ?? 0;
+  return { text: ' ', offsets: [at, at] };
+}
+
+function positionFrom(find: PlaceFinder, text: MappedText) {
+  const start = text.offsets[0] ?? 0;
+  const end = text.text.length > 0 ? (text.offsets[text.text.length - 1] ?? start) + 1 : start;
+  return positionOf(find, start, end);
+}
+
+function textNode(find: PlaceFinder, text: MappedText): Text {
+  return { type: 'text', value: text.text, position: positionFrom(find, text), data: { offsets: text.offsets } };
+}
+
+function paragraph(builder: Builder, text: MappedText, role?: BlockRole): Paragraph {
+  const node: Paragraph = { type: 'paragraph', children: [textNode(builder.find, text)], position: positionFrom(builder.find, text) };
+  if (role) node.data = { role };
+  return node;
+}
+
+function heading(builder: Builder, text: MappedText, depth: 1 | 2 | 3, role?: BlockRole): Heading {
+  const node: Heading = { type: 'heading', depth, children: [textNode(builder.find, text)], position: positionFrom(builder.find, text) };
+  if (role) node.data = { role };
+  return node;
+}
+
+function definition(builder: Builder, block: Block, text: MappedText, chapter?: string): FootnoteDefinition {
+  const number = block.number ?? '';
+  const label = chapter ? `${chapter}:${number}` : number;
+  return {
+    type: 'footnoteDefinition',
+    identifier: label.toLowerCase(),
+    label,
+    children: [paragraph(builder, text)],
+    position: positionFrom(builder.find, joinMapped(block.lines.map((line) => line.content), ' ')),
+    data: { chapter, number },
+  };
+}

@@ -1,0 +1,71 @@
+import type { MappedText } from '../mapped-text.ts';
+import { sliceMapped, trimMapped } from '../mapped-text.ts';
+
+export interface Line {
+  index: number;
+  /** The line without its line break, trimmed, with its source map. */
+  content: MappedText;
+  /** Leading white space in the source (layout signal only). */
+  indent: number;
+  blank: boolean;
+}
+
+export function splitLines(text: MappedText): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let index = 0; start <= text.text.length; index++) {
+    let end = text.text.indexOf('\n', start);
+    if (end < 0) end = text.text.length;
+    const raw = sliceMapped(text, start, end);
+    const content = trimMapped(raw);
+    lines.push({
+      index,
+      content,
+      indent: raw.text.length - raw.text.trimStart().length,
+      blank: content.text === '',
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export const terminalPunctuation = /[.!?:;]["'’”)\]]*$/u;
+
+/** A footnote marker glued to the end of a line (`aan.9`, `niveaus:7`, `positie\uE0001`). */
+const trailingMarker = /(?<=[\p{L}.,;:!?)’”'"])\uE000?\d{1,2}$/u;
+
+/** The line's text without a trailing footnote marker, for punctuation checks. */
+export function withoutTrailingMarker(text: string): string {
+  return text.replace(trailingMarker, '');
+}
+
+/** Whether a line ends a sentence (ignoring a footnote marker after the full stop). */
+export function endsSentence(text: string): boolean {
+  const clean = withoutTrailingMarker(text);
+  if (!terminalPunctuation.test(clean)) return false;
+  const lastWord = clean.split(/\s+/u).at(-1) ?? '';
+  return !isAbbreviation(lastWord);
+}
+
+const abbreviations = new Set(['bijv.', 'bv.', 'nr.', 'dr.', 'mr.', 'drs.', 'ir.', 'prof.', 'ca.', 'incl.', 'excl.', 'resp.', 'jl.', 'zgn.', 'etc.', 'mbt.', 'evt.', 'art.', 'blz.', 'p.']);
+
+/** Dutch abbreviations with a full stop that does not end the sentence (w.o., i.p.v., nr.). */
+export function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^[("'‘“]+/u, '');
+  return abbreviations.has(lower) || /^(\p{L}{1,2}\.){2,}$/u.test(lower);
+}
+export const bulletPattern = /^([•▪◦●■□➢►*]|[-–](?=\s))\s*/u;
+export const numberedPattern = /^(\d{1,2})[.)]\s+(?=\S)/u;
+export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^[\p{Ll}(]/u.test(text);
+}
+
+export function startsUppercase(text: string): boolean {
+  return /^["'‘“]?[\p{Lu}\d]/u.test(text);
+}

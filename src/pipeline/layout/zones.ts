@@ -1,0 +1,103 @@
+import { superscriptMarker } from '../decode.ts';
+import type { Line } from './lines.ts';
+import { terminalPunctuation, wordCount } from './lines.ts';
+
+export const salutationPattern = /^(geachte|hooggeachte|beste|lieve|dear)\b/iu;
+export const closingPattern = /^(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
+export const onBehalfPattern = /^namens\b/iu;
+export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
+const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})\\.?)\\s+(?=\\S)`, 'u');
+
+export interface NoteStart {
+  number: string;
+  /** Length of the marker prefix on the line. */
+  prefix: number;
+}
+
+export function noteStart(line: Line): NoteStart | undefined {
+  const match = noteLinePattern.exec(line.content.text);
+  if (!match) return undefined;
+  return { number: match[1] ?? match[2] ?? match[3] ?? '', prefix: match[0].length };
+}
+
+/** A line that can only be a note: it starts with a superscript or bracketed number. */
+export function isMarkedNoteLine(line: Line): boolean {
+  const text = line.content.text;
+  return text.startsWith(superscriptMarker) || /^\[\d{1,3}\]\s/u.test(text);
+}
+
+export interface Zones {
+  /** Index of the salutation line, if any; lines before it are front matter. */
+  salutation?: number;
+  /** Index of the closing formula ("Met vriendelijke groet,"), if any. */
+  closing?: number;
+  /** Index of a "Namens …" line belonging to the signature block. */
+  onBehalf?: number;
+  /** First line of the notes section (heading or first note), if any. */
+  notesStart?: number;
+  notesHeading?: number;
+  /** First line after the notes (colophon, contents), if any. */
+  notesEnd?: number;
+}
+
+export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
+  const zones: Zones = {};
+  const textLines = lines.filter(live);
+  const limit = Math.max(40, Math.floor(lines.length * 0.5));
+  for (const line of textLines) {
+    if (line.index > limit) break;
+    if (salutationPattern.test(line.content.text) && wordCount(line.content.text) <= 12) {
+      zones.salutation = line.index;
+      break;
+    }
+  }
+  for (const line of textLines) {
+    if (notesHeadingPattern.test(line.content.text)) {
+      zones.notesHeading = line.index;
+      zones.notesStart = line.index;
+      break;
+    }
+  }
+  for (const line of textLines) {
+    if (zones.notesStart !== undefined && line.index > zones.notesStart) break;
+    if (closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) zones.closing = line.index;
+  }
+  if (zones.closing !== undefined) {
+    const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
+    const onBehalf = before.find((line) => onBehalfPattern.test(line.content.text));
+    if (onBehalf) zones.onBehalf = onBehalf.index;
+    const after = textLines.find((line) => line.index > (zones.closing ?? 0) && onBehalfPattern.test(line.content.text));
+    if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
+  }
+  if (zones.notesStart === undefined && zones.closing !== undefined) {
+    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …
+    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && noteStart(line)?.number === '1');
+    if (first) zones.notesStart = first.index;
+  }
+  if (zones.notesStart !== undefined) {
+    // A long gap of empty lines ends the notes: what follows is a colophon or a table of contents.
+    let blanks = 0;
+    for (let index = zones.notesStart + 1; index < lines.length; index++) {
+      const line = lines[index];
+      if (!line) break;
+      if (line.blank) {
+        blanks++;
+        continue;
+      }
+      if (blanks >= 3) {
+        zones.notesEnd = index;
+        break;
+      }
+      blanks = 0;
+    }
+  }
+  return zones;
+}
+
+/** Whether a line in the notes section is a chapter heading (numbering restarts below it). */
+export function isNotesChapterHeading(lines: Line[], line: Line, live: (line: Line) => boolean): boolean {
+  const text = line.content.text;
+  if (noteStart(line) || wordCount(text) > 8 || terminalPunctuation.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const next = lines.slice(line.index + 1).find((other) => live(other) && !other.blank);
+  return next !== undefined && noteStart(next)?.number === '1';
+}

@@ -1,0 +1,50 @@
+import type { Position } from 'unist';
+
+/** What a paragraph is, where the letter's layout says more than "running text". */
+export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon';
+
+/** A piece of the source that the layout repair removed, kept so nothing disappears silently. */
+export interface RemovedArtifact {
+  kind: 'running-header' | 'page-number';
+  text: string;
+  position: Position;
+}
+
+/** How a line-end hyphen was resolved, and which rule decided. */
+export interface HyphenDecision {
+  left: string;
+  right: string;
+  result: string;
+  rule: string;
+  position: Position;
+}
+
+declare module 'mdast' {
+  interface TextData {
+    /** Source offset of each character of `value` (plus the end). */
+    offsets?: number[];
+  }
+  interface ParagraphData {
+    role?: BlockRole;
+  }
+  interface HeadingData {
+    role?: BlockRole;
+  }
+  interface FootnoteDefinitionData {
+    /** Chapter heading in the notes section, where numbering restarts per chapter. */
+    chapter?: string;
+    number?: string;
+  }
+  interface FootnoteReferenceData {
+    number?: string;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The letter as decoded text; every position refers to it. */
+    source: string;
+    removed: RemovedArtifact[];
+    hyphens: HyphenDecision[];
+  }
+}
