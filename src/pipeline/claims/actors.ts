@@ -1,0 +1,31 @@
+/** The actors a letter can ask to act, with the words that name them. Order matters: specific first. */
+export interface Actor {
+  name: string;
+  label: string;
+  pattern: RegExp;
+}
+
+export const actors: Actor[] = [
+  { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
+  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },
+  { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|staatssecretaris|bewindspersonen|bewindspersoon)\b/iu },
+  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b/iu },
+  { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b/iu },
+  { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
+  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b/iu },
+  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b/iu },
+];
+
+export function actorByName(name: string): Actor | undefined {
+  return actors.find((actor) => actor.name === name);
+}
+
+/** The first actor named in `text`, by position in the text. */
+export function firstActor(text: string, among: Actor[] = actors): { actor: Actor; words: string; index: number } | undefined {
+  let best: { actor: Actor; words: string; index: number } | undefined;
+  for (const actor of among) {
+    const match = actor.pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { actor, words: match[0], index: match.index };
+  }
+  return best;
+}

@@ -1,0 +1,96 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Actor } from './actors.ts';
+import { actorByName, actors, firstActor } from './actors.ts';
+import type { ClaimDraft } from './classify.ts';
+
+export interface ClaimAddressee {
+  /** Normalised actor name from the vocabulary. */
+  name: string;
+  /** How the letter names it. */
+  label: string;
+  /** Which rule decided, on which words. */
+  rule: string;
+  words?: string;
+}
+
+const external = actors.filter((actor) => actor.name !== 'gemeenten');
+
+/** Decides who must act on each ask: from the ask's own words, its list lead-in or section, else the letter's addressee. */
+export function letterAddressees() {
+  return (_tree: Root, file: VFile) => {
+    const drafts = file.data.claimDrafts ?? [];
+    const fallback = letterActor(file);
+    let previous: { draft: ClaimDraft; addressee: ClaimAddressee } | undefined;
+    const result = new Map<ClaimDraft, ClaimAddressee>();
+    for (const draft of drafts) {
+      if (draft.type !== 'ask') continue;
+      const inherited = draft.evidence.some((cue) => cue.rule === 'ask-follow-up-question') && previous ? previous.addressee : undefined;
+      const addressee = inherited ? { ...inherited, rule: 'addressee-follow-up-question' } : addresseeOf(draft, fallback);
+      result.set(draft, addressee);
+      previous = { draft, addressee };
+    }
+    file.data.addressees = result;
+  };
+}
+
+export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimAddressee {
+  const text = draft.sentence.text;
+  const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
+
+  const polite = /^(wilt|kunt|zou)\s+u\s+((de|het)\s+\S+)\s+(vragen|verzoeken|oproepen|aanspreken)/iu.exec(text);
+  if (polite) {
+    const actor = firstActor(polite[2] ?? '');
+    if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
+  }
+  const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);
+  if (callUpon) {
+    const actor = firstActor(callUpon[2] ?? '', external);
+    if (actor) return found('addressee-called-upon', actor.actor, callUpon[0]);
+  }
+  const from = /\b(nodig|vragen|verwachten|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/iu.exec(text);
+  if (from) {
+    const actor = firstActor(from[5] ?? '', external);
+    if (actor && actor.index < 8) return found('addressee-needed-from', actor.actor, from[0]);
+  }
+  const conditional = /^als\s+((de|het)\s+\S+)/iu.exec(text);
+  if (conditional) {
+    const actor = firstActor(conditional[1] ?? '');
+    if (actor) return found('addressee-conditional-subject', actor.actor, conditional[0]);
+  }
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal')) {
+    // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
+    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(text);
+    if (modal) {
+      const window = text.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
+      const actor = firstActor(window);
+      if (actor) return found('addressee-subject-of-demand', actor.actor, actor.words);
+    }
+  }
+  if (/\b(wij\s+vragen|vragen\s+wij|roepen)\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
+  const leadIn = draft.sentence.leadIn ? firstActor(draft.sentence.leadIn, external) : undefined;
+  if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
+  const section = draft.sentence.section ? firstActor(draft.sentence.section, external) : undefined;
+  if (section) return found('addressee-section', section.actor, draft.sentence.section ?? '');
+  return fallback;
+}
+
+/** Who the letter is addressed to, as an actor; else the external actor it names most. */
+function letterActor(file: VFile): ClaimAddressee {
+  const addressees = file.data.metadata?.addressees ?? [];
+  const primary = addressees.find((addressee) => addressee.role === 'to') ?? addressees.find((addressee) => addressee.role === 'salutation');
+  const named = primary ? actorByName(primary.actor) ?? firstActor(primary.text)?.actor : undefined;
+  if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
+  const counts = new Map<Actor, number>();
+  const text = (file.data.sentences ?? []).map((sentence) => sentence.text).join(' ');
+  for (const actor of external) counts.set(actor, [...text.matchAll(new RegExp(actor.pattern.source, 'giu'))].length);
+  const most = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const actor = most && most[1] > 0 ? most[0] : actorByName('rijk')!;
+  return { name: actor.name, label: actor.label, rule: 'addressee-most-named' };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    addressees: Map<ClaimDraft, ClaimAddressee>;
+  }
+}

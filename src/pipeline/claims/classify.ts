@@ -1,0 +1,110 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Sentence } from '../sentences.ts';
+import type { Evidence } from './cues.ts';
+import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
+import { imperativeAt, isSeeToIt } from './imperative.ts';
+
+export type ClaimType = 'ask' | 'problem';
+
+export interface ClaimDraft {
+  type: ClaimType;
+  sentence: Sentence;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+/** A problem needs this much weight of cues; an ask that also states a serious problem yields both. */
+const problemThreshold = 2;
+const problemBesideAsk = 4;
+
+/** Classifies every sentence as ask, problem, both or neither, keeping the evidence. */
+export function letterClaims() {
+  return (_tree: Root, file: VFile) => {
+    const drafts: ClaimDraft[] = [];
+    const sentences = file.data.sentences ?? [];
+    sentences.forEach((sentence, index) => {
+      const previous = sentences[index - 1];
+      const followsQuestion = previous && previous.block.index === sentence.block.index && drafts.some((draft) => draft.sentence === previous && draft.type === 'ask' && /\?$/u.test(previous.text));
+      for (const draft of classifySentence(sentence, Boolean(followsQuestion))) drafts.push(draft);
+    });
+    file.data.claimDrafts = drafts;
+  };
+}
+
+export function classifySentence(sentence: Sentence, followsQuestion = false): ClaimDraft[] {
+  const text = sentence.text;
+  const words = text.split(/\s+/u).length;
+  if (sentence.label || words < 3) return [];
+  if (/:$/u.test(text)) return []; // a lead-in announcing a list
+  const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
+  const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
+
+  const imperative = isSeeToIt(text) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(text);
+  if (sentence.block.kind === 'heading') {
+    return imperative ? [{ type: 'ask', sentence, evidence: [{ rule: 'ask-imperative-heading', words: imperative.verb }], confidence: 0.85 }] : [];
+  }
+
+  const asks: Evidence[] = [];
+  let strength = 0;
+  if (imperative) {
+    asks.push({ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` });
+    strength = 0.9;
+  }
+  for (const cue of askCues) {
+    const match = cue.pattern.exec(text);
+    if (!match) continue;
+    asks.push({ rule: cue.rule, words: match[0] });
+    strength = Math.max(strength, cue.strength);
+  }
+  for (const exception of askExceptions) {
+    const match = exception.pattern.exec(text);
+    if (!match) continue;
+    const before = asks.length;
+    for (let i = asks.length - 1; i >= 0; i--) if (exception.cancels.includes(asks[i]!.rule)) asks.splice(i, 1);
+    if (asks.length < before) strength = asks.length ? strength : 0;
+  }
+  if (/\?$/u.test(text)) {
+    if (followsQuestion && !asks.some((cue) => cue.rule === 'ask-polite-question')) {
+      asks.splice(0, asks.length, { rule: 'ask-follow-up-question', words: text.split(/\s+/u).slice(0, 3).join(' ') });
+      strength = 0.8;
+    } else if (!asks.some((cue) => cue.rule === 'ask-polite-question')) {
+      asks.splice(0, asks.length); // rhetorical questions ask nothing of anyone
+    }
+  }
+
+  let score = 0;
+  const problems: Evidence[] = [];
+  for (const cue of problemCues) {
+    const match = cue.pattern.exec(text);
+    if (!match) continue;
+    problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
+    score += cue.strength;
+  }
+  if (score > 0) {
+    for (const damper of problemDampers) {
+      const match = damper.pattern.exec(text);
+      if (!match) continue;
+      problems.push({ rule: damper.rule, words: match[0], weight: damper.strength });
+      score += damper.strength;
+    }
+  }
+  if (/\?$/u.test(text)) score = 0;
+
+  const drafts: ClaimDraft[] = [];
+  if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
+  if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {
+    drafts.push({ type: 'problem', sentence, evidence: [...problems, ...context], confidence: round(Math.min(0.95, 0.4 + 0.1 * score)) });
+  }
+  return drafts;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    claimDrafts: ClaimDraft[];
+  }
+}

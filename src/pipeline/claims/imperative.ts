@@ -1,0 +1,62 @@
+import { isDutchWord } from '../dictionary.ts';
+
+/** Words that open sentences but are never imperatives, though an -en form exists (meer → meren). */
+const notImperative = new Set(
+  `de het een dit dat deze die zo er in uit voor door bij na per dan wel niet nu welke wat hoe wie waar waarom
+   alle allen veel meer minder geen ook toch want maar als om op of en echter zeker steeds vooral slechts ieder
+   iedere elke onze ons hun haar zijn hij zij ze wij we u jij je ik men mensen daar hier daarom daarnaast daarbij
+   zoals tot met van aan te tegen over onder boven na sinds tijdens binnen buiten zonder volgens waardoor kortom
+   mocht graag helaas bovendien tevens verder eerst later samen goed beter andere anderen sommige enkele velen
+   elk alleen juist nog al ten des ter wanneer terwijl omdat zodat hoewel indien tenzij nadat voordat sterk
+   gezond nieuwe nieuw grote groot kleine klein structureel structurele voldoende duurzaam lokaal landelijk`.split(/\s+/u),
+);
+
+/** Discourse imperatives that point the reader somewhere; they ask nothing of the addressee. */
+const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let']);
+
+const nounSuffix = /(ing|heid|schap|isme|iteit|teit|tie|sie|age|ij|ie|nis|te|de|aar|eur|ist|er|or)$/u;
+const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt)$/u;
+
+export interface ImperativeMatch {
+  verb: string;
+  infinitive: string;
+}
+
+/** The candidate infinitives of an imperative stem (maak → maken, geef → geven, stop → stoppen, ga → gaan). */
+export function infinitives(stem: string): string[] {
+  const word = stem.toLowerCase();
+  const forms = new Set<string>([`${word}en`, `${word}n`]);
+  const longVowel = /([aeou])\1([^aeiou])$/u.exec(word);
+  if (longVowel) {
+    const shortened = word.slice(0, -3) + longVowel[1] + longVowel[2];
+    forms.add(`${shortened}en`);
+    forms.add(`${shortened.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`);
+  }
+  forms.add(`${word.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`);
+  if (/[^aeiou][aeiou][bcdfgklmnprst]$/u.test(word)) forms.add(`${word}${word.at(-1)}en`);
+  return [...forms];
+}
+
+/**
+ * Whether a sentence opens with an imperative ("Investeer in …", "Zorg dat …", "Bied …"):
+ * a capitalised first word that is a Dutch verb stem (its infinitive is in the word list),
+ * not a function word, not a noun by its ending, and not followed by a finite verb.
+ */
+export function imperativeAt(sentence: string): ImperativeMatch | undefined {
+  const words = sentence.replace(/^["'‘“(]+/u, '').split(/\s+/u);
+  const first = words[0]?.replace(/[.,;:!?)]+$/u, '') ?? '';
+  const second = (words[1] ?? '').toLowerCase().replace(/[.,;:!?]+$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  const lower = first.toLowerCase();
+  if (notImperative.has(lower) || readerImperatives.has(lower) || lower.length < 3) return undefined;
+  if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower)) return undefined;
+  if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
+  if (!isDutchWord(lower)) return undefined;
+  const infinitive = infinitives(lower).find((form) => isDutchWord(form));
+  return infinitive ? { verb: first, infinitive } : undefined;
+}
+
+/** "Zie er op toe dat" asks; "Zie ook" does not. */
+export function isSeeToIt(sentence: string): boolean {
+  return /^zie\s+(er\s*op|erop)\s+toe\b/iu.test(sentence);
+}

@@ -1,0 +1,120 @@
+import type { FootnoteDefinition, FootnoteReference, Root, Text } from 'mdast';
+import type { Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { superscriptMarker } from './decode.ts';
+import type { PlaceFinder } from './messages.ts';
+import { placeFinder, warn } from './messages.ts';
+
+const markerPattern = new RegExp(
+  `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)`,
+  'gu',
+);
+
+/**
+ * Finds footnote markers in the running text and links them to their notes: superscripts,
+ * `[1]`, and digits glued to a word or punctuation (`zorg)1.`, `procent2 van`, `WRR5`).
+ * Where numbering restarts per chapter, a marker lower than the one before opens the next chapter.
+ */
+export function letterFootnotes() {
+  return (tree: Root, file: VFile) => {
+    const definitions: FootnoteDefinition[] = [];
+    visit(tree, 'footnoteDefinition', (node) => {
+      definitions.push(node);
+    });
+    const chapters = [...new Set(definitions.map((node) => node.data?.chapter))];
+    const referenced = new Set<string>();
+    const find = placeFinder(file.data.source ?? '');
+    let chapterIndex = 0;
+    let lastNumber = 0;
+
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'footnoteDefinition') return SKIP;
+      if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title') return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      const pieces = splitMarkers(node, find, (number, kind, offset) => {
+        const value = Number(number);
+        if (chapters.length > 1 && value <= lastNumber && chapterIndex < chapters.length - 1) chapterIndex++;
+        lastNumber = value;
+        const chapter = chapters.length > 1 ? chapters[chapterIndex] : chapters[0];
+        const found = definitions.find((definition) => definition.data?.number === number && definition.data?.chapter === chapter);
+        if (found) {
+          referenced.add(found.identifier);
+          return found;
+        }
+        if (kind !== 'glued' || definitions.length === 0 || value <= definitions.length + 5) {
+          warn(file, `Footnote marker \`${number}\` has no note${chapter ? ` in chapter “${chapter}”` : ''}; it is kept as text`, offset, 'footnote-missing-definition');
+        }
+        return undefined;
+      });
+      if (!pieces) return undefined;
+      (parent as Parent).children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+
+    for (const definition of definitions) {
+      if (referenced.has(definition.identifier)) continue;
+      const place = definition.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+      warn(file, `Footnote \`${definition.label ?? definition.identifier}\` is never referenced in the text`, place, 'footnote-unreferenced');
+    }
+  };
+}
+
+type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued', place: { line: number; column: number }) => FootnoteDefinition | undefined;
+
+function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
+  const value = node.value;
+  const offsets = node.data?.offsets ?? [];
+  const pieces: Array<Text | FootnoteReference> = [];
+  let last = 0;
+  let changed = false;
+  const place = (at: number) => find(offsets[at] ?? 0);
+  for (const match of value.matchAll(markerPattern)) {
+    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : 'glued';
+    const number = match[1] ?? match[2] ?? match[3] ?? '';
+    if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;
+    const definition = resolve(number, kind, place(match.index));
+    if (!definition) {
+      if (kind === 'superscript') {
+        // Drop only the internal superscript sign; the digits stay as printed.
+        pieces.push(slice(offsets, value, last, match.index, find));
+        last = match.index + superscriptMarker.length;
+        changed = true;
+      }
+      continue;
+    }
+    pieces.push(slice(offsets, value, last, match.index, find));
+    const end = match.index + match[0].length;
+    pieces.push({
+      type: 'footnoteReference',
+      identifier: definition.identifier,
+      label: definition.label ?? definition.identifier,
+      position: { start: place(match.index), end: place(end) },
+      data: { number },
+    });
+    last = end;
+    changed = true;
+  }
+  if (!changed) return undefined;
+  pieces.push(slice(offsets, value, last, value.length, find));
+  return pieces.filter((piece) => piece.type !== 'text' || piece.value !== '');
+}
+
+/** `G40`, `A2`: a single letter before digits is a name, not a footnote. */
+function plausibleGluedMarker(value: string, index: number): boolean {
+  const before = value.slice(0, index);
+  const letters = /\p{L}+$/u.exec(before)?.[0];
+  if (letters !== undefined) return letters.length >= 2;
+  return /[.,;:!?)’”'"]$/u.test(before) && /\p{L}/u.test(before.slice(-4));
+}
+
+function slice(offsets: number[], value: string, start: number, end: number, find: PlaceFinder): Text {
+  const first = offsets[start] ?? 0;
+  const final = end > start ? (offsets[end - 1] ?? first) + 1 : first;
+  return {
+    type: 'text',
+    value: value.slice(start, end),
+    position: { start: find(first), end: find(final) },
+    data: { offsets: [...offsets.slice(start, end), final] },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import type { VFile } from 'vfile';
+import { parseDocument } from 'yaml';
+import { messageSource } from './messages.ts';
+
+/** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
+export const letterMetaSchema = z.object({
+  title: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'use YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  dateEvidence: z.string().min(1).optional(),
+  sourceUrl: z.string().url().optional(),
+}).strict().refine((meta) => !meta.date || meta.dateEvidence, { message: 'an inferred date needs `dateEvidence`: say why', path: ['dateEvidence'] });
+
+export type LetterMeta = z.infer<typeof letterMetaSchema>;
+
+/** Parses a metadata file; problems become messages on `file` with line:column. */
+export function readLetterMeta(text: string, file: VFile): LetterMeta | undefined {
+  const document = parseDocument(text, { prettyErrors: false });
+  for (const error of document.errors) {
+    const [line = 1, column = 1] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [];
+    const message = file.message(`Invalid YAML: ${error.message.split('\n')[0]}`, { place: { line, column }, ruleId: 'meta-yaml', source: messageSource });
+    message.fatal = true;
+  }
+  if (document.errors.length) return undefined;
+  const parsed = letterMetaSchema.safeParse(document.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const node = document.getIn(issue.path, true) as { range?: [number, number] } | undefined;
+    const offset = node?.range?.[0] ?? 0;
+    const before = text.slice(0, offset).split('\n');
+    const place = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    const message = file.message(`Invalid metadata \`${issue.path.join('.') || 'file'}\`: ${issue.message}`, { place, ruleId: 'meta-schema', source: messageSource });
+    message.fatal = true;
+  }
+  return undefined;
+}

@@ -1,0 +1,199 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { firstActor } from './claims/actors.ts';
+import type { BlockRole } from './types.ts';
+
+export interface LetterAddressee {
+  role: 'to' | 't.a.v.' | 'cc' | 'salutation';
+  /** As printed, label included ("t.a.v. de vaste Kamercommissie …"). */
+  raw: string;
+  text: string;
+  /** Normalised actor (Tweede Kamer, formateur, onderhandelaars, …). */
+  actor: string;
+}
+
+export interface Signatory {
+  name: string;
+  role?: string;
+  organisation?: string;
+}
+
+export interface Organisation {
+  name: string;
+  abbreviation?: string;
+}
+
+export interface LetterMetadata {
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  dateText?: string;
+  fields: Record<string, string>;
+  addressees: LetterAddressee[];
+  signatories: Signatory[];
+  senders: Organisation[];
+}
+
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const datePattern = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${months.join('|')})\\s+(\\d{4})\\b`, 'iu');
+const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
+const fieldLabels = /^(datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
+
+/** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
+export function letterMetadata() {
+  return (tree: Root, file: VFile) => {
+    const byRole = (role: BlockRole) => tree.children.filter((node) => roleOf(node) === role).map((node) => toString(node).trim());
+    const titles = byRole('title');
+    const metadata: LetterMetadata = { fields: {}, addressees: [], signatories: [], senders: [] };
+    metadata.title = titles[0];
+    metadata.subtitle = titles[1];
+    readAddressBlock(byRole('address'), metadata);
+    const salutation = byRole('salutation')[0];
+    if (salutation) {
+      const text = salutation.replace(/^(hoog)?geachte\s+|^beste\s+/iu, '').replace(/,$/u, '').trim();
+      const actor = firstActor(text)?.actor.name ?? text;
+      if (!metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
+    }
+    metadata.title ??= metadata.fields.onderwerp;
+    const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);
+    if (dated) {
+      const iso = isoDate(dated);
+      if (iso) {
+        metadata.date = iso;
+        metadata.dateText = datePattern.exec(dated)?.[0];
+      }
+    }
+    readSignature(byRole('signature'), metadata);
+    readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
+    file.data.metadata = metadata;
+  };
+}
+
+function roleOf(node: RootContent): BlockRole | undefined {
+  return node.type === 'paragraph' || node.type === 'heading' ? node.data?.role : undefined;
+}
+
+export function isoDate(text: string): string | undefined {
+  const match = datePattern.exec(text);
+  if (!match) return undefined;
+  const month = String(months.indexOf((match[2] ?? '').toLowerCase()) + 1).padStart(2, '0');
+  return match[1] ? `${match[3]}-${month}-${match[1].padStart(2, '0')}` : `${match[3]}-${month}`;
+}
+
+function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
+  let last: LetterAddressee | undefined;
+  let pendingField: string | undefined;
+  for (const line of lines) {
+    const recipient = /^(aan|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu.exec(line);
+    if (recipient) {
+      const label = (recipient[1] ?? '').toLowerCase().replace(/\./gu, '');
+      const role = label === 'aan' ? 'to' : label === 'tav' ? 't.a.v.' : 'cc';
+      const text = (recipient[2] ?? '').replace(/^aan\s+/iu, '').trim();
+      last = { role, raw: line, text, actor: actorName(text) };
+      metadata.addressees.push(last);
+      pendingField = undefined;
+      continue;
+    }
+    const field = fieldLabels.exec(line);
+    if (field) {
+      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '');
+      pendingField = field[2] ? undefined : key;
+      if (field[2]) metadata.fields[key] = field[2];
+      last = undefined;
+      continue;
+    }
+    if (pendingField) {
+      metadata.fields[pendingField] = metadata.fields[pendingField] ? `${metadata.fields[pendingField]} ${line}` : line;
+      if (pendingField !== 'onderwerp') pendingField = undefined;
+      continue;
+    }
+    if (last) {
+      // A recipient line wrapped onto the next line.
+      last.raw += ` ${line}`;
+      last.text += ` ${line}`;
+      last.actor = actorName(last.text);
+    }
+  }
+  if (metadata.fields.onderwerp) {
+    // The debate date printed under the subject belongs to the subject, not to the letter.
+    metadata.fields.onderwerp = metadata.fields.onderwerp.trim();
+  }
+}
+
+function actorName(text: string): string {
+  const committee = /\bvaste\s+kamercommissies?\s+(voor\s+)?(.+)$/iu.exec(text);
+  if (committee) return `vaste Kamercommissie ${committee[2]}`;
+  return firstActor(text)?.actor.name ?? text;
+}
+
+function readSignature(lines: string[], metadata: LetterMetadata): void {
+  const pending: Signatory[] = [];
+  for (const line of lines) {
+    if (/^namens\b/iu.test(line)) {
+      let who = line.replace(/^namens\s+/iu, '');
+      const of = who.lastIndexOf(' van ');
+      if (of >= 0 && /^de\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
+      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name);
+      continue;
+    }
+    for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
+      const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
+      if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
+        addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' });
+      } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
+        const person = pending.shift();
+        if (person) addSignatory(metadata, { ...person, role: cell });
+      } else if (looksLikeName(cell.replace(/,$/u, ''))) {
+        const person = { name: cell.replace(/,$/u, '') };
+        pending.push(person);
+      }
+    }
+  }
+  for (const person of pending) addSignatory(metadata, person);
+}
+
+function addSignatory(metadata: LetterMetadata, person: Signatory): void {
+  const organisations = person.role ? organisationsInRole(person.role) : [];
+  metadata.signatories.push({ ...person, organisation: organisations[0] });
+  for (const organisation of organisations) addOrganisation(metadata, organisation);
+}
+
+function organisationsInRole(role: string): string[] {
+  return role
+    .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
+    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim())
+    .filter((part) => /\p{Lu}/u.test(part));
+}
+
+function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6 || roleWord.test(text)) return false;
+  return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t)$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1) ?? '');
+}
+
+function readColophon(lines: string[], metadata: LetterMetadata, source: string): void {
+  if (metadata.senders.length > 0) return;
+  const head: string[] = [];
+  for (const line of lines) {
+    if (/\d|@|https?:|www\./u.test(line)) break;
+    head.push(line);
+  }
+  const name = head.join(' ').trim();
+  if (!name || !/\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|gemeenten)\b/iu.test(name)) return;
+  addOrganisation(metadata, name, source);
+}
+
+function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
+  const clean = name.trim().replace(/[.,]$/u, '');
+  if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
+  const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const abbreviation = initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined;
+  metadata.senders.push(abbreviation ? { name: clean, abbreviation } : { name: clean });
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    metadata: LetterMetadata;
+  }
+}

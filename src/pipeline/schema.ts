@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+const point = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+export const positionSchema = z.object({ start: point, end: point });
+
+export const footnoteSchema = z.object({
+  id: z.string(),
+  label: z.string().describe('The number as printed'),
+  chapter: z.string().nullable().describe('Notes chapter where numbering restarts per chapter'),
+  text: z.string(),
+  url: z.string().nullable(),
+  position: positionSchema,
+});
+
+export const documentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  source: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  bytes: z.number().int().nonnegative(),
+  title: z.string().nullable(),
+  titleSource: z.enum(['printed', 'metadata', 'file-name']),
+  subtitle: z.string().nullable(),
+  date: z.string().nullable(),
+  dateStated: z.boolean().describe('true when the letter prints the date'),
+  dateEvidence: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  senders: z.array(z.object({ name: z.string(), abbreviation: z.string().optional() })),
+  signatories: z.array(z.object({ name: z.string(), role: z.string().optional(), organisation: z.string().optional() })),
+  addressees: z.array(z.object({ role: z.enum(['to', 't.a.v.', 'cc', 'salutation']), raw: z.string(), text: z.string(), actor: z.string() })),
+  fields: z.record(z.string(), z.string()),
+  footnotes: z.array(footnoteSchema),
+  removed: z.array(z.object({ kind: z.enum(['running-header', 'page-number']), text: z.string(), position: positionSchema })),
+  counts: z.object({ asks: z.number().int(), problems: z.number().int(), sentences: z.number().int() }),
+});
+
+export const evidenceSchema = z.object({ rule: z.string(), words: z.string(), weight: z.number().optional() });
+
+export const claimSchema = z.object({
+  id: z.string().regex(/^(ask|problem)-[0-9a-f]{10}(-\d+)?$/u),
+  document: z.string(),
+  type: z.enum(['ask', 'problem']),
+  text: z.string().min(1),
+  position: positionSchema,
+  section: z.string().nullable(),
+  block: z.object({ kind: z.enum(['heading', 'paragraph', 'listItem']), index: z.number().int(), sentence: z.number().int() }),
+  addressee: z.object({ name: z.string(), label: z.string(), rule: z.string(), words: z.string().optional() }).nullable(),
+  footnotes: z.array(z.string()),
+  recurringAsks: z.array(z.string()),
+  evidence: z.array(evidenceSchema).min(1),
+  confidence: z.number().min(0).max(1),
+});
+
+export const datasetSchema = z.object({
+  name: z.literal('pleitkaart'),
+  version: z.string(),
+  documents: z.array(documentSchema),
+  claims: z.array(claimSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetDocument = z.infer<typeof documentSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Footnote = z.infer<typeof footnoteSchema>;

@@ -1,0 +1,125 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { ParseDutch } from 'parse-dutch';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import type { VFile } from 'vfile';
+import type { MappedText } from './mapped-text.ts';
+import { joinMapped, sliceMapped } from './mapped-text.ts';
+import { placeFinder } from './messages.ts';
+import type { Position } from 'unist';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem';
+
+export interface Sentence {
+  text: string;
+  /** Source offsets (decoded text) of the first and one past the last character. */
+  start: number;
+  end: number;
+  position: Position;
+  /** Identifiers of the footnotes whose markers fall in this sentence. */
+  footnotes: string[];
+  block: { kind: BlockKind; index: number; sentence: number; sentences: number };
+  /** Nearest heading above the sentence. */
+  section?: string;
+  /** The sentence that introduces the list this item belongs to ("Wat hebben we … nodig?"). */
+  leadIn?: string;
+  /** A short label opening a list item ("Inkomen.") rather than a statement. */
+  label: boolean;
+}
+
+const parser = new ParseDutch();
+
+/** Splits every block of running text into sentences, Dutch abbreviations included (nlcst). */
+export function letterSentences() {
+  return (tree: Root, file: VFile) => {
+    const find = placeFinder(file.data.source ?? '');
+    const sentences: Sentence[] = [];
+    let section: string | undefined;
+    let previousText: string | undefined;
+    let blockIndex = 0;
+
+    const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string) => {
+      const { text, markers } = inlineText(node.children);
+      const parsed = parser.parse(text.text);
+      const found: Array<{ start: number; end: number }> = [];
+      for (const paragraph of parsed.children) {
+        for (const child of paragraph.children) {
+          if (child.type !== 'SentenceNode') continue;
+          const start = child.position?.start.offset ?? 0;
+          const end = child.position?.end.offset ?? start + nlcstToString(child).length;
+          found.push({ start, end });
+        }
+      }
+      if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
+      found.forEach((range, position) => {
+        const piece = sliceMapped(text, range.start, range.end);
+        const trimmedStart = piece.text.length - piece.text.trimStart().length;
+        const value = piece.text.trim();
+        if (!value) return;
+        const start = piece.offsets[trimmedStart] ?? 0;
+        const end = (piece.offsets[trimmedStart + value.length - 1] ?? start) + 1;
+        const next = found[position + 1]?.start ?? Number.POSITIVE_INFINITY;
+        const footnotes = markers.filter((marker) => marker.at > range.start && marker.at <= Math.min(next, text.text.length)).map((marker) => marker.identifier);
+        sentences.push({
+          text: value,
+          start,
+          end,
+          position: { start: find(start), end: find(end) },
+          footnotes,
+          block: { kind, index: blockIndex, sentence: position, sentences: found.length },
+          section: kind === 'heading' ? undefined : section,
+          leadIn,
+          label: kind === 'listItem' && position === 0 && found.length > 1 && /\.$/u.test(value) && value.split(/\s+/u).length <= 6 && !/\b(is|zijn|wordt|heeft|hebben)\b/u.test(value),
+        });
+      });
+      blockIndex++;
+    };
+
+    const walk = (nodes: RootContent[]) => {
+      for (const node of nodes) {
+        if (node.type === 'heading' && !node.data?.role) {
+          addBlock(node, 'heading');
+          section = inlineText(node.children).text.text;
+          previousText = section;
+        } else if (node.type === 'paragraph' && !node.data?.role) {
+          addBlock(node, 'paragraph');
+          previousText = inlineText(node.children).text.text;
+        } else if (node.type === 'list') {
+          const leadIn = previousText && /[:?]$/u.test(previousText.trim()) ? previousText.trim() : undefined;
+          for (const item of node.children) {
+            for (const child of item.children) if (child.type === 'paragraph') addBlock(child, 'listItem', leadIn);
+          }
+        }
+      }
+    };
+    walk(tree.children);
+    file.data.sentences = sentences;
+  };
+}
+
+interface Marker {
+  at: number;
+  identifier: string;
+}
+
+/** Text of a block without footnote markers, and where each marker stood. */
+export function inlineText(children: PhrasingContent[]): { text: MappedText; markers: Marker[] } {
+  const pieces: MappedText[] = [];
+  const markers: Marker[] = [];
+  let length = 0;
+  for (const child of children) {
+    if (child.type === 'text') {
+      const offsets = child.data?.offsets ?? [];
+      pieces.push({ text: child.value, offsets });
+      length += child.value.length;
+    } else if (child.type === 'footnoteReference') {
+      markers.push({ at: length, identifier: child.identifier });
+    }
+  }
+  return { text: joinMapped(pieces), markers };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sentences: Sentence[];
+  }
+}
