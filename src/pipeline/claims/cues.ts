@@ -33,6 +33,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'own-obligation', pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'] },
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
   { rule: 'described-need', pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
+  // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
+  { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b/iu, cancels: ['ask-request-verb'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
   { rule: 'courtesy', pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
 ];
@@ -53,10 +55,11 @@ export const problemCues: Cue[] = [
   { rule: 'problem-cannot', strength: 2, pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\bkunnen\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
   { rule: 'problem-lack', strength: 2, pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\bte\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b/iu },
   { rule: 'problem-only', strength: 2, pattern: /\bslechts\b/iu },
+  { rule: 'problem-falls-short', strength: 2, pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|\b\p{L}*ongelijkheid\b|\bonderkant\b/iu },
   { rule: 'problem-trouble', strength: 2, pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+knel\b|\bte\s+maken\s+met\s+\S*\s*problem/iu },
   { rule: 'problem-vulnerable', strength: 1, pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
-  { rule: 'problem-words', strength: 1, pattern: /\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|\bonzekerheid\b|\brisico\b/iu },
+  { rule: 'problem-words', strength: 1, pattern: /\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|\bonzekerheid\b|\brisico\b/iu },
   { rule: 'problem-regret', strength: 2, pattern: /\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerkt\b/iu },
   { rule: 'problem-needless', strength: 2, pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
   { rule: 'problem-temporary', strength: 2, pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },

@@ -8,14 +8,15 @@ const notImperative = new Set(
    zoals tot met van aan te tegen over onder boven na sinds tijdens binnen buiten zonder volgens waardoor kortom
    mocht graag helaas bovendien tevens verder eerst later samen goed beter andere anderen sommige enkele velen
    elk alleen juist nog al ten des ter wanneer terwijl omdat zodat hoewel indien tenzij nadat voordat sterk
-   gezond nieuwe nieuw grote groot kleine klein structureel structurele voldoende duurzaam lokaal landelijk`.split(/\s+/u),
+   gezond nieuwe nieuw grote groot kleine klein structureel structurele voldoende duurzaam lokaal landelijk
+   twee drie vier vijf zes zeven acht negen tien honderd duizend anders mede vroeg laat vaak soms altijd nooit reeds inmiddels intussen uiteindelijk vervolgens tenslotte`.split(/\s+/u),
 );
 
 /** Discourse imperatives that point the reader somewhere; they ask nothing of the addressee. */
 const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let']);
 
 const nounSuffix = /(ing|heid|schap|isme|iteit|teit|tie|sie|age|ij|ie|nis|te|de|aar|eur|ist|er|or)$/u;
-const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt)$/u;
+const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt|lijkt|blijkt|kent|heerst|raakt|ontstaat)$/u;
 
 export interface ImperativeMatch {
   verb: string;
@@ -50,7 +51,12 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   const lower = first.toLowerCase();
   if (notImperative.has(lower) || readerImperatives.has(lower) || lower.length < 3) return undefined;
   if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower)) return undefined;
+  // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
+  if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
+  // A finite verb right after the first words means the first word was a subject ("Geld voor gemeenten is …").
+  if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
+  if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (!isDutchWord(lower)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
