@@ -6,7 +6,8 @@ import { messageSource } from './messages.ts';
 /** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
 export const letterMetaSchema = z.object({
   title: z.string().min(1).optional(),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'use YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  // YAML reads a bare year (2021) as a number.
+  date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'use YYYY, YYYY-MM or YYYY-MM-DD')).optional(),
   dateEvidence: z.string().min(1).optional(),
   sourceUrl: z.string().url().optional(),
 }).strict().refine((meta) => !meta.date || meta.dateEvidence, { message: 'an inferred date needs `dateEvidence`: say why', path: ['dateEvidence'] });
