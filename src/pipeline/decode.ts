@@ -26,6 +26,11 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     return undefined;
   };
 
+  const nulByte = bytes.indexOf(0);
+  if (nulByte >= 0) {
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, nulByte));
+    return fatal('Cannot read letter: it contains NUL bytes, so it is binary, not text', placeFinder(prefix)(prefix.length), 'binary-file');
+  }
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,10 +40,6 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     const place = placeFinder(prefix)(prefix.length);
     const hint = looksLikeLatin1(bytes) ? ' (it looks like Latin-1/Windows-1252: save it as UTF-8)' : '';
     return fatal(`Cannot read letter: invalid UTF-8 at byte ${bad}${hint}`, place, 'invalid-utf8');
-  }
-  const nul = source.indexOf('\0');
-  if (nul >= 0) {
-    return fatal('Cannot read letter: it contains NUL bytes, so it is binary, not text', placeFinder(source)(nul), 'binary-file');
   }
   if (source.trim() === '') {
     return fatal('Cannot read letter: the file is empty or white space only', { line: 1, column: 1 }, 'empty-letter');

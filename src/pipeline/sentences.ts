@@ -50,6 +50,7 @@ export function letterSentences() {
         }
       }
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
+      resplit(text.text, found);
       found.forEach((range, position) => {
         const piece = sliceMapped(text, range.start, range.end);
         const trimmedStart = piece.text.length - piece.text.trimStart().length;
@@ -94,6 +95,25 @@ export function letterSentences() {
     walk(tree.children);
     file.data.sentences = sentences;
   };
+}
+
+/**
+ * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En") and after "zo.",
+ * which it reads as the abbreviation of zondag.
+ */
+const missedBoundary = /(?:\bzo\.|[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
+
+function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
+  for (let index = 0; index < ranges.length; index++) {
+    const range = ranges[index]!;
+    const piece = text.slice(range.start, range.end);
+    for (const match of piece.matchAll(missedBoundary)) {
+      const cut = range.start + match.index + match[0].length;
+      if (cut >= range.end - 1) continue;
+      ranges.splice(index, 1, { start: range.start, end: cut }, { start: cut, end: range.end });
+      break;
+    }
+  }
 }
 
 interface Marker {

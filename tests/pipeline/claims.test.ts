@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { addresseeOf } from '../../src/pipeline/claims/addressee.ts';
+import { classifySentence } from '../../src/pipeline/claims/classify.ts';
+import { imperativeAt, infinitives } from '../../src/pipeline/claims/imperative.ts';
+import type { Sentence } from '../../src/pipeline/sentences.ts';
+
+const sentence = (text: string, extra: Partial<Sentence> = {}): Sentence => ({
+  text,
+  start: 0,
+  end: text.length,
+  position: { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } },
+  footnotes: [],
+  block: { kind: 'paragraph', index: 0, sentence: 0, sentences: 1 },
+  label: false,
+  ...extra,
+});
+const classify = (text: string, extra: Partial<Sentence> = {}) =>
+  classifySentence(sentence(text, extra)).map((draft) => `${draft.type}: ${draft.evidence.filter((cue) => cue.rule.startsWith(draft.type)).map((cue) => cue.rule).join(', ')}`);
+
+describe('imperatives', () => {
+  it('forms infinitives from Dutch stems', () => {
+    expect(infinitives('maak')).toContain('maken');
+    expect(infinitives('geef')).toContain('geven');
+    expect(infinitives('stop')).toContain('stoppen');
+    expect(infinitives('herzie')).toContain('herzien');
+  });
+
+  it('recognises imperatives and rejects subjects, adjectives and reader directions', () => {
+    expect(imperativeAt('Investeer in gezondheid.')?.infinitive).toBe('investeren');
+    expect(imperativeAt('Zorg dat gemeenten ruimte krijgen.')?.infinitive).toBe('zorgen');
+    expect(imperativeAt('Zorg is duur.')).toBeUndefined();
+    expect(imperativeAt('Betere samenwerking levert veel op.')).toBeUndefined();
+    expect(imperativeAt('Denk aan roken en gokken.')).toBeUndefined();
+    expect(imperativeAt('Geld voor gemeenten is gefragmenteerd.')).toBeUndefined();
+  });
+});
+
+describe('classification', () => {
+  it('finds asks by their cue and says which rule fired', () => {
+    expect(classify('Wij vragen langjarige financiering voor kwetsbare wijken.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wilt u de minister vragen de Kamer jaarlijks te informeren?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Structurele financiering voor gebiedsgerichte oplossingen is noodzakelijk.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Faciliteer de beweging van zorg naar gezondheid.')).toEqual(['ask: ask-imperative']);
+  });
+
+  it('does not take the senders own commitments or obligations for asks', () => {
+    expect(classify('Wij investeren in verbindingen in de buurt voor gezond samenleven.')).toEqual([]);
+    expect(classify('Daarvoor moeten we keuzes maken met elkaar.')).toEqual([]);
+    expect(classify('Mocht u vragen hebben, neem dan gerust contact op.')).toEqual([]);
+  });
+
+  it('finds problems by weighted cues, and not in goals', () => {
+    expect(classify('De leefbaarheid staat in steeds meer wijken onder druk.')).toEqual(['problem: problem-pressure, problem-ever-more']);
+    expect(classify('Daarmee kunnen we schuldproblemen verminderen en taalachterstanden verkleinen.')).toEqual([]);
+  });
+
+  it('skips lead-ins, labels and rhetorical questions', () => {
+    expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
+    expect(classify('Inkomen.', { label: true })).toEqual([]);
+    expect(classify('Waarom zou je dat doen?')).toEqual([]);
+  });
+});
+
+describe('addressee', () => {
+  const fallback = { name: 'Tweede Kamer', label: 'leden van de Tweede Kamer', rule: 'addressee-letter' };
+  const ask = (text: string, extra: Partial<Sentence> = {}) => addresseeOf({ type: 'ask', sentence: sentence(text, extra), evidence: classifySentence(sentence(text, extra))[0]?.evidence ?? [], confidence: 1 }, fallback);
+
+  it('reads who must act from the ask itself', () => {
+    expect(ask('Wilt u de minister vragen met voorrang te zorgen voor ondersteuning?').name).toBe('minister');
+    expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
+    expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
+    expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');
+  });
+
+  it('falls back on the list lead-in, then the letter addressee', () => {
+    expect(ask('Investeer in kwaliteit van het onderwijs.', { leadIn: 'Wat hebben we concreet van het rijk nodig?' })).toMatchObject({ name: 'rijk', rule: 'addressee-list-lead-in' });
+    expect(ask('Investeer in kwaliteit van het onderwijs.')).toEqual(fallback);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runLetter } from '../helpers/run.ts';
+
+describe('footnotes', () => {
+  it('warns about a marker without a note and keeps the digits as text', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen.¹ En de G40 vraagt geld.\n');
+    expect(file.messages.map(String)).toEqual(['letter.txt:3:19: Footnote marker `1` has no note; it is kept as text']);
+    expect(file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.1', 'En de G40 vraagt geld.']);
+  });
+
+  it('warns about a note that no marker refers to', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 https://example.org/kosten\n');
+    expect(file.messages.map(String)).toEqual(['letter.txt:9:1-9:29: Footnote `1` is never referenced in the text']);
+  });
+
+  it('links glued markers to the sentence they close, not the next one', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDit is zo.1 Dat is 2 procent2 van alles.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 Bron een\n2 Bron twee\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['Dit is zo.', ['1']],
+      ['Dat is 2 procent van alles.', ['2']],
+    ]);
+  });
+});

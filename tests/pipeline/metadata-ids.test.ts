@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { claimId, contentKey, slug } from '../../src/pipeline/ids.ts';
+import { isoDate } from '../../src/pipeline/metadata.ts';
+import { runLetter } from '../helpers/run.ts';
+
+describe('letter metadata', () => {
+  it('reads addressees, date, subject, signatories in two columns and senders', async () => {
+    const { readFileSync } = await import('node:fs');
+    const input = readFileSync(new URL('../fixtures/layout/letter-structure/input.txt', import.meta.url));
+    const { file } = await runLetter(new Uint8Array(input));
+    expect(file.data.metadata).toEqual({
+      title: 'Zorg in de wijk',
+      subtitle: undefined,
+      date: '2024-03-03',
+      dateText: '3 maart 2024',
+      fields: { datum: '3 maart 2024', onderwerp: 'Zorg in de wijk' },
+      addressees: [
+        { role: 'to', raw: 'Aan: de formateur', text: 'de formateur', actor: 'formateur' },
+        { role: 'cc', raw: 'Cc: woordvoerders Zorg', text: 'woordvoerders Zorg', actor: 'woordvoerders Zorg' },
+      ],
+      signatories: [
+        { name: 'Anna de Vries', role: 'Directeur Stichting Voorbeeld', organisation: 'Stichting Voorbeeld' },
+        { name: 'Piet Bakker', role: 'Voorzitter Vereniging Proef', organisation: 'Vereniging Proef' },
+      ],
+      senders: [{ name: 'Stichting Voorbeeld' }, { name: 'de Vereniging Proef' }, { name: 'Vereniging Proef' }],
+    });
+  });
+
+  it('turns printed Dutch dates into ISO dates', () => {
+    expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
+    expect(isoDate('december 2023')).toBe('2023-12');
+    expect(isoDate('op 23 en 24 oktober')).toBeUndefined();
+  });
+});
+
+describe('ids', () => {
+  it('derives claim ids from letter, type and words only', () => {
+    const id = claimId('brief', 'ask', 'Investeer in de wijk.');
+    expect(id).toMatch(/^ask-[0-9a-f]{10}$/u);
+    expect(claimId('brief', 'ask', 'Investeer  in de\nwijk')).toBe(id);
+    expect(claimId('andere-brief', 'ask', 'Investeer in de wijk.')).not.toBe(id);
+    expect(contentKey('Eén, twee!')).toBe('eéntwee');
+    expect(slug('Koepels: Staat van de Volkshuisvesting (2022).txt')).toBe('koepels-staat-van-de-volkshuisvesting-2022-txt');
+  });
+});
