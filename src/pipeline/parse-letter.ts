@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Processor } from 'unified';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { decodeLetter } from './decode.ts';
 import { buildLetterTree } from './layout/build-tree.ts';
@@ -8,11 +8,11 @@ import { buildLetterTree } from './layout/build-tree.ts';
  * unified parser for letters extracted from PDF: decodes the bytes (stage 1) and repairs the
  * layout into mdast (stage 2). An unreadable file yields an empty tree and a fatal message.
  */
-export function parseLetter(this: Processor<Root>): void {
+export const parseLetter: Plugin<[], string, Root> = function () {
   this.parser = (_document: string, file: VFile): Root => {
     const decoded = decodeLetter(file);
     if (!decoded) return { type: 'root', children: [] };
     file.data.source = decoded.source;
     return buildLetterTree(decoded, file);
   };
-}
+};

@@ -42,6 +42,7 @@ export function letterSentences() {
       const parsed = parser.parse(text.text);
       const found: Array<{ start: number; end: number }> = [];
       for (const paragraph of parsed.children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
         for (const child of paragraph.children) {
           if (child.type !== 'SentenceNode') continue;
           const start = child.position?.start.offset ?? 0;

@@ -89,8 +89,11 @@ function letterActor(file: VFile): ClaimAddressee {
   return { name: actor.name, label: actor.label, rule: 'addressee-most-named' };
 }
 
+/** vfile exports its own `Map` type, which would shadow the global one inside the augmentation. */
+export type AddresseesByClaim = Map<ClaimDraft, ClaimAddressee>;
+
 declare module 'vfile' {
   interface DataMap {
-    addressees: Map<ClaimDraft, ClaimAddressee>;
+    addressees: AddresseesByClaim;
   }
 }
