@@ -35,6 +35,10 @@ declare module 'mdast' {
     chapter?: string;
     number?: string;
   }
+  interface ListItemData {
+    /** The number as printed before an ordered item ("3" for "3."). */
+    number?: string;
+  }
   interface FootnoteReferenceData {
     number?: string;
   }

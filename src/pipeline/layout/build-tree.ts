@@ -105,6 +105,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
         children: [paragraph(builder, text)],
         position: positionFrom(builder.find, text),
       };
+      if (block.ordered && block.number) item.data = { number: block.number };
       if (!list || list.ordered !== Boolean(block.ordered)) {
         list = {
           type: 'list',

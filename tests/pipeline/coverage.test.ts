@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceStream, treeStream } from '../../src/pipeline/coverage.ts';
+import { runLetter } from '../helpers/run.ts';
+
+const letters = 'content/letters';
+const fixtures = new URL('../fixtures/layout/', import.meta.url).pathname;
+const inputs = [
+  ...readdirSync(letters).filter((name) => name.endsWith('.txt')).map((name) => join(letters, name)),
+  ...readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')),
+];
+
+/** Every word of every letter is in the tree, in order, except page furniture recorded as removed. */
+describe('no letter text is lost or invented', () => {
+  for (const path of inputs) {
+    it(path, async () => {
+      const { tree, file } = await runLetter(new Uint8Array(readFileSync(path)), path);
+      const source = file.data.source ?? '';
+      const actual = treeStream(tree);
+      const expected = sourceStream(source, file.data.removed ?? []);
+      let at = 0;
+      while (at < expected.length && actual[at] === expected[at]) at++;
+      // On failure, show where the streams part: far more useful than two long strings.
+      expect(actual.slice(at, at + 60)).toBe(expected.slice(at, at + 60));
+      expect(actual.length).toBe(expected.length);
+    });
+  }
+});
