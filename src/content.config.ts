@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { loadDataset } from './lib/dataset.ts';
-import { claimSchema, documentSchema } from './pipeline/schema.ts';
+import { loadExtraction } from './lib/dataset.ts';
+import { claimSchema, documentSchema, letterTextSchema } from './pipeline/schema.ts';
 
 // Both collections come from one extraction of content/letters/, validated by the dataset's zod schemas.
 export const collections = {
-  letters: defineCollection({ loader: async () => (await loadDataset()).documents, schema: documentSchema }),
-  claims: defineCollection({ loader: async () => (await loadDataset()).claims, schema: claimSchema }),
+  letters: defineCollection({ loader: async () => (await loadExtraction()).dataset.documents, schema: documentSchema }),
+  claims: defineCollection({ loader: async () => (await loadExtraction()).dataset.claims, schema: claimSchema }),
+  texts: defineCollection({ loader: async () => (await loadExtraction()).texts, schema: letterTextSchema }),
 };

@@ -9,7 +9,8 @@ import type { LetterMeta } from './letter-meta.ts';
 import { readLetterMeta } from './letter-meta.ts';
 import { messageSource } from './messages.ts';
 import { letterProcessor } from './processor.ts';
-import type { Claim, Dataset, DatasetDocument, Footnote } from './schema.ts';
+import { letterText } from './letter-text.ts';
+import type { Claim, Dataset, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
 
 export interface ExtractResult {
   dataset: Dataset;
@@ -17,6 +18,8 @@ export interface ExtractResult {
   files: VFile[];
   /** Whether every letter could be read. */
   ok: boolean;
+  /** Each letter's repaired text, for the letter pages (not part of the published dataset). */
+  texts: LetterTextRecord[];
 }
 
 const metaSuffix = '.meta.yaml';
@@ -48,6 +51,7 @@ export async function extractLetters(inputs: string[], options: { cwd?: string }
   const processor = letterProcessor();
   const documents: DatasetDocument[] = [];
   const claims: Claim[] = [];
+  const texts: LetterTextRecord[] = [];
   const seen = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const path of letters) {
@@ -104,6 +108,13 @@ export async function extractLetters(inputs: string[], options: { cwd?: string }
       };
     });
     claims.push(...documentClaims);
+    const sentences = file.data.sentences ?? [];
+    const claimsBySentence: Record<string, string[]> = {};
+    drafts.forEach((draft, index) => {
+      const key = String(sentences.indexOf(draft.sentence));
+      (claimsBySentence[key] ??= []).push(documentClaims[index]!.id);
+    });
+    texts.push({ id, ...letterText(tree, sentences, (key) => footnoteId.get(key) ?? key), claimsBySentence });
     documents.push({
       id,
       source: basename(path),
@@ -133,7 +144,8 @@ export async function extractLetters(inputs: string[], options: { cwd?: string }
   const order = new Map(documents.map((document, index) => [document.id, index]));
   claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
   const ok = !files.some((file) => file.messages.some((message) => message.fatal));
-  return { dataset: { name: 'pleitkaart', version: '1', documents, claims }, files, ok };
+  texts.sort((a, b) => a.id.localeCompare(b.id));
+  return { dataset: { name: 'pleitkaart', version: '1', documents, claims }, files, ok, texts };
 }
 
 function collectFootnotes(tree: import('mdast').Root): Array<{ key: string; footnote: Footnote }> {

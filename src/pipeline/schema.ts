@@ -61,3 +61,31 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetDocument = z.infer<typeof documentSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Footnote = z.infer<typeof footnoteSchema>;
+
+const inlineSchema = z.union([
+  z.object({ type: z.literal('text'), value: z.string(), sentence: z.number().int().optional() }),
+  z.object({ type: z.literal('ref'), footnote: z.string(), label: z.string() }),
+]);
+const inlinesSchema = z.array(inlineSchema);
+
+/** The repaired letter, block by block, as the letter pages render it. */
+export const letterTextSchema = z.object({
+  id: z.string(),
+  blocks: z.array(
+    z.union([
+      z.object({ type: z.literal('heading'), depth: z.number().int(), role: z.string().optional(), line: z.number().int(), inlines: inlinesSchema }),
+      z.object({ type: z.literal('paragraph'), role: z.string().optional(), line: z.number().int(), inlines: inlinesSchema }),
+      z.object({
+        type: z.literal('list'),
+        ordered: z.boolean(),
+        line: z.number().int(),
+        items: z.array(z.object({ number: z.string().optional(), line: z.number().int(), inlines: inlinesSchema })),
+      }),
+      z.object({ type: z.literal('note'), footnote: z.string(), label: z.string(), line: z.number().int(), inlines: inlinesSchema }),
+    ]),
+  ),
+  sentences: z.array(z.object({ index: z.number().int(), text: z.string(), line: z.number().int(), endLine: z.number().int() })),
+  /** Sentence index → ids of the claims made by that sentence. */
+  claimsBySentence: z.record(z.string(), z.array(z.string())),
+});
+export type LetterTextRecord = z.infer<typeof letterTextSchema>;

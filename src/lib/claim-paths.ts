@@ -1,0 +1,12 @@
+import type { GetStaticPaths } from 'astro';
+import type { CitationInput } from './cite.ts';
+import { citationInput } from './citation-input.ts';
+import { siteData } from './site-data.ts';
+
+/** One static file per claim, for the citation downloads. */
+export const claimCitationPaths: GetStaticPaths = async ({ site }: { site?: URL } = {}) => {
+  const data = await siteData();
+  return data.claims.map((claim) => ({ params: { id: claim.id }, props: { input: citationInput(claim, data.documentsById.get(claim.document)!, site) } }));
+};
+
+export type CitationProps = { input: CitationInput };

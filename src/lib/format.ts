@@ -1,0 +1,26 @@
+import type { DatasetDocument } from '../pipeline/schema.ts';
+import { strings } from './strings.ts';
+
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "21 juni 2022", "oktober 2024", "2021" — as precise as the date is known. */
+export function dutchDate(iso: string | null): string {
+  if (!iso) return strings.dateUnknown;
+  const [year, month, day] = iso.split('-');
+  if (!month) return year ?? iso;
+  const name = months[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+export function letterTitle(document: DatasetDocument): string {
+  return document.title ?? strings.untitled(document.source);
+}
+
+/** Short sender names: abbreviation where the letter uses one. */
+export function senderNames(document: DatasetDocument): string {
+  return document.senders.map((sender) => sender.abbreviation ?? sender.name).join(', ');
+}
+
+export function yearOf(document: DatasetDocument): string | undefined {
+  return document.date?.slice(0, 4);
+}

@@ -1,0 +1,32 @@
+import type { Claim, LetterTextRecord } from '../pipeline/schema.ts';
+
+type Inline = LetterTextRecord['blocks'][number] extends infer Block ? (Block extends { inlines: Array<infer I> } ? I : never) : never;
+
+export type RenderPiece =
+  | { kind: 'text'; value: string }
+  | { kind: 'claim'; value: string; types: Array<'ask' | 'problem'>; anchors: string[]; badges: Claim[] }
+  | { kind: 'ref'; footnote: string; label: string; anchor: string };
+
+/**
+ * Turns a block's inlines into pieces to render: plain text, claim text (anchored and badged on
+ * its first piece) and footnote references (each with a unique back-link anchor).
+ */
+export function renderPieces(inlines: Inline[], claimsBySentence: Record<string, string[]>, claims: Map<string, Claim>, seen: { sentences: Set<number>; refs: Map<string, number> }): RenderPiece[] {
+  return inlines.map((inline): RenderPiece => {
+    if (inline.type === 'ref') {
+      const count = (seen.refs.get(inline.footnote) ?? 0) + 1;
+      seen.refs.set(inline.footnote, count);
+      return { kind: 'ref', footnote: inline.footnote, label: inline.label, anchor: refAnchor(inline.footnote, count) };
+    }
+    const ids = inline.sentence === undefined ? [] : (claimsBySentence[String(inline.sentence)] ?? []);
+    const found = ids.map((id) => claims.get(id)).filter((claim): claim is Claim => Boolean(claim));
+    if (!found.length) return { kind: 'text', value: inline.value };
+    const first = !seen.sentences.has(inline.sentence!);
+    seen.sentences.add(inline.sentence!);
+    return { kind: 'claim', value: inline.value, types: found.map((claim) => claim.type), anchors: first ? found.map((claim) => claim.id) : [], badges: first ? found : [] };
+  });
+}
+
+export function refAnchor(footnote: string, occurrence: number): string {
+  return occurrence === 1 ? `ref-${footnote}` : `ref-${footnote}-${occurrence}`;
+}

@@ -1,0 +1,29 @@
+import { slug } from '../pipeline/ids.ts';
+
+/** Every internal link goes through here, so the site works under a sub-path (GitHub Pages). */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** An absolute URL for citations, canonical links and feeds. */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? 'https://pleitkaart.example').toString();
+}
+
+export const paths = {
+  home: () => '/',
+  letter: (id: string) => `/brieven/${id}/`,
+  letterSource: (id: string) => `/brieven/${id}.txt`,
+  claim: (id: string) => `/claim/${id}/`,
+  claimCitation: (id: string, format: 'json' | 'bib' | 'ris') => `/claim/${id}/citatie.${format}`,
+  asks: () => '/vragen/',
+  problems: () => '/problemen/',
+  organisations: () => '/organisaties/',
+  organisation: (name: string) => `/organisaties/${slug(name)}/`,
+  addressees: () => '/geadresseerden/',
+  addressee: (name: string) => `/geadresseerden/${slug(name)}/`,
+  sources: () => '/bronnen/',
+  data: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
+};

@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import type { Claim, DatasetDocument, LetterTextRecord } from '../pipeline/schema.ts';
+
+export interface SiteData {
+  documents: DatasetDocument[];
+  documentsById: Map<string, DatasetDocument>;
+  claims: Claim[];
+  claimsById: Map<string, Claim>;
+  texts: Map<string, LetterTextRecord>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Everything the pages need, read once from the content collections. */
+export function siteData(): Promise<SiteData> {
+  cached ??= (async () => {
+    const documents = (await getCollection('letters')).map((entry) => entry.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    const order = new Map(documents.map((document, index) => [document.id, index]));
+    const claims = (await getCollection('claims'))
+      .map((entry) => entry.data)
+      .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
+    const texts = new Map((await getCollection('texts')).map((entry) => [entry.data.id, entry.data]));
+    return {
+      documents,
+      documentsById: new Map(documents.map((document) => [document.id, document])),
+      claims,
+      claimsById: new Map(claims.map((claim) => [claim.id, claim])),
+      texts,
+    };
+  })();
+  return cached;
+}
+
+/** Groups items by a key, keeping first-seen order of keys. */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}
