@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/csv.ts';
+import { letterFields } from '../../lib/data-fields.ts';
+import { absolute } from '../../lib/paths.ts';
+import { siteData } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { documents } = await siteData();
+  const url = (path: string) => absolute(path, site);
+  return new Response(toCsv(letterFields.map((field) => field.name), documents.map((document) => letterFields.map((field) => field.value(document, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

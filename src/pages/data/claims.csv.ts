@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/csv.ts';
+import { claimFields } from '../../lib/data-fields.ts';
+import { absolute } from '../../lib/paths.ts';
+import { siteData } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { claims } = await siteData();
+  const url = (path: string) => absolute(path, site);
+  return new Response(toCsv(claimFields.map((field) => field.name), claims.map((claim) => claimFields.map((field) => field.value(claim, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
