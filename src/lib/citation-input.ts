@@ -5,6 +5,6 @@ import { absolute, paths } from './paths.ts';
 /** The day of the build, which is when the page's citation was produced. */
 const buildDay = new Date().toISOString().slice(0, 10);
 
-export function citationInput(claim: Claim, document: DatasetDocument, site: URL | undefined): CitationInput {
-  return { claim, document, url: absolute(paths.claim(claim.id), site), accessed: process.env.PLEITKAART_BUILD_DATE ?? buildDay };
+export function citationInput(claim: Claim, document: DatasetDocument): CitationInput {
+  return { claim, document, url: absolute(paths.claim(claim.id)), accessed: process.env.PLEITKAART_BUILD_DATE ?? buildDay };
 }

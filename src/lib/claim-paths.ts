@@ -4,9 +4,9 @@ import { citationInput } from './citation-input.ts';
 import { siteData } from './site-data.ts';
 
 /** One static file per claim, for the citation downloads. */
-export const claimCitationPaths: GetStaticPaths = async ({ site }: { site?: URL } = {}) => {
+export const claimCitationPaths: GetStaticPaths = async () => {
   const data = await siteData();
-  return data.claims.map((claim) => ({ params: { id: claim.id }, props: { input: citationInput(claim, data.documentsById.get(claim.document)!, site) } }));
+  return data.claims.map((claim) => ({ params: { id: claim.id }, props: { input: citationInput(claim, data.documentsById.get(claim.document)!) } }));
 };
 
 export type CitationProps = { input: CitationInput };

@@ -6,9 +6,9 @@ export function href(path: string): string {
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** An absolute URL for citations, canonical links and feeds. */
-export function absolute(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'https://pleitkaart.example').toString();
+/** An absolute URL for citations, canonical links and feeds, on the configured `site`. */
+export function absolute(path: string): string {
+  return new URL(href(path), import.meta.env.SITE ?? 'https://pleitkaart.example').toString();
 }
 
 export const paths = {

@@ -16,6 +16,6 @@ export const GET: APIRoute = async ({ site }) => {
     ...organisations(data.documents, data.claims).map((organisation) => paths.organisation(organisation.name)),
     ...[...addressees].map((name) => paths.addressee(name)),
   ];
-  const body = pages.map((page) => `  <url><loc>${escape(absolute(page, site))}</loc></url>`).join('\n');
+  const body = pages.map((page) => `  <url><loc>${escape(absolute(page))}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -6,6 +6,6 @@ import { siteData } from '../../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents } = await siteData();
-  const url = (path: string) => absolute(path, site);
+  const url = (path: string) => absolute(path);
   return new Response(toCsv(letterFields.map((field) => field.name), documents.map((document) => letterFields.map((field) => field.value(document, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

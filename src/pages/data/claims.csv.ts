@@ -6,6 +6,6 @@ import { siteData } from '../../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { claims } = await siteData();
-  const url = (path: string) => absolute(path, site);
+  const url = (path: string) => absolute(path);
   return new Response(toCsv(claimFields.map((field) => field.name), claims.map((claim) => claimFields.map((field) => field.value(claim, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import bibtexParse from 'bibtex-parse';
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { letterStream, sourceStream } from '../../src/pipeline/coverage.ts';
+import { extractLetters } from '../../src/pipeline/extract.ts';
+import type { Dataset } from '../../src/pipeline/schema.ts';
+import { attribute, fileFor, htmlPages, page, select, selectAll, toString } from '../helpers/site.ts';
+import { basePath, siteDir, siteUrl } from './build-site.ts';
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = (await extractLetters(['content/letters'])).dataset;
+});
+const letterPath = (id: string) => `${basePath}/brieven/${id}/`;
+const claimPath = (id: string) => `${basePath}/claim/${id}/`;
+
+describe('letter pages', () => {
+  it('carry every word of their letter, in order; page furniture is listed separately', () => {
+    for (const document of dataset.documents) {
+      const tree = page(letterPath(document.id));
+      const body = select('.letter-text', tree)!;
+      for (const badge of selectAll('.badge', body)) badge.children = []; // interface labels, not letter text
+      const source = readFileSync(join('content/letters', document.source), 'utf8');
+      expect(letterStream(toString(body)), document.id).toBe(sourceStream(source, document.removed));
+      const removed = selectAll('.removed-text', tree).map((element) => toString(element));
+      expect(removed).toEqual(document.removed.map((artifact) => artifact.text));
+    }
+  });
+
+  it('mark every claim in place, with a label that links to its claim page', () => {
+    for (const claim of dataset.claims) {
+      const tree = page(letterPath(claim.document));
+      const anchor = select(`[id="${claim.id}"]`, tree);
+      expect(anchor, claim.id).toBeDefined();
+      const mark = anchor!.tagName === 'mark' ? anchor! : (select(`[id="${claim.id}"] + mark`, tree) as Element);
+      expect(attribute(mark, 'className')).toContain(claim.type);
+      expect(selectAll('a.badge', mark).map((link) => attribute(link, 'href'))).toContain(claimPath(claim.id));
+    }
+  });
+
+  it('link footnote markers to their notes and back', () => {
+    const tree = page(letterPath('g40-oproep-vws-begroting'));
+    const marker = select('sup a[href="#fn-2"]', tree)!;
+    expect(toString(marker)).toBe('2');
+    const note = select('[id="fn-2"]', tree)!;
+    expect(toString(note)).toContain('Op onze gezondheid');
+    expect(attribute(select('a[href^="#ref-"]', note), 'href')).toBe(`#${attribute(marker, 'id')}`);
+  });
+
+  it('show the metadata: senders, signatories, date and whether it is inferred, the source hash and raw text', () => {
+    const tree = page(letterPath('koepels-staat-van-de-volkshuisvesting-2022'));
+    const meta = toString(select('dl.meta', tree)!);
+    expect(meta).toContain('21 juni 2022 (gedrukt in de brief)');
+    expect(meta).toContain('Marjan ter Avest, Directeur / bestuurder MIND');
+    expect(meta).toContain(dataset.documents.find((document) => document.id === 'koepels-staat-van-de-volkshuisvesting-2022')!.sha256);
+    const raw = fileFor(`${basePath}/brieven/koepels-staat-van-de-volkshuisvesting-2022.txt`)!;
+    expect(readFileSync(raw)).toEqual(readFileSync('content/letters/koepels-staat-van-de-volkshuisvesting-2022.txt'));
+    expect(toString(select('dl.meta', page(letterPath('g40-oproep-vws-begroting')))!)).toContain('oktober 2024 (afgeleid)');
+  });
+});
+
+describe('claim pages', () => {
+  it('link to the passage in the letter (element and text fragment) and the letter links back', () => {
+    for (const claim of dataset.claims) {
+      const tree = page(claimPath(claim.id));
+      const deep = attribute(select('a.deep-link', tree), 'href')!;
+      expect(deep.startsWith(`${letterPath(claim.document)}#${claim.id}:~:text=`), deep).toBe(true);
+      expect(toString(select('blockquote', tree)!).trim()).toBe(claim.text);
+    }
+  });
+
+  it('show addressee, section, source lines, context, footnotes and evidence', () => {
+    const claim = dataset.claims.find((candidate) => candidate.text.startsWith('Als de Rijksoverheid jaarlijks 2 procent'))!;
+    const text = toString(select('main', page(claimPath(claim.id)))!);
+    expect(text).toContain('rijk (Rijksoverheid)');
+    expect(text).toContain('Investeer in gezondheid(sverschillen)');
+    expect(text).toContain(`regels ${claim.position.start.line}–${claim.position.end.line}`);
+    expect(text).toContain('Faciliteer de beweging van zorg naar gezondheid'); // the sentence before
+    expect(text).toContain('Op onze gezondheid - de noodzaak van een sterkere publieke gezondheidszorg');
+    expect(text).toContain('ask-conditional-actor');
+  });
+
+  it('offer citations: CSL-JSON, BibTeX and RIS that parse, and citation_* meta tags', () => {
+    const claim = dataset.claims.find((candidate) => candidate.text.startsWith('Wilt u de minister vragen met voorrang'))!;
+    const base = claimPath(claim.id);
+    const url = `${siteUrl}${base}`;
+    const csl = JSON.parse(readFileSync(fileFor(`${base}citatie.json`)!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(csl).toHaveLength(1);
+    expect(csl[0]).toMatchObject({ id: claim.id, type: 'personal_communication', URL: url, issued: { 'date-parts': [[2022, 6, 21]] }, note: claim.text });
+    expect((csl[0]!.author as Array<{ literal: string }>).map((author) => author.literal)).toContain('Divosa');
+    const [entry] = bibtexParse.entries(readFileSync(fileFor(`${base}citatie.bib`)!, 'utf8')) as Array<Record<string, string>>;
+    expect(entry).toMatchObject({ key: claim.id, type: 'misc', YEAR: '2022', URL: url });
+    expect(entry!.AUTHOR).toContain('Divosa');
+    const ris = readFileSync(fileFor(`${base}citatie.ris`)!, 'utf8').split('\r\n').filter(Boolean);
+    expect(ris.every((line) => /^[A-Z][A-Z0-9] {2}- /u.test(line) || line === 'ER  -')).toBe(true);
+    expect(ris[0]).toBe('TY  - PCOMM');
+    expect(ris.at(-1)).toBe('ER  -');
+    expect(ris).toContain(`UR  - ${url}`);
+    const meta = selectAll('meta[name^="citation_"]', page(base)).map((element) => `${attribute(element, 'name')}=${attribute(element, 'content')}`);
+    expect(meta).toContain('citation_title=Commissiedebat Staat van de Volkshuisvesting 30 juni 2022');
+    expect(meta).toContain('citation_date=2022/06/21');
+    expect(meta).toContain('citation_author=Divosa');
+    const plain = toString(select('.citation', page(base))!);
+    expect(plain).toContain(`“${claim.text}” Via Pleitkaart, ${url}`);
+  });
+});
+
+describe('the whole site', () => {
+  const pages = () => htmlPages();
+
+  it('has a page per letter, claim, organisation and addressee, and the indexes', () => {
+    const all = pages();
+    expect(all.length).toBeGreaterThan(dataset.claims.length + dataset.documents.length);
+    for (const path of ['/', '/vragen/', '/problemen/', '/organisaties/', '/geadresseerden/', '/bronnen/', '/data/', '/404.html']) {
+      expect(fileFor(`${basePath}${path}`), path).toBeDefined();
+    }
+  });
+
+  it('has no broken internal link or anchor, and every link respects the base path', () => {
+    const broken: string[] = [];
+    for (const path of pages()) {
+      const tree = page(path);
+      for (const element of selectAll('a[href], link[href]', tree)) {
+        const href = attribute(element, 'href')!;
+        if (/^(https?:|mailto:)/u.test(href) && !href.startsWith(siteUrl)) continue;
+        const target = href.startsWith(siteUrl) ? href.slice(siteUrl.length) : href.startsWith('#') ? `${path}${href}` : href;
+        if (!target.startsWith(basePath)) {
+          broken.push(`${path}: ${href} (not under ${basePath})`);
+          continue;
+        }
+        const file = fileFor(target);
+        if (!file) {
+          broken.push(`${path}: ${href}`);
+          continue;
+        }
+        const fragment = target.split('#')[1]?.split(':~:')[0];
+        if (fragment && file.endsWith('.html') && !select(`[id="${decodeURIComponent(fragment)}"]`, page(target.split('#')[0]!))) broken.push(`${path}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('speaks Dutch, has one h1, a skip link, landmarks and valid JSON-LD on every page', () => {
+    for (const path of pages()) {
+      const tree = page(path);
+      expect(attribute(select('html', tree), 'lang'), path).toBe('nl');
+      expect(selectAll('h1', tree), path).toHaveLength(1);
+      expect(attribute(select('a.skip', tree), 'href'), path).toBe('#inhoud');
+      expect(select('main#inhoud', tree), path).toBeDefined();
+      expect(select('nav[aria-label]', tree), path).toBeDefined();
+      for (const script of selectAll('script[type="application/ld+json"]', tree)) expect(() => JSON.parse(toString(script)), path).not.toThrow();
+    }
+  });
+
+  it('publishes the dataset as JSON, CSV and a datapackage that describes every column', () => {
+    const json = JSON.parse(readFileSync(join(siteDir, 'data/pleitkaart.json'), 'utf8')) as Dataset;
+    expect(json.claims.map((claim) => claim.id).sort()).toEqual(dataset.claims.map((claim) => claim.id).sort());
+    const csv = readFileSync(join(siteDir, 'data/claims.csv'), 'utf8');
+    const header = csv.split('\r\n')[0]!.split(',');
+    const datapackage = JSON.parse(readFileSync(join(siteDir, 'data/datapackage.json'), 'utf8')) as { resources: Array<{ name: string; schema?: { fields: Array<{ name: string; description: string }> } }> };
+    const claimsResource = datapackage.resources.find((resource) => resource.name === 'claims')!;
+    expect(claimsResource.schema!.fields.map((field) => field.name)).toEqual(header);
+    expect(claimsResource.schema!.fields.every((field) => field.description.length > 5)).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(dataset.claims.length + 1);
+    const sitemap = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${siteUrl}${claimPath(dataset.claims[0]!.id)}</loc>`);
+  });
+});
