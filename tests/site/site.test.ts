@@ -168,3 +168,14 @@ describe('the whole site', () => {
     expect(sitemap).toContain(`<loc>${siteUrl}${claimPath(dataset.claims[0]!.id)}</loc>`);
   });
 });
+
+describe('heading order', () => {
+  it('never skips a level on any page', () => {
+    for (const path of htmlPages()) {
+      const levels = selectAll('h1, h2, h3, h4, h5, h6', page(path)).map((element) => Number(element.tagName.slice(1)));
+      levels.forEach((level, index) => {
+        if (index > 0) expect(level - levels[index - 1]!, `${path}: h${levels[index - 1]} → h${level}`).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+});
