@@ -5,17 +5,18 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { extractLetters } from '../src/pipeline/extract.ts';
+import { codingSummary } from '../src/pipeline/recurring/report.ts';
 import { datasetSchema } from '../src/pipeline/schema.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
+  options: { out: { type: 'string', short: 'o' }, codebook: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('usage: npm run extract -- [DIR|FILE…] [--out dataset.json] [--quiet]\nWithout paths it reads content/letters/. Without --out it prints the dataset.');
+  console.log('usage: npm run extract -- [DIR|FILE…] [--out dataset.json] [--codebook codebook.yaml] [--quiet]\nWithout paths it reads content/letters/ (and content/codebook.yaml). Without --out it prints the dataset.');
   process.exit(0);
 }
-const result = await extractLetters(positionals.length ? positionals : ['content/letters']);
+const result = await extractLetters(positionals.length ? positionals : ['content/letters'], { codebook: values.codebook });
 const report = reporter(result.files, { quiet: values.quiet });
 if (report) console.error(report);
 const checked = datasetSchema.safeParse(result.dataset);
@@ -31,4 +32,5 @@ if (values.out) {
 } else {
   process.stdout.write(json);
 }
+if (!values.quiet) console.error(codingSummary(result.report, result.dataset.claims));
 process.exit(result.ok ? 0 : 1);

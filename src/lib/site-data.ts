@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Claim, DatasetDocument, LetterTextRecord } from '../pipeline/schema.ts';
+import type { Claim, CodingReport, DatasetDocument, LetterTextRecord, RecurringAskCode } from '../pipeline/schema.ts';
 
 export interface SiteData {
   documents: DatasetDocument[];
@@ -7,6 +7,10 @@ export interface SiteData {
   claims: Claim[];
   claimsById: Map<string, Claim>;
   texts: Map<string, LetterTextRecord>;
+  /** The codebook, in its order. */
+  recurring: RecurringAskCode[];
+  recurringById: Map<string, RecurringAskCode>;
+  report: CodingReport;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -20,7 +24,12 @@ export function siteData(): Promise<SiteData> {
       .map((entry) => entry.data)
       .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
     const texts = new Map((await getCollection('texts')).map((entry) => [entry.data.id, entry.data]));
+    const recurring = (await getCollection('recurring')).map((entry) => entry.data);
+    const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };
     return {
+      recurring,
+      recurringById: new Map(recurring.map((code) => [code.id, code])),
+      report,
       documents,
       documentsById: new Map(documents.map((document) => [document.id, document])),
       claims,

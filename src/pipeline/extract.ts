@@ -10,7 +10,11 @@ import { readLetterMeta } from './letter-meta.ts';
 import { messageSource } from './messages.ts';
 import { letterProcessor } from './processor.ts';
 import { letterText } from './letter-text.ts';
-import type { Claim, Dataset, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
+import { recurringMatcher } from './recurring/assign.ts';
+import { candidateCodes } from './recurring/candidates.ts';
+import type { RecurringAsk } from './recurring/codebook.ts';
+import { readCodebook } from './recurring/codebook.ts';
+import type { Claim, CodingReport, Dataset, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
 
 export interface ExtractResult {
   dataset: Dataset;
@@ -20,14 +24,24 @@ export interface ExtractResult {
   ok: boolean;
   /** Each letter's repaired text, for the letter pages (not part of the published dataset). */
   texts: LetterTextRecord[];
+  /** Asks no recurring ask matched, and proposed new codes. */
+  report: CodingReport;
+}
+
+export interface ExtractOptions {
+  cwd?: string;
+  /** The codebook of recurring asks; default `content/codebook.yaml` when it exists. */
+  codebook?: string;
 }
 
 const metaSuffix = '.meta.yaml';
 
 /** Extracts the claims dataset from letter files and folders of letters (`.txt`). */
-export async function extractLetters(inputs: string[], options: { cwd?: string } = {}): Promise<ExtractResult> {
+export async function extractLetters(inputs: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const cwd = options.cwd ?? process.cwd();
   const files: VFile[] = [];
+  const codebook = await loadCodebook(options.codebook, files, cwd);
+  const assign = recurringMatcher(codebook);
   const letters: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
@@ -103,6 +117,7 @@ export async function extractLetters(inputs: string[], options: { cwd?: string }
         addressee: addressee ?? null,
         footnotes: draft.sentence.footnotes.map((key) => footnoteId.get(key) ?? key),
         recurringAsks: [],
+        recurringEvidence: [],
         evidence: draft.evidence,
         confidence: draft.confidence,
       };
@@ -145,7 +160,15 @@ export async function extractLetters(inputs: string[], options: { cwd?: string }
   claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
   const ok = !files.some((file) => file.messages.some((message) => message.fatal));
   texts.sort((a, b) => a.id.localeCompare(b.id));
-  return { dataset: { name: 'pleitkaart', version: '1', documents, claims }, files, ok, texts };
+  for (const claim of claims) {
+    if (claim.type !== 'ask') continue;
+    claim.recurringEvidence = assign(claim);
+    claim.recurringAsks = claim.recurringEvidence.map((assignment) => assignment.id);
+  }
+  const unassigned = claims.filter((claim) => claim.type === 'ask' && claim.recurringAsks.length === 0);
+  const report: CodingReport = { unassignedAsks: unassigned.map((claim) => claim.id), candidates: candidateCodes(unassigned) };
+  const recurringAsks = codebook.map(({ id, label, description, cues, related }) => ({ id, label, description, cues, related }));
+  return { dataset: { name: 'pleitkaart', version: '1', documents, claims, recurringAsks }, files, ok, texts, report };
 }
 
 function collectFootnotes(tree: import('mdast').Root): Array<{ key: string; footnote: Footnote }> {
@@ -170,6 +193,20 @@ function collectFootnotes(tree: import('mdast').Root): Array<{ key: string; foot
     });
   });
   return notes;
+}
+
+async function loadCodebook(path: string | undefined, files: VFile[], cwd: string): Promise<RecurringAsk[]> {
+  const target = path ?? 'content/codebook.yaml';
+  const text = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => error);
+  const file = new VFile({ path: relative(cwd, target) || target });
+  if (text instanceof Error) {
+    if (path === undefined && text.code === 'ENOENT') return []; // no codebook: nothing is coded
+    files.push(fatalFile(target, cwd, `Cannot read the codebook: ${reason(text)}`, 'unreadable-file'));
+    return [];
+  }
+  const codebook = readCodebook(text, file);
+  if (file.messages.length) files.push(file);
+  return codebook ?? [];
 }
 
 async function readMeta(letterPath: string, files: VFile[], cwd: string): Promise<LetterMeta | undefined> {

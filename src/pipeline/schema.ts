@@ -46,21 +46,32 @@ export const claimSchema = z.object({
   addressee: z.object({ name: z.string(), label: z.string(), rule: z.string(), words: z.string().optional() }).nullable(),
   footnotes: z.array(z.string()),
   recurringAsks: z.array(z.string()),
+  recurringEvidence: z.array(z.object({ id: z.string(), cues: z.array(z.string()), via: z.enum(['ask', 'section']) })),
   evidence: z.array(evidenceSchema).min(1),
   confidence: z.number().min(0).max(1),
 });
+
+export const codeSchema = z.object({ id: z.string(), label: z.string(), description: z.string(), cues: z.array(z.string()), related: z.array(z.string()) });
 
 export const datasetSchema = z.object({
   name: z.literal('pleitkaart'),
   version: z.string(),
   documents: z.array(documentSchema),
   claims: z.array(claimSchema),
+  recurringAsks: z.array(codeSchema).describe('The codebook of recurring asks the claims refer to'),
 });
+
+export const codingReportSchema = z.object({
+  unassignedAsks: z.array(z.string()),
+  candidates: z.array(z.object({ terms: z.array(z.string()), claims: z.array(z.string()), letters: z.array(z.string()) })),
+});
+export type CodingReport = z.infer<typeof codingReportSchema>;
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetDocument = z.infer<typeof documentSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Footnote = z.infer<typeof footnoteSchema>;
+export type RecurringAskCode = z.infer<typeof codeSchema>;
 
 const inlineSchema = z.union([
   z.object({ type: z.literal('text'), value: z.string(), sentence: z.number().int().optional() }),

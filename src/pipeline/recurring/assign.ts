@@ -1,0 +1,56 @@
+import type { Claim } from '../schema.ts';
+import type { RecurringAsk } from './codebook.ts';
+import { words } from './fold.ts';
+
+export interface Assignment {
+  id: string;
+  /** The cues that matched, as written in the codebook. */
+  cues: string[];
+  /** Where they matched: the ask itself or, failing that, the heading above it. */
+  via: 'ask' | 'section';
+}
+
+interface Cue {
+  text: string;
+  parts: Array<{ word: string; infix: boolean }>;
+}
+
+function compile(cue: string): Cue {
+  const parts = cue
+    .trim()
+    .split(/\s+/u)
+    .map((part) => ({ word: words(part.replace(/^\*/u, ''))[0] ?? '', infix: part.startsWith('*') }))
+    .filter((part) => part.word);
+  return { text: cue, parts };
+}
+
+function matches(text: string[], cue: Cue): boolean {
+  const { parts } = cue;
+  if (!parts.length) return false;
+  outer: for (let start = 0; start + parts.length <= text.length; start++) {
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
+      const word = text[start + index]!;
+      if (part.infix ? !word.includes(part.word) : !word.startsWith(part.word)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
+export function recurringMatcher(codebook: RecurringAsk[]) {
+  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
+  const match = (text: string) => {
+    const tokens = words(text);
+    return compiled.flatMap((code) => {
+      const cues = code.cues.filter((cue) => matches(tokens, cue)).map((cue) => cue.text);
+      return cues.length ? [{ id: code.id, cues }] : [];
+    });
+  };
+  return (claim: Pick<Claim, 'text' | 'section'>): Assignment[] => {
+    const own = match(claim.text);
+    if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
+    return claim.section ? match(claim.section).map((found) => ({ ...found, via: 'section' as const })) : [];
+  };
+}
