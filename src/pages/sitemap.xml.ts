@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     paths.home(), paths.asks(), paths.problems(), paths.organisations(), paths.addressees(), paths.sources(), paths.data(),
     ...data.documents.map((document) => paths.letter(document.id)),
     ...data.claims.map((claim) => paths.claim(claim.id)),
-    ...organisations(data.documents, data.claims).map((organisation) => paths.organisation(organisation.name)),
+    ...organisations(data.documents, data.claims).map((organisation) => paths.organisation(organisation.slug)),
     ...[...addressees].map((name) => paths.addressee(name)),
   ];
   const body = pages.map((page) => `  <url><loc>${escape(absolute(page))}</loc></url>`).join('\n');
