@@ -61,6 +61,15 @@ describe('npm run extract on bad input', () => {
     expect(crlfClaim?.position.start).toMatchObject({ line: 3, column: 33 });
   });
 
+  it('fails on a broken codebook, naming its line and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pleitkaart-cli-'));
+    writeFileSync(join(dir, 'brief.txt'), good);
+    writeFileSync(join(dir, 'codeboek.yaml'), '- id: woningen\n  label: Woningen\n  description: Meer betaalbare woningen.\n  cues: [woning]\n  related: [onbekend]\n');
+    const run = spawnSync(process.execPath, ['scripts/extract.ts', join(dir, 'brief.txt'), '--codebook', join(dir, 'codeboek.yaml')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.replace(/[ \t]+/gu, ' ')).toContain('5:13 error Recurring ask 1: unknown id `onbekend` in `related` codebook-unknown-id pleitkaart');
+  });
+
   it('names a missing folder', () => {
     const run = spawnSync(process.execPath, ['scripts/extract.ts', 'no/such/folder'], { encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -31,6 +31,7 @@ describe('evaluation against reference annotations', () => {
     expect(totals.addressee!.macro).toBeGreaterThanOrEqual(0.95);
     expect(totals.footnotes!.found).toBe(1);
     expect(totals.footnotes!.claimLinks).toBe(1);
+    expect(totals.recurrence!.f1).toBeGreaterThanOrEqual(0.8);
     expect(totals.metadata).toEqual({ addressee: 1, date: 1, signatory: 1, sender: 1 });
   });
 });

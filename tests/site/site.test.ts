@@ -179,3 +179,26 @@ describe('heading order', () => {
     }
   });
 });
+
+describe('the map of recurring asks', () => {
+  it('is static SVG readable without JavaScript, with a data table as the alternative', () => {
+    const tree = page(`${basePath}/kaart/`);
+    const svg = select('svg.matrix', tree)!;
+    const marks = selectAll('a.mark', svg);
+    const pairs = new Set(dataset.claims.filter((claim) => claim.type === 'ask').flatMap((claim) => claim.recurringAsks.map((id) => `${id}|${claim.document}`)));
+    expect(marks).toHaveLength(pairs.size);
+    for (const mark of marks) expect(select('title', mark), attribute(mark, 'href')).toBeDefined();
+    const table = select('table.matrix-table', tree)!;
+    expect(selectAll('tbody tr', table).length).toBe(selectAll('.row-label', svg).length);
+    expect(select('svg.network', tree)).toBeDefined();
+  });
+
+  it('gives each recurring ask a page with its letters in date order and every instance', () => {
+    const code = dataset.recurringAsks.find((entry) => entry.id === 'spreiding-sociale-huur')!;
+    const tree = page(`${basePath}/terugkerend/${code.id}/`);
+    const instances = dataset.claims.filter((claim) => claim.recurringAsks.includes(code.id));
+    const linked = selectAll('ul.claims a[href*="/claim/"]', tree).map((link) => attribute(link, 'href'));
+    expect(linked.sort()).toEqual(instances.map((claim) => `${basePath}/claim/${claim.id}/`).sort());
+    expect(toString(select('ol', select('main', tree)!)!)).toContain('(eerste keer)');
+  });
+});

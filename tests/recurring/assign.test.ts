@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { recurringMatcher } from '../../src/pipeline/recurring/assign.ts';
+import { candidateCodes } from '../../src/pipeline/recurring/candidates.ts';
+import type { Claim } from '../../src/pipeline/schema.ts';
+
+const codebook = [
+  { id: 'woningen', label: 'Woningen', description: 'Meer betaalbare woningen.', cues: ['betaalbare woning', '*woning'], related: [] },
+  { id: 'coordinatie', label: 'Coördinatie', description: 'Samenwerking tussen ministeries.', cues: ['coördinatie', 'interdepartementale'], related: [] },
+  { id: 'daklozen', label: 'Daklozen', description: 'Dak- en thuislozen.', cues: ['dak- en thuislozen'], related: [] },
+];
+const assign = recurringMatcher(codebook);
+
+describe('assigning recurring asks', () => {
+  it('matches word beginnings, compounds with *, phrases, and ignores case and accents', () => {
+    expect(assign({ text: 'Bouw meer betaalbare woningen.', section: null })).toEqual([{ id: 'woningen', cues: ['betaalbare woning', '*woning'], via: 'ask' }]);
+    expect(assign({ text: 'Verdeel de sociale huurwoningen eerlijk.', section: null })).toEqual([{ id: 'woningen', cues: ['*woning'], via: 'ask' }]);
+    expect(assign({ text: 'Zorg voor COORDINATIE en interdepartementale regie.', section: null })).toEqual([{ id: 'coordinatie', cues: ['coördinatie', 'interdepartementale'], via: 'ask' }]);
+    expect(assign({ text: 'Help dak- en thuislozen aan een plek.', section: null })).toEqual([{ id: 'daklozen', cues: ['dak- en thuislozen'], via: 'ask' }]);
+  });
+
+  it('does not match a cue inside a word unless asked to', () => {
+    // `coördinatie` is a word beginning: it does not match the longer, different word.
+    expect(assign({ text: 'De coördinatoren overleggen.', section: null })).toEqual([]);
+  });
+
+  it('falls back on the heading when the ask itself has no cue', () => {
+    expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Betaalbare woningen voor iedereen' })).toEqual([{ id: 'woningen', cues: ['betaalbare woning', '*woning'], via: 'section' }]);
+    expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Oproep' })).toEqual([]);
+  });
+});
+
+describe('candidate codes', () => {
+  const ask = (id: string, document: string, text: string) => ({ id, document, text }) as Claim;
+  it('groups similar uncoded asks from different letters and names their shared terms', () => {
+    const candidates = candidateCodes([
+      ask('a1', 'brief-a', 'Investeer in sportverenigingen en sportvoorzieningen in de buurt.'),
+      ask('b1', 'brief-b', 'Steun de sportverenigingen met geld voor sportvoorzieningen.'),
+      ask('b2', 'brief-b', 'Regel de pensioenen van mantelzorgers.'),
+    ]);
+    expect(candidates).toEqual([{ terms: ['sportveren', 'sportvoorzien'], claims: ['a1', 'b1'], letters: ['brief-a', 'brief-b'] }]);
+  });
+});

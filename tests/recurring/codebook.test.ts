@@ -1,0 +1,56 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { readCodebook } from '../../src/pipeline/recurring/codebook.ts';
+
+const read = (text: string) => {
+  const file = new VFile({ path: 'content/codebook.yaml', value: text });
+  const codebook = readCodebook(text, file);
+  return { codebook, messages: file.messages.map(String) };
+};
+
+const valid = `- id: woningen
+  label: Genoeg woningen
+  description: Meer betaalbare woningen bouwen.
+  cues: [betaalbare woning, "*woning"]
+- id: spreiding
+  label: Eerlijke spreiding
+  description: Sociale huur in elke gemeente.
+  cues: [sociale huur]
+  related: [woningen]
+`;
+
+describe('codebook loading', () => {
+  it('reads a valid codebook', () => {
+    const { codebook, messages } = read(valid);
+    expect(messages).toEqual([]);
+    expect(codebook?.map((code) => [code.id, code.related])).toEqual([['woningen', []], ['spreiding', ['woningen']]]);
+  });
+
+  it('reports bad YAML at its line and column', () => {
+    expect(read('- id: woningen\n  label: [niet gesloten\n').messages).toEqual([
+      'content/codebook.yaml:3:1: Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('reports an unknown related id where it stands', () => {
+    expect(read(valid.replace('related: [woningen]', 'related: [woningbouw]')).messages).toEqual([
+      'content/codebook.yaml:9:13: Recurring ask 2: unknown id `woningbouw` in `related`',
+    ]);
+  });
+
+  it('reports duplicate ids and missing fields', () => {
+    expect(read(valid.replace('id: spreiding', 'id: woningen')).messages).toEqual([
+      'content/codebook.yaml:5:7: Duplicate id `woningen` (first on line 1)',
+    ]);
+    expect(read('- id: woningen\n  label: Genoeg woningen\n  description: Meer betaalbare woningen bouwen.\n').messages).toEqual([
+      'content/codebook.yaml:1:3: Recurring ask 1: `cues` Invalid input: expected array, received undefined',
+    ]);
+  });
+
+  it('reads the project codebook without problems', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { codebook, messages } = read(readFileSync('content/codebook.yaml', 'utf8'));
+    expect(messages).toEqual([]);
+    expect(codebook!.length).toBeGreaterThanOrEqual(15);
+  });
+});
