@@ -27,6 +27,8 @@ export const paths = {
   recurringIndex: () => '/terugkerend/',
   recurring: (id: string) => `/terugkerend/${id}/`,
   map: () => '/kaart/',
+  search: () => '/zoeken/',
+  searchIndex: () => '/zoeken/index.json',
   data: () => '/data/',
   dataFile: (name: string) => `/data/${name}`,
 };

@@ -1,5 +1,4 @@
 declare module 'stopword' {
-  /** Stop word lists by ISO 639-3 code; `nld` is the short Snowball list for Dutch. */
-  const stopwords: Record<string, string[]> & { nld: string[] };
-  export default stopwords;
+  /** The short Snowball stop word list for Dutch. */
+  export const nld: string[];
 }

@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/dutch';
-import stopwords from 'stopword';
+import { nld } from 'stopword';
 import type { Claim } from '../schema.ts';
 import { words } from './fold.ts';
 
@@ -10,7 +10,7 @@ export interface CandidateCode {
   letters: string[];
 }
 
-const stop = new Set<string>(stopwords.nld);
+const stop = new Set<string>(nld);
 const minimumSimilarity = 0.25;
 
 function stems(text: string): Set<string> {

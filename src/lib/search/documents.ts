@@ -1,0 +1,75 @@
+import type { SiteData } from '../site-data.ts';
+import { letterTitle } from '../format.ts';
+import { organisations, organisationSlugFor } from '../organisations.ts';
+import type { SearchDocument, SearchLetter } from './options.ts';
+import { searchId, snippetLength } from './options.ts';
+
+/** Per-letter facts for the results and facets, sent once with the search page. */
+export function searchLetters(data: SiteData): SearchLetter[] {
+  const senders = organisations(data.documents, data.claims);
+  return data.documents.map((letter) => ({
+    id: letter.id,
+    title: letterTitle(letter),
+    organisations: [...new Set(letter.senders.map((sender) => organisationSlugFor(sender.name, senders)))],
+    year: letter.date?.slice(0, 4) ?? '',
+  }));
+}
+
+/** The search documents: every claim, and every section of every letter (text under a heading). */
+export function searchDocuments(data: SiteData): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  data.documents.forEach((letter, letterIndex) => {
+    const title = letterTitle(letter);
+    for (const claim of data.claims.filter((candidate) => candidate.document === letter.id)) {
+      documents.push({
+        id: searchId(claim.type, claim.id),
+        kind: claim.type,
+        text: claim.text,
+        snippet: claim.text,
+        context: claim.section ?? '',
+        letter: letterIndex,
+        addressee: claim.addressee?.name ?? '',
+        recurring: claim.recurringAsks.map((id) => data.recurring.findIndex((code) => code.id === id)).filter((index) => index >= 0),
+      });
+    }
+    const text = data.texts.get(letter.id);
+    if (!text) return;
+    // Sections: a heading and the running text under it, linked to the heading in the letter.
+    let heading: { text: string; line: number } | undefined;
+    let body: string[] = [];
+    const flush = () => {
+      const whole = body.filter(Boolean).join(' ');
+      if (heading && whole) {
+        documents.push({
+          id: searchId('section', '', letterIndex, heading.line),
+          kind: 'section',
+          text: whole,
+          snippet: whole.length > snippetLength ? `${whole.slice(0, snippetLength).replace(/\s+\S*$/u, '')} …` : whole,
+          // Sections carry the letter's title, so a search for a letter finds it.
+          context: `${heading.text} · ${title}`,
+          letter: letterIndex,
+          addressee: '',
+          recurring: [],
+        });
+      }
+      body = [];
+    };
+    // A section is found by its sentences that are not claims; the claims are documents of their own.
+    const plain = (inlines: Array<{ type: string; value?: string; sentence?: number }>) =>
+      inlines
+        .filter((inline) => inline.sentence === undefined || !text.claimsBySentence[String(inline.sentence)])
+        .map((inline) => inline.value ?? '')
+        .join('')
+        .replace(/\s+/gu, ' ')
+        .trim();
+    for (const block of text.blocks) {
+      if (block.type === 'heading' && !block.role) {
+        flush();
+        heading = { text: block.inlines.map((inline) => ('value' in inline ? inline.value : '')).join(''), line: block.line };
+      } else if (block.type === 'paragraph' && !block.role) body.push(plain(block.inlines));
+      else if (block.type === 'list') body.push(...block.items.map((item) => plain(item.inlines)));
+    }
+    flush();
+  });
+  return documents;
+}

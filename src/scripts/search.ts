@@ -1,0 +1,235 @@
+import MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import { analyzeTerm } from '../lib/search/analyzer.ts';
+import type { SearchDocument, SearchLetter } from '../lib/search/options.ts';
+import { miniSearchOptions, resultUrl } from '../lib/search/options.ts';
+
+type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'snippet' | 'addressee' | 'recurring' | 'letter'>;
+interface Result {
+  id: string;
+  terms: string[];
+  kind: SearchDocument['kind'];
+  snippet: string;
+  addressee: string;
+  recurring: string[];
+  letter: string;
+  info: SearchLetter;
+  organisations: string[];
+  year: string;
+}
+type Labels = {
+  letters: SearchLetter[];
+  recurringOrder: string[];
+  letter: Record<string, string>;
+  organisation: Record<string, string>;
+  recurring: Record<string, string>;
+  kind: Record<string, string>;
+  facet: Record<string, string>;
+  text: Record<string, string>;
+};
+
+/** Facets: URL key, label key, and the values a result has. */
+const facets = [
+  { key: 'type', label: 'type', values: (result: Result) => [result.kind] },
+  { key: 'brief', label: 'letter', values: (result: Result) => [result.letter] },
+  { key: 'organisatie', label: 'organisation', values: (result: Result) => result.organisations },
+  { key: 'aan', label: 'addressee', values: (result: Result) => (result.addressee ? [result.addressee] : []) },
+  { key: 'terugkerend', label: 'recurring', values: (result: Result) => result.recurring },
+  { key: 'jaar', label: 'year', values: (result: Result) => [result.year] },
+] as const;
+type FacetKey = (typeof facets)[number]['key'];
+
+interface State {
+  q: string;
+  filters: Partial<Record<FacetKey, string>>;
+}
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: State['filters'] = {};
+  for (const facet of facets) {
+    const value = params.get(facet.key);
+    if (value !== null) filters[facet.key] = value;
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+function urlFor(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of facets) {
+    const value = state.filters[facet.key];
+    if (value !== undefined) params.set(facet.key, value);
+  }
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, options: { className?: string; text?: string; attributes?: Record<string, string> } = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (options.className) node.className = options.className;
+  if (options.text !== undefined) node.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The text with matched words in <mark>, built from text nodes: letter text is never parsed as HTML. */
+export function highlighted(text: string, terms: Set<string>): Node[] {
+  return text.split(/([\p{L}\p{N}]+)/u).map((part) => {
+    if (!part) return document.createTextNode('');
+    const matches = /^[\p{L}\p{N}]+$/u.test(part) && analyzeTerm(part).some((term) => terms.has(term));
+    return matches ? element('mark', { text: part }) : document.createTextNode(part);
+  });
+}
+
+export function startSearch(): void {
+  const layout = document.querySelector<HTMLElement>('.search-layout');
+  const input = document.querySelector<HTMLInputElement>('#zoekterm');
+  const form = document.querySelector<HTMLFormElement>('.search-form');
+  const labelsElement = document.querySelector('#search-labels');
+  if (!layout || !input || !form || !labelsElement) return;
+  const labels = JSON.parse(labelsElement.textContent ?? '{}') as Labels;
+  const count = layout.querySelector<HTMLElement>('.result-count')!;
+  const list = layout.querySelector<HTMLOListElement>('.results')!;
+  const help = layout.querySelector<HTMLElement>('.empty-help')!;
+  const facetArea = layout.querySelector<HTMLElement>('.facets')!;
+  const facetGroups = layout.querySelector<HTMLElement>('.facet-groups')!;
+  let state = readState();
+  input.value = state.q;
+  count.textContent = labels.text.loading ?? '';
+
+  const valueLabel = (key: FacetKey, value: string) => {
+    if (key === 'type') return labels.kind[value] ?? value;
+    if (key === 'brief') return labels.letter[value] ?? value;
+    if (key === 'organisatie') return labels.organisation[value] ?? value;
+    if (key === 'terugkerend') return labels.recurring[value] ?? value;
+    if (key === 'jaar') return value || labels.text.noYear || '';
+    return value;
+  };
+
+  const go = (next: State, mode: 'push' | 'replace') => {
+    state = next;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', urlFor(state));
+    render();
+  };
+
+  let index: MiniSearch<SearchDocument> | undefined;
+
+  const render = () => {
+    if (!index) return;
+    const query = state.q.trim();
+    const active = Object.keys(state.filters).length > 0;
+    const found = (query ? index.search(query) : active ? index.search(MiniSearch.wildcard) : []) as Stored[];
+    const all: Result[] = found.map((result) => {
+      const info = labels.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
+      return { id: String(result.id), terms: result.terms, kind: result.kind, snippet: result.snippet, addressee: result.addressee, recurring: result.recurring.map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
+    });
+    const passes = (result: Result, except?: FacetKey) =>
+      facets.every((facet) => facet.key === except || state.filters[facet.key] === undefined || (facet.values(result) as readonly string[]).includes(state.filters[facet.key]!));
+    const results = all.filter((result) => passes(result));
+
+    count.textContent = query ? countText(results.length, query) : active ? countAll(results.length) : (labels.text.empty ?? '');
+    list.replaceChildren(
+      ...results.slice(0, 200).map((result) => {
+        const terms = new Set(result.terms);
+        const link = element('a', { attributes: { href: resultUrl(result.kind, String(result.id), result.info, layout.dataset.base ?? '/') } }, highlighted(result.snippet, terms));
+        const meta = [result.info.title, result.addressee && `aan ${result.addressee}`].filter(Boolean).join(' · ');
+        return element('li', {}, [element('span', { className: `badge ${result.kind === 'section' ? 'section' : result.kind}`, text: labels.kind[result.kind] ?? result.kind }), document.createTextNode(' '), link, element('span', { className: 'where', text: meta })]);
+      }),
+    );
+
+    help.replaceChildren();
+    if (results.length === 0 && (query || active)) {
+      if (active) {
+        const links = Object.entries(state.filters).map(([key, value]) => {
+          const next = { q: state.q, filters: { ...state.filters } };
+          delete next.filters[key as FacetKey];
+          return element('li', {}, [element('a', { text: `${labels.facet[facets.find((facet) => facet.key === key)!.label]}: ${valueLabel(key as FacetKey, value!)} ×`, attributes: { href: urlFor(next), 'data-state': JSON.stringify(next) } })]);
+        });
+        help.append(element('p', { text: labels.text.removeFilter ?? '' }), element('ul', {}, links));
+      } else {
+        const suggestions = index.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' }).slice(0, 4);
+        if (suggestions.length) {
+          help.append(element('p', { text: labels.text.didYouMean ?? '' }, []), element('ul', {}, suggestions.map((suggestion) => element('li', {}, [element('a', { text: suggestion.suggestion, attributes: { href: urlFor({ q: suggestion.suggestion, filters: state.filters }), 'data-state': JSON.stringify({ q: suggestion.suggestion, filters: state.filters }) } })]))));
+        }
+      }
+    }
+
+    facetArea.hidden = all.length === 0;
+    facetGroups.replaceChildren(
+      ...facets.map((facet) => {
+        const counts = new Map<string, number>();
+        for (const result of all) if (passes(result, facet.key)) for (const value of facet.values(result)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        const selected = state.filters[facet.key];
+        if (selected !== undefined && !counts.has(selected)) counts.set(selected, 0);
+        const items = [...counts].sort((a, b) => b[1] - a[1] || valueLabel(facet.key, a[0]).localeCompare(valueLabel(facet.key, b[0]), 'nl')).map(([value, number]) => {
+          const next: State = { q: state.q, filters: { ...state.filters } };
+          if (selected === value) delete next.filters[facet.key];
+          else next.filters[facet.key] = value;
+          const link = element('a', { text: `${valueLabel(facet.key, value)} (${number})`, attributes: { href: urlFor(next), 'data-state': JSON.stringify(next), 'aria-pressed': String(selected === value), role: 'button' } });
+          return element('li', {}, [link]);
+        });
+        const id = `facet-${facet.key}`;
+        return element('div', { className: 'facet' }, [element('h3', { text: labels.facet[facet.label] ?? facet.label, attributes: { id } }), element('ul', { attributes: { 'aria-labelledby': id } }, items)]);
+      }),
+    );
+  };
+
+  const countText = (number: number, query: string) => (number === 0 ? `Geen resultaten voor “${query}”` : number === 1 ? `1 resultaat voor “${query}”` : `${number} resultaten voor “${query}”`);
+  const countAll = (number: number) => (number === 1 ? '1 resultaat' : `${number} resultaten`);
+
+  // Links carry the next state: clicking changes the page without a reload, and stays shareable.
+  layout.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-state]');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const next = JSON.parse(link.dataset.state!) as State;
+    input.value = next.q;
+    go(next, 'push');
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => go({ q: input.value, filters: state.filters }, 'replace'), 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ q: input.value, filters: state.filters }, 'push');
+  });
+  window.addEventListener('popstate', () => {
+    state = readState();
+    input.value = state.q;
+    render();
+  });
+  // Arrow keys move from the box through the results; Enter opens the focused one.
+  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      resultLinks()[0]?.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && at >= 0) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.focus();
+      else links[at - 1]?.focus();
+    }
+  });
+
+  fetch(layout.dataset.index!)
+    .then((response) => response.text())
+    .then((json) => {
+      index = MiniSearch.loadJSON<SearchDocument>(json, miniSearchOptions);
+      render();
+    })
+    .catch(() => {
+      count.textContent = 'De zoekindex kon niet worden geladen.';
+    });
+}
