@@ -12,7 +12,7 @@ const types: Record<string, string> = {
 export async function serve(root: string, base: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : '';
+    let file = base === '' || path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
       response.writeHead(404, { 'Content-Type': types['.html']! });

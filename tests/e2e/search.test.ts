@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { basePath, siteDir } from '../site/build-site.ts';
+
+describe.skipIf(!browserAvailable())('search in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    server = await serve(siteDir, basePath);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const resultTexts = (page: Page) => page.locator('ol.results li > a').allTextContents();
+
+  it('finds as you type, filters by facet, keeps the state in the URL across reloads and history', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}${basePath}/zoeken/`);
+    await page.locator('#zoekterm').fill('woningen');
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten voor “woningen”$/u);
+    const all = Number(/^(\d+)/u.exec((await page.locator('.result-count').textContent())!)![1]);
+    expect(await page.locator('ol.results mark').first().textContent()).toMatch(/^woning/iu);
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=woningen');
+
+    await page.locator('.facet a', { hasText: /^Vraag \(\d+\)$/u }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('ask');
+    const asks = Number(/^(\d+)/u.exec((await page.locator('.result-count').textContent())!)![1]);
+    expect(asks).toBeLessThan(all);
+    expect(await page.locator('ol.results .badge').allTextContents()).toEqual(Array(asks).fill('Vraag'));
+    const before = await resultTexts(page);
+
+    await page.reload();
+    await expect.poll(() => resultTexts(page)).toEqual(before);
+    expect(await page.locator('#zoekterm').inputValue()).toBe('woningen');
+    expect(await page.locator('.facet a[aria-pressed="true"]').textContent()).toMatch(/^Vraag/u);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBeNull();
+    await expect.poll(() => page.locator('ol.results li').count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter; "/" focuses the box', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('preventie');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zoeken\/\?q=preventie/u);
+    await expect.poll(() => page.locator('ol.results li').count()).toBeGreaterThan(1);
+    await page.locator('#zoekterm').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe(await page.locator('ol.results li > a').nth(1).getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.hash === second);
+    await page.close();
+  });
+
+  it('helps when nothing is found: near terms, or removing a filter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${basePath}/zoeken/?q=bestaanszkrhd`);
+    await expect.poll(() => page.locator('.result-count').textContent()).toBe('Geen resultaten voor “bestaanszkrhd”');
+    expect(await page.locator('.empty-help p').textContent()).toBe('Bedoelde u:');
+    await page.locator('.empty-help a', { hasText: 'bestaanszekerheid' }).click();
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten? voor “bestaanszekerheid”$/u);
+    await page.goto(`${server.origin}${basePath}/zoeken/?q=jeugdhulp&type=problem&aan=minister`);
+    await expect.poll(() => page.locator('.empty-help').textContent()).toContain('Verwijder een filter:');
+    await page.close();
+  });
+
+  it('says so without JavaScript and links to the indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${basePath}/zoeken/?q=woningen`);
+    // Playwright's text engine skips <noscript>; read it directly. Without scripting its content is shown.
+    expect(await page.locator('noscript p').isVisible()).toBe(true);
+    expect(await page.locator('noscript p').textContent()).toContain('Zoeken werkt met JavaScript');
+    expect(await page.locator('noscript a').count()).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
