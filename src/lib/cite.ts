@@ -8,9 +8,8 @@ export interface CitationInput {
   document: DatasetDocument;
   /** Absolute URL of the claim page. */
   url: string;
-  /** Date the page is cited from (YYYY-MM-DD), for "geraadpleegd". */
-  accessed: string;
 }
+// No access date: a build must not depend on the day it runs, and reference managers add one on import.
 
 const authors = (document: DatasetDocument) => (document.senders.length ? document.senders.map((sender) => sender.name) : [document.source]);
 const lines = (claim: Claim) => strings.claim.linesValue(claim.position.start.line, claim.position.end.line);
@@ -21,8 +20,8 @@ function listAuthors(names: string[], and: string): string {
 }
 
 /** A plain Dutch reference a journalist can paste. */
-export function plainCitation({ claim, document, url, accessed }: CitationInput): string {
-  return `${listAuthors(authors(document), 'en')}, “${letterTitle(document)}” (${dutchDate(document.date)}), ${lines(claim)}: “${claim.text}” Via Pleitkaart, ${url} (geraadpleegd ${dutchDate(accessed)}).`;
+export function plainCitation({ claim, document, url }: CitationInput): string {
+  return `${listAuthors(authors(document), 'en')}, “${letterTitle(document)}” (${dutchDate(document.date)}), ${lines(claim)}: “${claim.text}” Via Pleitkaart, ${url}.`;
 }
 
 /** APA 7 reference to the letter, with the quotation's pinpoint. */
@@ -36,7 +35,7 @@ function dateParts(iso: string | null): number[][] | undefined {
 }
 
 /** CSL-JSON (Zotero, Mendeley, citeproc). */
-export function cslJson({ claim, document, url, accessed }: CitationInput): object[] {
+export function cslJson({ claim, document, url }: CitationInput): object[] {
   return [
     {
       id: claim.id,
@@ -45,7 +44,6 @@ export function cslJson({ claim, document, url, accessed }: CitationInput): obje
       title: letterTitle(document),
       author: authors(document).map((literal) => ({ literal })),
       ...(document.date ? { issued: { 'date-parts': dateParts(document.date) } } : {}),
-      accessed: { 'date-parts': dateParts(accessed) },
       URL: url,
       locator: `${claim.position.start.line}-${claim.position.end.line}`,
       label: 'line',
@@ -58,7 +56,7 @@ export function cslJson({ claim, document, url, accessed }: CitationInput): obje
 const bibEscape = (text: string) => text.replace(/[\\{}]/gu, (char) => `\\${char}`).replace(/[%&$#_]/gu, (char) => `\\${char}`).replace(/~/gu, '\\textasciitilde{}').replace(/\^/gu, '\\textasciicircum{}');
 
 /** BibTeX (@misc); organisations in double braces so they are not split into names. */
-export function bibtex({ claim, document, url, accessed }: CitationInput): string {
+export function bibtex({ claim, document, url }: CitationInput): string {
   const fields: Array<[string, string]> = [
     ['author', authors(document).map((name) => `{${bibEscape(name)}}`).join(' and ')],
     ['title', `{${bibEscape(letterTitle(document))}}`],
@@ -66,14 +64,13 @@ export function bibtex({ claim, document, url, accessed }: CitationInput): strin
     ['howpublished', strings.cite.letterGenre],
     ['note', `${bibEscape(lines(claim))}: “${bibEscape(claim.text)}”`],
     ['url', url],
-    ['urldate', accessed],
     ['language', 'dutch'],
   ];
   return `@misc{${claim.id},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}\n`;
 }
 
 /** RIS (EndNote, Zotero, Citavi). */
-export function ris({ claim, document, url, accessed }: CitationInput): string {
+export function ris({ claim, document, url }: CitationInput): string {
   const tags: Array<[string, string]> = [
     ['TY', 'PCOMM'],
     ...authors(document).map((name): [string, string] => ['AU', name]),
@@ -83,7 +80,6 @@ export function ris({ claim, document, url, accessed }: CitationInput): string {
     ['EP', String(claim.position.end.line)],
     ['N1', claim.text],
     ['UR', url],
-    ['Y2', accessed.replaceAll('-', '/')],
     ['LA', 'nl'],
     ['ER', ''],
   ];

@@ -1,5 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Claim, CodingReport, DatasetDocument, LetterTextRecord, RecurringAskCode } from '../pipeline/schema.ts';
+import type { Redirect } from './id-registry.ts';
+import { readRegistry, redirects } from './id-registry.ts';
+import { paths } from './paths.ts';
 
 export interface SiteData {
   documents: DatasetDocument[];
@@ -11,6 +14,8 @@ export interface SiteData {
   recurring: RecurringAskCode[];
   recurringById: Map<string, RecurringAskCode>;
   report: CodingReport;
+  /** Old letter and claim URLs (from the id registry) and where they now lead. */
+  redirects: { documents: Redirect[]; claims: Redirect[] };
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -26,7 +31,9 @@ export function siteData(): Promise<SiteData> {
     const texts = new Map((await getCollection('texts')).map((entry) => [entry.data.id, entry.data]));
     const recurring = (await getCollection('recurring')).map((entry) => entry.data);
     const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };
+    const registry = readRegistry(process.env.PLEITKAART_ID_REGISTRY ?? 'content/published-ids.json');
     return {
+      redirects: redirects(registry, documents, claims, paths),
       recurring,
       recurringById: new Map(recurring.map((code) => [code.id, code])),
       report,

@@ -164,5 +164,15 @@ export const strings = {
     kinds: { ask: 'Vraag', problem: 'Probleem', section: 'Tekst uit de brief' } as Record<string, string>,
     noYear: 'zonder jaar',
   },
+  redirect: {
+    title: 'Deze pagina is verhuisd',
+    text: {
+      changed: 'De tekst van deze uitspraak is bij een betere verwerking van de brief iets veranderd, en daarmee haar adres.',
+      renamed: 'Deze brief staat onder een nieuwe naam.',
+      gone: 'Deze uitspraak wordt niet meer als vraag of probleem herkend; hier staat de brief.',
+      removed: 'Deze brief staat niet meer op Pleitkaart.',
+    } as Record<string, string>,
+    link: 'Ga naar de nieuwe pagina',
+  },
   notFound: { heading: 'Pagina niet gevonden', text: 'Deze pagina bestaat niet (meer). Probeer de startpagina of de lijst met vragen.' },
 } as const;

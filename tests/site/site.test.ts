@@ -7,7 +7,7 @@ import { letterStream, sourceStream } from '../../src/pipeline/coverage.ts';
 import { extractLetters } from '../../src/pipeline/extract.ts';
 import type { Dataset } from '../../src/pipeline/schema.ts';
 import { attribute, fileFor, htmlPages, page, select, selectAll, toString } from '../helpers/site.ts';
-import { basePath, siteDir, siteUrl } from './build-site.ts';
+import { basePath, renamedLetterId, siteDir, siteUrl, staleClaimId } from './build-site.ts';
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -145,6 +145,7 @@ describe('the whole site', () => {
   it('speaks Dutch, has one h1, a skip link, landmarks and valid JSON-LD on every page', () => {
     for (const path of pages()) {
       const tree = page(path);
+      if (select('meta[http-equiv="refresh"]', tree)) continue; // redirects are not content pages
       expect(attribute(select('html', tree), 'lang'), path).toBe('nl');
       expect(selectAll('h1', tree), path).toHaveLength(1);
       expect(attribute(select('a.skip', tree), 'href'), path).toBe('#inhoud');
@@ -201,5 +202,23 @@ describe('the map of recurring asks', () => {
     const linked = selectAll('ul.claims a[href*="/claim/"]', tree).map((link) => attribute(link, 'href'));
     expect(linked.sort()).toEqual(instances.map((claim) => `${basePath}/claim/${claim.id}/`).sort());
     expect(toString(select('ol', select('main', tree)!)!)).toContain('(eerste keer)');
+  });
+});
+
+describe('links that last', () => {
+  it('redirects a claim whose id changed to the claim with the closest words, and a renamed letter to the letter', () => {
+    const current = dataset.claims.find((claim) => claim.text.startsWith('Help ons met passende wetgeving'))!;
+    const claimRedirect = page(claimPath(staleClaimId));
+    expect(attribute(select('meta[http-equiv="refresh"]', claimRedirect), 'content')).toBe(`0; url=${claimPath(current.id)}`);
+    expect(attribute(select('link[rel="canonical"]', claimRedirect), 'href')).toBe(`${siteUrl}${claimPath(current.id)}`);
+    expect(attribute(select('html', claimRedirect), 'lang')).toBe('nl');
+    const letterRedirect = page(letterPath(renamedLetterId));
+    expect(attribute(select('meta[http-equiv="refresh"]', letterRedirect), 'content')).toBe(`0; url=${letterPath('g40-oproep-vws-begroting')}`);
+  });
+
+  it('has every published id in the registry, so later changes can redirect them', () => {
+    const registry = JSON.parse(readFileSync('content/published-ids.json', 'utf8')) as { claims: Record<string, unknown>; documents: Record<string, unknown> };
+    expect(dataset.claims.filter((claim) => !registry.claims[claim.id]).map((claim) => claim.id), 'run npm run ids:record').toEqual([]);
+    expect(dataset.documents.filter((document) => !registry.documents[document.id]).map((document) => document.id), 'run npm run ids:record').toEqual([]);
   });
 });
