@@ -7,5 +7,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.PLEITKAART_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -37,6 +37,13 @@ describe('Dutch analysis', () => {
     expect(search('ﬁnanciële')).toEqual(['c']);
   });
 
+  it('splits words at symbols as well as punctuation', () => {
+    const index = new MiniSearch(miniSearchOptions);
+    index.add({ id: 'x', kind: 'ask', text: 'Kosten van €60.000 per jaar, <b>elke</b> gemeente 30%.', snippet: '', context: '', letter: 0, addressee: '', recurring: [] });
+    expect(index.search('elke').map((result) => result.id)).toEqual(['x']);
+    expect(index.search('60').map((result) => result.id)).toEqual(['x']);
+  });
+
   it('ranks the claim text above its context, matches prefixes and small typos', () => {
     expect(search('investering')).toEqual(['a', 'd']);
     expect(search('wachtl')).toEqual(['d']);

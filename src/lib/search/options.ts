@@ -47,6 +47,8 @@ export const searchOptions: SearchOptions = {
 export const miniSearchOptions: Options<SearchDocument> = {
   idField: 'id',
   fields: ['text', 'context'],
+  // Words are runs of letters and digits: symbols (<, >, €, %) separate words like punctuation does.
+  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
   storeFields: ['kind', 'snippet', 'letter', 'addressee', 'recurring'],
   processTerm: (term) => analyzeTerm(term),
   searchOptions,

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const outDir = resolve('.cache/site-injection');
+const letters = resolve('tests/fixtures/injection');
+const payloads = [`<script>alert("vraag")</script>`, `"><img src=x onerror=alert(2)>`, '{{ 7*7 }}', '${7*7}', '<svg onload=alert(3)>'];
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = join(folder, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('letter text is data, never markup', () => {
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, PLEITKAART_LETTERS: letters, PLEITKAART_OUT_DIR: outDir, PLEITKAART_ID_REGISTRY: join(outDir, 'none.json'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (build.status !== 0) throw new Error(`${build.stdout}\n${build.stderr}`);
+  });
+
+  it('builds pages where the only scripts are the site’s own and no element carries an event handler', () => {
+    for (const file of htmlFiles(outDir)) {
+      const tree = fromHtml(readFileSync(file, 'utf8'));
+      const where = relative(outDir, file);
+      expect(selectAll('img, iframe, object, embed', tree), where).toEqual([]);
+      for (const script of selectAll('script', tree)) {
+        const { type, src } = script.properties as { type?: string; src?: string };
+        expect(type === 'application/ld+json' || type === 'application/json' || (type === 'module' && String(src).startsWith('/_astro/')), `${where}: ${type} ${src}`).toBe(true);
+      }
+      const handlers = selectAll('*', tree).filter((element: Element) => Object.keys(element.properties ?? {}).some((name) => /^on/iu.test(name)));
+      expect(handlers.map((element) => element.tagName), where).toEqual([]);
+    }
+  });
+
+  it('shows the code literally on the letter page and the claim pages, in JSON-LD and meta tags', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code/index.html'), 'utf8'));
+    const text = toString(select('.letter-text', letter)!);
+    for (const payload of payloads) expect(text).toContain(payload);
+    const claims = readdirSync(join(outDir, 'claim'));
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    const claimTexts = claims.map((id) => fromHtml(readFileSync(join(outDir, 'claim', id, 'index.html'), 'utf8')));
+    const ask = claimTexts.find((tree) => toString(select('blockquote', tree)!).includes('alert("vraag")'))!;
+    expect(toString(select('blockquote', ask)!).trim()).toBe('Wij vragen u om <script>alert("vraag")</script> betaalbare woningen te bouwen voor {{ 7*7 }} en ${7*7} en {7*7} gemeenten.');
+    const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', ask)!)) as { text: string };
+    expect(jsonLd.text).toContain('<script>alert("vraag")</script>');
+    expect((select('meta[name="description"]', ask)!.properties as { content: string }).content).toContain('<script>alert("vraag")</script>');
+  });
+
+  it('keeps the map tooltips and the published data literal', () => {
+    const map = fromHtml(readFileSync(join(outDir, 'kaart/index.html'), 'utf8'));
+    const titles = selectAll('svg title', map).map((title) => toString(title));
+    expect(titles.some((title) => title.includes('<script>alert(5)</script>'))).toBe(true);
+    const csv = readFileSync(join(outDir, 'data/claims.csv'), 'utf8');
+    expect(csv).toContain('<script>alert(""vraag"")</script>');
+  });
+
+  describe.skipIf(!browserAvailable())('in Chromium', () => {
+    let browser: Browser;
+    let server: Awaited<ReturnType<typeof serve>>;
+    beforeAll(async () => {
+      server = await serve(outDir, '');
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('runs nothing from the letter on any page, search results included', async () => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      for (const path of ['/', '/brieven/brief-met-code/', '/kaart/', '/vragen/', '/organisaties/']) await page.goto(`${server.origin}${path}`);
+      await page.goto(`${server.origin}/zoeken/?q=alert`);
+      await expect.poll(() => page.locator('ol.results li').count()).toBeGreaterThan(0);
+      expect(await page.locator('ol.results').textContent()).toContain('<script>alert("vraag")</script>');
+      expect(await page.locator('ol.results script, ol.results img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    });
+  });
+});
