@@ -24,3 +24,11 @@ export function senderNames(document: DatasetDocument): string {
 export function yearOf(document: DatasetDocument): string | undefined {
   return document.date?.slice(0, 4);
 }
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
+}

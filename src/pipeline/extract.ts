@@ -125,8 +125,9 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     claims.push(...documentClaims);
     const sentences = file.data.sentences ?? [];
     const claimsBySentence: Record<string, string[]> = {};
+    const sentenceIndex = new Map(sentences.map((sentence, index) => [sentence, index]));
     drafts.forEach((draft, index) => {
-      const key = String(sentences.indexOf(draft.sentence));
+      const key = String(sentenceIndex.get(draft.sentence));
       (claimsBySentence[key] ??= []).push(documentClaims[index]!.id);
     });
     texts.push({ id, ...letterText(tree, sentences, (key) => footnoteId.get(key) ?? key), claimsBySentence });

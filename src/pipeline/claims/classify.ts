@@ -23,10 +23,13 @@ export function letterClaims() {
   return (_tree: Root, file: VFile) => {
     const drafts: ClaimDraft[] = [];
     const sentences = file.data.sentences ?? [];
+    let askedQuestion: Sentence | undefined;
     sentences.forEach((sentence, index) => {
       const previous = sentences[index - 1];
-      const followsQuestion = previous && previous.block.index === sentence.block.index && drafts.some((draft) => draft.sentence === previous && draft.type === 'ask' && /\?$/u.test(previous.text));
-      for (const draft of classifySentence(sentence, Boolean(followsQuestion))) drafts.push(draft);
+      const followsQuestion = previous !== undefined && previous === askedQuestion && previous.block.index === sentence.block.index;
+      const found = classifySentence(sentence, followsQuestion);
+      drafts.push(...found);
+      askedQuestion = found.some((draft) => draft.type === 'ask') && /\?$/u.test(sentence.text) ? sentence : undefined;
     });
     file.data.claimDrafts = drafts;
   };

@@ -42,7 +42,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
 /** Statements that something is wrong or getting worse; weights add up. */
 export const problemCues: Cue[] = [
   { rule: 'problem-shortage', strength: 2, pattern: /\b\p{L}*tekort(en)?\b|\bschieten\b.{0,20}\btekort\b/iu },
-  { rule: 'problem-crisis', strength: 2, pattern: /\p{L}*(crisis|infarct)\b/iu },
+  { rule: 'problem-crisis', strength: 2, pattern: /\b\p{L}*(crisis|infarct)\b/iu },
   { rule: 'problem-pressure', strength: 2, pattern: /\bonder\s+(grote\s+)?druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
   { rule: 'problem-powerless', strength: 2, pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
   { rule: 'problem-waiting', strength: 2, pattern: /\bwachtlijst(en)?\b|\bwachttijden\b/iu },

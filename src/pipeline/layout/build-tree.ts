@@ -186,6 +186,10 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   let current: Block | undefined;
   let blankBefore = true;
   const liveLines = lines.filter(builder.live);
+  // Where the next non-empty line is, for every line: one pass, so long letters stay linear.
+  const nextText = new Array<number>(liveLines.length + 1).fill(-1);
+  for (let index = liveLines.length - 1; index >= 0; index--) nextText[index] = liveLines[index + 1] && !liveLines[index + 1]!.blank ? index + 1 : nextText[index + 1]!;
+  const lineAfter = (position: number) => (position >= 0 && nextText[position]! >= 0 ? liveLines[nextText[position]!] : undefined);
   liveLines.forEach((line, position) => {
     if (line.blank) {
       blankBefore = true;
@@ -193,19 +197,20 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     }
     const text = line.content.text;
     const previous = current?.lines.at(-1);
-    const next = liveLines.slice(position + 1).find((other) => !other.blank);
+    const next = lineAfter(position);
+    const afterNext = lineAfter(nextText[position]!);
     if (isMarkedNoteLine(line)) {
       const start = noteStart(line);
       current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
       blocks.push(current);
-    } else if (current && previous && continues(current, previous, line, blankBefore, next, liveLines)) {
+    } else if (current && previous && continues(current, previous, line, blankBefore, next, afterNext)) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
       const numbered = numberedPattern.exec(text);
       if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
-      else if (looksLikeHeading(line, previous, next, liveLines)) current = { kind: 'heading', lines: [line], prefix: 0 };
+      else if (looksLikeHeading(line, previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
       else current = { kind: 'paragraph', lines: [line], prefix: 0 };
       blocks.push(current);
     }
@@ -214,7 +219,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   return blocks;
 }
 
-function continues(block: Block, previous: Line, line: Line, blankBefore: boolean, next: Line | undefined, lines: Line[]): boolean {
+function continues(block: Block, previous: Line, line: Line, blankBefore: boolean, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = line.content.text;
   const before = previous.content.text;
   if (block.kind === 'note') return !blankBefore;
@@ -223,13 +228,13 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
     // Two-line headings: the second line goes on in lower case.
     return !blankBefore && !endsSentence(before) && startsLowercase(text) && wordCount(text) <= 8 && !endsSentence(text);
   }
-  if (!blankBefore) return !looksLikeHeading(line, previous, next, lines);
+  if (!blankBefore) return !looksLikeHeading(line, previous, next, afterNext);
   // Across empty lines only when the sentence visibly goes on.
   // A long unfinished line was wrapped by the layout, even when the next word is a name.
   return !endsSentence(before) && (startsLowercase(text) || /[-,]$/u.test(before) || before.length >= 60);
 }
 
-function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, lines?: Line[]): boolean {
+function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = withoutTrailingMarker(line.content.text);
   if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
@@ -242,9 +247,8 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   const following = next.content.text;
   if (startsUppercase(following) || bulletPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
-  if (!lines || !startsLowercase(following) || wordCount(following) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
-  const after = lines.slice(lines.indexOf(next) + 1).find((other) => !other.blank);
-  return after === undefined || startsUppercase(after.content.text) || bulletPattern.test(after.content.text);
+  if (!startsLowercase(following) || wordCount(following) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
+  return afterNext === undefined || startsUppercase(afterNext.content.text) || bulletPattern.test(afterNext.content.text);
 }
 
 /** Joins a block's lines into one text, repairing line-end hyphenation. */
