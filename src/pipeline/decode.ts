@@ -26,6 +26,9 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     return undefined;
   };
 
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fatal('Cannot read letter: it is UTF-16 text; save it as UTF-8', { line: 1, column: 1 }, 'utf16');
+  }
   const nulByte = bytes.indexOf(0);
   if (nulByte >= 0) {
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, nulByte));

@@ -94,6 +94,9 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     let id = slug(basename(path, extname(path)));
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
+    if ((file.data.sentences ?? []).length === 0) {
+      file.message('No running text found: the letter has no sentences outside its address block, signature and notes', { place: { line: 1, column: 1 }, ruleId: 'no-running-text', source: messageSource });
+    }
     const footnotes = collectFootnotes(tree);
     const footnoteId = new Map(footnotes.map((note) => [note.key, note.footnote.id]));
     const metadata = file.data.metadata;
