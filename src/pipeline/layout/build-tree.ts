@@ -50,8 +50,12 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
 
   const children: RootContent[] = [];
   const end = lines.length;
+  // The zones partition the lines, in this order, so no line is shown twice or lost:
+  // front matter | salutation | body | signature | notes | colophon.
   const bodyStart = zones.salutation === undefined ? 0 : zones.salutation + 1;
-  const bodyEnd = Math.min(zones.onBehalf ?? end, zones.closing ?? end, zones.notesStart ?? end);
+  const notesStart = Math.max(zones.notesStart ?? end, bodyStart);
+  const notesEnd = Math.max(zones.notesEnd ?? end, notesStart);
+  const bodyEnd = Math.min(Math.max(Math.min(zones.onBehalf ?? end, zones.closing ?? end), bodyStart), notesStart);
 
   if (zones.salutation !== undefined) {
     children.push(...frontMatter(builder, lines.slice(0, zones.salutation)));
@@ -59,13 +63,9 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     if (salutation) children.push(paragraph(builder, salutation.content, 'salutation'));
   }
   children.push(...body(builder, lines.slice(bodyStart, bodyEnd), zones.salutation === undefined));
-  children.push(...signature(builder, lines, zones, bodyEnd));
-  if (zones.notesStart !== undefined) {
-    children.push(...notes(builder, lines.slice(zones.notesStart, zones.notesEnd ?? end), zones));
-  }
-  if (zones.notesEnd !== undefined) {
-    for (const line of lines.slice(zones.notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
-  }
+  children.push(...signature(builder, lines.slice(bodyEnd, notesStart), zones));
+  children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
+  for (const line of lines.slice(notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
 
   file.data.removed = [...removed.values()].map(
     (artifact): RemovedArtifact => ({
@@ -136,10 +136,9 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   return nodes;
 }
 
-function signature(builder: Builder, lines: Line[], zones: Zones, bodyEnd: number): RootContent[] {
-  const end = zones.notesStart ?? zones.notesEnd ?? lines.length;
+function signature(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   const nodes: RootContent[] = [];
-  for (const line of lines.slice(bodyEnd, end)) {
+  for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
     const role: BlockRole = line.index === zones.closing ? 'closing' : 'signature';
     nodes.push(paragraph(builder, line.content, role));

@@ -51,7 +51,10 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
       break;
     }
   }
+  // Zones follow each other: nothing before the salutation can be a closing or the notes.
+  const afterSalutation = (line: Line) => zones.salutation === undefined || line.index > zones.salutation;
   for (const line of textLines) {
+    if (!afterSalutation(line)) continue;
     if (notesHeadingPattern.test(line.content.text)) {
       zones.notesHeading = line.index;
       zones.notesStart = line.index;
@@ -60,11 +63,11 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
   }
   for (const line of textLines) {
     if (zones.notesStart !== undefined && line.index > zones.notesStart) break;
-    if (closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) zones.closing = line.index;
+    if (afterSalutation(line) && closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) zones.closing = line.index;
   }
   if (zones.closing !== undefined) {
     const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
-    const onBehalf = before.find((line) => onBehalfPattern.test(line.content.text));
+    const onBehalf = before.find((line) => afterSalutation(line) && onBehalfPattern.test(line.content.text));
     if (onBehalf) zones.onBehalf = onBehalf.index;
     const after = textLines.find((line) => line.index > (zones.closing ?? 0) && onBehalfPattern.test(line.content.text));
     if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
