@@ -2,12 +2,19 @@ import { defineConfig } from 'astro/config';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a GitHub Pages sub-path;
 // PLEITKAART_OUT_DIR lets the tests build beside the real output.
+const site = process.env.SITE_URL ?? 'https://pleitkaart.example';
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://pleitkaart.example',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   outDir: process.env.PLEITKAART_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Fixed at build time: a stray BASE_URL or SITE in the environment must not change the links.
+    define: { __PLEITKAART_BASE__: JSON.stringify(base), __PLEITKAART_SITE__: JSON.stringify(site) },
+  },
 });

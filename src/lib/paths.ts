@@ -2,13 +2,13 @@ import { slug } from '../pipeline/ids.ts';
 
 /** Every internal link goes through here, so the site works under a sub-path (GitHub Pages). */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  const base = (typeof __PLEITKAART_BASE__ === 'string' ? __PLEITKAART_BASE__ : '/').replace(/\/$/u, '');
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** An absolute URL for citations, canonical links and feeds, on the configured `site`. */
 export function absolute(path: string): string {
-  return new URL(href(path), import.meta.env.SITE ?? 'https://pleitkaart.example').toString();
+  return new URL(href(path), typeof __PLEITKAART_SITE__ === 'string' ? __PLEITKAART_SITE__ : 'https://pleitkaart.example').toString();
 }
 
 export const paths = {
