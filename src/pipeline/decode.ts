@@ -54,6 +54,14 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
   if (source.charCodeAt(0) === 0xfeff) index = 1; // BOM
   let inSuperscript = false;
   for (; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    // Plain ASCII needs no normalisation: the common case, kept fast.
+    if (code < 0x80 && code !== 13) {
+      text += source[index];
+      offsets.push(index);
+      inSuperscript = false;
+      continue;
+    }
     const char = source[index] ?? '';
     if (char === '\r') {
       if (source[index + 1] === '\n') continue; // CRLF: keep the LF

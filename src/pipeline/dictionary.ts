@@ -17,9 +17,18 @@ function dutchTrie(): DutchTrie {
   return trie;
 }
 
+// Letters repeat the same words: remember answers (bounded, so a huge corpus cannot grow it forever).
+const known = new Map<string, boolean>();
+const maximumKnown = 200_000;
+
 /** Whether `word` is a Dutch word (compounds included), ignoring case. */
 export function isDutchWord(word: string): boolean {
   if (!word) return false;
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
   const dictionary = dutchTrie();
-  return dictionary.hasWord(word, true) || dictionary.hasWord(word.toLowerCase(), false);
+  const answer = dictionary.hasWord(word, true) || dictionary.hasWord(word.toLowerCase(), false);
+  if (known.size >= maximumKnown) known.clear();
+  known.set(word, answer);
+  return answer;
 }

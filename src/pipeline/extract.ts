@@ -1,20 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import type { FootnoteDefinition } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { claimId, contentKey, sha256, slug } from './ids.ts';
+import type { LetterJob } from './extract-letter.ts';
+import { contentKey, sha256, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
 import { readLetterMeta } from './letter-meta.ts';
 import { messageSource } from './messages.ts';
-import { letterProcessor } from './processor.ts';
-import { letterText } from './letter-text.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import { candidateCodes } from './recurring/candidates.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { readCodebook } from './recurring/codebook.ts';
-import type { Claim, CodingReport, Dataset, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
+import { runJobs } from './run-jobs.ts';
+import type { Claim, CodingReport, Dataset, DatasetDocument, LetterTextRecord } from './schema.ts';
 
 export interface ExtractResult {
   dataset: Dataset;
@@ -32,6 +29,8 @@ export interface ExtractOptions {
   cwd?: string;
   /** The codebook of recurring asks; default `content/codebook.yaml` when it exists. */
   codebook?: string;
+  /** How many worker threads may extract letters in parallel (default: the machine's parallelism). */
+  workers?: number;
 }
 
 const metaSuffix = '.meta.yaml';
@@ -62,7 +61,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
   }
 
-  const processor = letterProcessor();
+  const jobs: Array<{ job: LetterJob; file: VFile }> = [];
   const documents: DatasetDocument[] = [];
   const claims: Claim[] = [];
   const texts: LetterTextRecord[] = [];
@@ -77,7 +76,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
       files.push(fatalFile(display, cwd, `Cannot read letter: ${reason(error as NodeJS.ErrnoException)}`, 'unreadable-file'));
       continue;
     }
-    const file = new VFile({ path: display, value: bytes });
+    const file = new VFile({ path: display });
     files.push(file);
     const hash = sha256(bytes);
     const duplicate = seen.get(hash);
@@ -87,78 +86,28 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
     seen.set(hash, display);
     const meta = await readMeta(path, files, cwd);
-    const tree = processor.parse(file);
-    if (file.messages.some((message) => message.fatal)) continue;
-    await processor.run(tree, file);
-
     let id = slug(basename(path, extname(path)));
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
-    if ((file.data.sentences ?? []).length === 0) {
-      file.message('No running text found: the letter has no sentences outside its address block, signature and notes', { place: { line: 1, column: 1 }, ruleId: 'no-running-text', source: messageSource });
-    }
-    const footnotes = collectFootnotes(tree);
-    const footnoteId = new Map(footnotes.map((note) => [note.key, note.footnote.id]));
-    const metadata = file.data.metadata;
-    const drafts = file.data.claimDrafts ?? [];
-    const addressees = file.data.addressees ?? new Map();
-    const counted = new Map<string, number>();
-    const documentClaims: Claim[] = drafts.map((draft) => {
-      let claim = claimId(id, draft.type, draft.sentence.text);
-      const repeat = (counted.get(claim) ?? 0) + 1;
-      counted.set(claim, repeat);
-      if (repeat > 1) claim = `${claim}-${repeat}`;
-      const addressee = addressees.get(draft);
-      return {
-        id: claim,
-        document: id,
-        type: draft.type,
-        text: draft.sentence.text,
-        position: { start: withOffset(draft.sentence.position.start), end: withOffset(draft.sentence.position.end) },
-        section: draft.sentence.section ?? null,
-        block: { kind: draft.sentence.block.kind, index: draft.sentence.block.index, sentence: draft.sentence.block.sentence },
-        addressee: addressee ?? null,
-        footnotes: draft.sentence.footnotes.map((key) => footnoteId.get(key) ?? key),
-        recurringAsks: [],
-        recurringEvidence: [],
-        evidence: draft.evidence,
-        confidence: draft.confidence,
-      };
-    });
-    claims.push(...documentClaims);
-    const sentences = file.data.sentences ?? [];
-    const claimsBySentence: Record<string, string[]> = {};
-    const sentenceIndex = new Map(sentences.map((sentence, index) => [sentence, index]));
-    drafts.forEach((draft, index) => {
-      const key = String(sentenceIndex.get(draft.sentence));
-      (claimsBySentence[key] ??= []).push(documentClaims[index]!.id);
-    });
-    texts.push({ id, ...letterText(tree, sentences, (key) => footnoteId.get(key) ?? key), claimsBySentence });
-    documents.push({
-      id,
-      source: basename(path),
-      sha256: hash,
-      bytes: bytes.length,
-      title: metadata?.title ?? meta?.title ?? null,
-      titleSource: metadata?.title ? 'printed' : meta?.title ? 'metadata' : 'file-name',
-      subtitle: metadata?.subtitle ?? null,
-      date: metadata?.date ?? meta?.date ?? null,
-      dateStated: Boolean(metadata?.date),
-      dateEvidence: metadata?.date ? `Gedrukt in de brief: “${metadata.dateText ?? metadata.date}”` : meta?.dateEvidence ?? null,
-      sourceUrl: meta?.sourceUrl ?? null,
-      senders: metadata?.senders ?? [],
-      signatories: metadata?.signatories ?? [],
-      addressees: metadata?.addressees ?? [],
-      fields: metadata?.fields ?? {},
-      footnotes: footnotes.map((note) => note.footnote),
-      removed: (file.data.removed ?? []).map((artifact) => ({ ...artifact, position: { start: withOffset(artifact.position.start), end: withOffset(artifact.position.end) } })),
-      counts: {
-        asks: documentClaims.filter((claim) => claim.type === 'ask').length,
-        problems: documentClaims.filter((claim) => claim.type === 'problem').length,
-        sentences: file.data.sentences?.length ?? 0,
-      },
-    });
+    jobs.push({ job: { path, display, id, bytes, sha256: hash, meta }, file });
   }
+
+  const outcomes = await runJobs(jobs.map((entry) => entry.job), options.workers);
+  jobs.forEach(({ file, job }, index) => {
+    const outcome = outcomes[index]!;
+    for (const message of outcome.messages) {
+      const added = file.message(message.reason, { place: message.place, ruleId: message.ruleId, source: message.source });
+      added.fatal = message.fatal;
+    }
+    file.value = '';
+    if (!outcome.result) {
+      usedIds.delete(job.id);
+      return;
+    }
+    documents.push(outcome.result.document);
+    claims.push(...outcome.result.claims);
+    texts.push(outcome.result.text);
+  });
   documents.sort((a, b) => a.id.localeCompare(b.id));
   const order = new Map(documents.map((document, index) => [document.id, index]));
   claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
@@ -173,30 +122,6 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
   const report: CodingReport = { unassignedAsks: unassigned.map((claim) => claim.id), candidates: candidateCodes(unassigned) };
   const recurringAsks = codebook.map(({ id, label, description, cues, related }) => ({ id, label, description, cues, related }));
   return { dataset: { name: 'pleitkaart', version: '1', documents, claims, recurringAsks }, files, ok, texts, report };
-}
-
-function collectFootnotes(tree: import('mdast').Root): Array<{ key: string; footnote: Footnote }> {
-  const notes: Array<{ key: string; footnote: Footnote }> = [];
-  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-    const raw = toString(node).trim();
-    const link = /\[([^\]]+)\]\(([^)]*)\)/u.exec(raw);
-    const text = raw.replace(/\[([^\]]+)\]\(([^)]*)\)/gu, '$1').replace(/\\([()[\]])/gu, '$1');
-    const url = link && /^https?:/u.test(link[2] ?? '') ? (link[2] ?? null) : (/https?:\/\/\S+/u.exec(text)?.[0]?.replace(/[.,)]+$/u, '') ?? null);
-    const chapter = node.data?.chapter ?? null;
-    const number = node.data?.number ?? node.label ?? node.identifier;
-    notes.push({
-      key: node.identifier,
-      footnote: {
-        id: chapter ? `fn-${slug(chapter)}-${number}` : `fn-${number}`,
-        label: number,
-        chapter,
-        text,
-        url,
-        position: { start: withOffset(node.position!.start), end: withOffset(node.position!.end) },
-      },
-    });
-  });
-  return notes;
 }
 
 async function loadCodebook(path: string | undefined, files: VFile[], cwd: string): Promise<RecurringAsk[]> {
@@ -223,9 +148,6 @@ async function readMeta(letterPath: string, files: VFile[], cwd: string): Promis
   return meta;
 }
 
-function withOffset(point: { line: number; column: number; offset?: number }) {
-  return { line: point.line, column: point.column, offset: point.offset ?? 0 };
-}
 
 function fatalFile(path: string, cwd: string, text: string, ruleId: string): VFile {
   const file = new VFile({ path: relative(cwd, path) || path });

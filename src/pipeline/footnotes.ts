@@ -102,7 +102,7 @@ function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Te
 
 /** `G40`, `A2`: a single letter before digits is a name, not a footnote. */
 function plausibleGluedMarker(value: string, index: number): boolean {
-  const before = value.slice(0, index);
+  const before = value.slice(Math.max(0, index - 40), index);
   const letters = /\p{L}+$/u.exec(before)?.[0];
   if (letters !== undefined) return letters.length >= 2;
   return /[.,;:!?)’”'"]$/u.test(before) && /\p{L}/u.test(before.slice(-4));

@@ -50,8 +50,13 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
       } else if (child.type === 'text') {
         const offsets = child.data?.offsets ?? [];
         let current: Inline | undefined;
+        // Offsets rise through a text node: look the sentence up once, then follow it along.
+        let known: number | undefined;
         for (let index = 0; index < child.value.length; index++) {
-          const sentence = bySentence(offsets[index] ?? -1);
+          const offset = offsets[index] ?? -1;
+          const cached = known === undefined ? undefined : sentences[known];
+          const sentence = cached && offset >= cached.start && offset < cached.end ? known : bySentence(offset);
+          known = sentence;
           if (current && current.type === 'text' && current.sentence === sentence) {
             current.value += child.value[index];
           } else {

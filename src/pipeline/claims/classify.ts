@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
-import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
+import { askCues, askExceptions, mayMatch, problemCues, problemDampers } from './cues.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
 
 export type ClaimType = 'ask' | 'problem';
@@ -54,13 +54,15 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     asks.push({ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` });
     strength = 0.9;
   }
+  const lowercase = text.toLowerCase();
   for (const cue of askCues) {
+    if (!mayMatch(cue, lowercase)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     asks.push({ rule: cue.rule, words: match[0] });
     strength = Math.max(strength, cue.strength);
   }
-  for (const exception of askExceptions) {
+  for (const exception of asks.length ? askExceptions : []) {
     const match = exception.pattern.exec(text);
     if (!match) continue;
     const before = asks.length;
@@ -79,6 +81,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   let score = 0;
   const problems: Evidence[] = [];
   for (const cue of problemCues) {
+    if (!mayMatch(cue, lowercase)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });

@@ -10,21 +10,28 @@ export interface Cue {
   rule: string;
   pattern: RegExp;
   strength: number;
+  /** Lowercase fragments of which the sentence must contain one for the pattern to have a chance (a fast pre-check). */
+  hints?: string[];
+}
+
+/** Whether a cue can match: a substring check before the regular expression, which is far slower. */
+export function mayMatch(cue: Cue, lowercase: string): boolean {
+  return !cue.hints || cue.hints.some((hint) => lowercase.includes(hint));
 }
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
-  { rule: 'ask-request-verb', strength: 0.9, pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
-  { rule: 'ask-call-upon', strength: 0.9, pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b/iu },
-  { rule: 'ask-polite-question', strength: 0.9, pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
-  { rule: 'ask-hope', strength: 0.6, pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b/iu },
-  { rule: 'ask-need', strength: 0.75, pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
-  { rule: 'ask-necessity', strength: 0.75, pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
-  { rule: 'ask-demand', strength: 0.6, pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
-  { rule: 'ask-modal', strength: 0.65, pattern: /\b(moet|moeten|dient|dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
-  { rule: 'ask-need-for', strength: 0.7, pattern: /\bbehoefte\s+aan\b/iu },
-  { rule: 'ask-conditional-actor', strength: 0.65, pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
-  { rule: 'ask-helps-if', strength: 0.6, pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
+  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
+  { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b/iu },
+  { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
+  { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b/iu },
+  { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
+  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
+  { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
+  { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
+  { rule: 'ask-need-for', strength: 0.7, hints: ['behoefte'], pattern: /\bbehoefte\s+aan\b/iu },
+  { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
+  { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
 ];
 
 /** Where a cue's words do not make a demand on someone else. */
@@ -41,30 +48,30 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
 
 /** Statements that something is wrong or getting worse; weights add up. */
 export const problemCues: Cue[] = [
-  { rule: 'problem-shortage', strength: 2, pattern: /\b\p{L}*tekort(en)?\b|\bschieten\b.{0,20}\btekort\b/iu },
-  { rule: 'problem-crisis', strength: 2, pattern: /\b\p{L}*(crisis|infarct)\b/iu },
-  { rule: 'problem-pressure', strength: 2, pattern: /\bonder\s+(grote\s+)?druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
-  { rule: 'problem-powerless', strength: 2, pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
-  { rule: 'problem-waiting', strength: 2, pattern: /\bwachtlijst(en)?\b|\bwachttijden\b/iu },
-  { rule: 'problem-harmful-state', strength: 2, pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
-  { rule: 'problem-worsening', strength: 2, pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
-  { rule: 'problem-rising-cost', strength: 2, pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|\bkosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
-  { rule: 'problem-growth', strength: 1, pattern: /\b(toenemend(e)?|toename|stijgend(e)?|groeiend(e)?|groeit|neemt\s+toe|nemen\s+toe)\b/iu },
-  { rule: 'problem-ever-more', strength: 1, pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
-  { rule: 'problem-no-longer', strength: 1, pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b|\bniet\s+vanzelfsprekend\b/iu },
-  { rule: 'problem-cannot', strength: 2, pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\bkunnen\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
-  { rule: 'problem-lack', strength: 2, pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\bte\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b/iu },
-  { rule: 'problem-only', strength: 2, pattern: /\bslechts\b/iu },
-  { rule: 'problem-falls-short', strength: 2, pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
-  { rule: 'problem-unequal', strength: 2, pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|\b\p{L}*ongelijkheid\b|\bonderkant\b/iu },
-  { rule: 'problem-trouble', strength: 2, pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+knel\b|\bte\s+maken\s+met\s+\S*\s*problem/iu },
-  { rule: 'problem-vulnerable', strength: 1, pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
-  { rule: 'problem-words', strength: 1, pattern: /\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|\bonzekerheid\b|\brisico\b/iu },
-  { rule: 'problem-regret', strength: 2, pattern: /\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerkt\b/iu },
-  { rule: 'problem-needless', strength: 2, pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
-  { rule: 'problem-temporary', strength: 2, pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },
-  { rule: 'problem-exclusion', strength: 2, pattern: /\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b/iu },
-  { rule: 'problem-hit', strength: 1, pattern: /\bhard\s+geraakt\b|\bgeraakt\b/iu },
+  { rule: 'problem-shortage', strength: 2, hints: ['tekort'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b/iu },
+  { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'infarct'], pattern: /(crisis|infarct)\b/iu },
+  { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(grote\s+)?druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
+  { rule: 'problem-powerless', strength: 2, hints: ['onmacht', 'handelingsverlegen'], pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
+  { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijden\b/iu },
+  { rule: 'problem-harmful-state', strength: 2, hints: ['onbetaalba', 'onbetrouwba', 'onveilig', 'overlast', 'onoverzichtelijk', 'bureaucratisch', 'onuitvoerbaar', 'topzwaar', 'gefragmenteerd'], pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
+  { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
+  { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|\bkosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
+  { rule: 'problem-growth', strength: 1, hints: ['toenem', 'toename', 'stijgend', 'groei', 'neemt', 'nemen'], pattern: /\b(toenemend(e)?|toename|stijgend(e)?|groeiend(e)?|groeit|neemt\s+toe|nemen\s+toe)\b/iu },
+  { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
+  { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b|\bniet\s+vanzelfsprekend\b/iu },
+  { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\bkunnen\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare'], pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\bte\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b/iu },
+  { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
+  { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
+  { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b/iu },
+  { rule: 'problem-trouble', strength: 2, hints: ['gestapelde', 'stapeling', 'meervoud', 'knel', 'maken'], pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+knel\b|\bte\s+maken\s+met\s+\S*\s*problem/iu },
+  { rule: 'problem-vulnerable', strength: 1, hints: ['kwetsbare'], pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
+  { rule: 'problem-words', strength: 1, hints: ['problem', 'armoede', 'schulden', 'stress', 'vergrijzing', 'uitdaging', 'krapte', 'schaarste', 'schaarse', 'lastig', 'complex', 'ingewikkeld', 'onzekerheid', 'risico'], pattern: /\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|\bonzekerheid\b|\brisico\b/iu },
+  { rule: 'problem-regret', strength: 2, hints: ['helaas', 'stuklopen', 'vastlopen', 'vastzitten', 'weg', 'tegenaan', 'tegenwerkt'], pattern: /\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerkt\b/iu },
+  { rule: 'problem-needless', strength: 2, hints: ['onnodig', 'eindeloze', 'straat'], pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
+  { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },
+  { rule: 'problem-exclusion', strength: 2, hints: ['gesloten', 'discriminatie', 'racisme', 'schadelijk', 'maken'], pattern: /\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b/iu },
+  { rule: 'problem-hit', strength: 1, hints: ['geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b/iu },
 ];
 
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */

@@ -44,7 +44,8 @@ export function infinitives(stem: string): string[] {
  * not a function word, not a noun by its ending, and not followed by a finite verb.
  */
 export function imperativeAt(sentence: string): ImperativeMatch | undefined {
-  const words = sentence.replace(/^["'‘“(]+/u, '').split(/\s+/u);
+  // Only the first words matter: do not split the whole sentence.
+  const words = sentence.replace(/^["'‘“(]+/u, '').slice(0, 120).split(/\s+/u, 6);
   const first = words[0]?.replace(/[.,;:!?)]+$/u, '') ?? '';
   const second = (words[1] ?? '').toLowerCase().replace(/[.,;:!?]+$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;

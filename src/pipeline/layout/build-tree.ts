@@ -46,7 +46,18 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const removed = new Map(artifacts.filter((artifact) => !keep(artifact.line.index)).map((artifact) => [artifact.line.index, artifact]));
   const live = (line: Line) => !removed.has(line.index);
   const zones = findZones(lines, live);
-  const builder: Builder = { lines, live, find, words: lettersWords(decoded.text), hyphens: [] };
+  let words: Set<string> | undefined;
+  const builder: Builder = {
+    lines,
+    live,
+    find,
+    // Only letters with line-end hyphens need the word list of the letter.
+    get words() {
+      words ??= lettersWords(decoded.text);
+      return words;
+    },
+    hyphens: [],
+  };
 
   const children: RootContent[] = [];
   const end = lines.length;
@@ -257,7 +268,7 @@ function blockText(builder: Builder, block: Block): MappedText {
     let content = index === 0 ? sliceMapped(line.content, block.prefix) : line.content;
     const previous = pieces.at(-1);
     if (previous) {
-      const hyphen = /(\p{L}+)-$/u.exec(previous.text);
+      const hyphen = previous.text.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.text.slice(-60)) : null;
       const right = /^\p{L}+/u.exec(content.text);
       if (hyphen && right && !/\s-$/u.test(previous.text)) {
         const left = hyphen[1] ?? '';

@@ -34,6 +34,6 @@ export function resolveLineEndHyphen(left: string, right: string, context: Hyphe
 
 export function lettersWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) words.add(match[0].toLowerCase());
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) words.add(match[0]);
   return words;
 }

@@ -59,7 +59,14 @@ export const numberedPattern = /^(\d{1,2})[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = text.charCodeAt(index) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 export function startsLowercase(text: string): boolean {

@@ -41,10 +41,24 @@ function matches(text: string[], cue: Cue): boolean {
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
 export function recurringMatcher(codebook: RecurringAsk[]) {
   const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
+  // Cues are found through the first two letters of their first word, so an ask is compared only
+  // with cues that can start at one of its words; compound (*) cues are always tried.
+  const byStart = new Map<string, Set<Cue>>();
+  const always = new Set<Cue>();
+  for (const code of compiled) {
+    for (const cue of code.cues) {
+      const first = cue.parts[0];
+      if (!first) continue;
+      if (first.infix || first.word.length < 2) always.add(cue);
+      else byStart.set(first.word.slice(0, 2), (byStart.get(first.word.slice(0, 2)) ?? new Set()).add(cue));
+    }
+  }
   const match = (text: string) => {
     const tokens = words(text);
+    const possible = new Set(always);
+    for (const token of tokens) for (const cue of byStart.get(token.slice(0, 2)) ?? []) possible.add(cue);
     return compiled.flatMap((code) => {
-      const cues = code.cues.filter((cue) => matches(tokens, cue)).map((cue) => cue.text);
+      const cues = code.cues.filter((cue) => possible.has(cue) && matches(tokens, cue)).map((cue) => cue.text);
       return cues.length ? [{ id: code.id, cues }] : [];
     });
   };

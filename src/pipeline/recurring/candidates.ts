@@ -31,8 +31,15 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
   const terms = unassigned.map((claim) => stems(claim.text));
   const parent = unassigned.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
+  // Only asks that share a stem can be similar: compare through an inverted index, not all pairs.
+  const byTerm = new Map<string, number[]>();
+  terms.forEach((set, index) => {
+    for (const term of set) byTerm.set(term, [...(byTerm.get(term) ?? []), index]);
+  });
   for (let a = 0; a < unassigned.length; a++) {
-    for (let b = a + 1; b < unassigned.length; b++) {
+    const others = new Set<number>();
+    for (const term of terms[a]!) for (const b of byTerm.get(term) ?? []) if (b > a) others.add(b);
+    for (const b of others) {
       if (unassigned[a]!.document !== unassigned[b]!.document && jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
     }
   }

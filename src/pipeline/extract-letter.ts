@@ -1,0 +1,146 @@
+import { basename } from 'node:path';
+import type { FootnoteDefinition, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Point, Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { claimId, slug } from './ids.ts';
+import type { LetterMeta } from './letter-meta.ts';
+import { letterText } from './letter-text.ts';
+import { messageSource } from './messages.ts';
+import { letterProcessor } from './processor.ts';
+import type { Claim, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
+
+/** One letter to extract: everything is decided before (id, duplicates), so letters can run anywhere. */
+export interface LetterJob {
+  path: string;
+  display: string;
+  id: string;
+  bytes: Uint8Array;
+  sha256: string;
+  meta?: LetterMeta;
+}
+
+/** A message as plain data, so it can cross from a worker thread. */
+export interface PlainMessage {
+  reason: string;
+  place?: Point | Position;
+  ruleId?: string;
+  source?: string;
+  fatal?: boolean | null;
+}
+
+export interface LetterOutcome {
+  messages: PlainMessage[];
+  result?: { document: DatasetDocument; claims: Claim[]; text: LetterTextRecord };
+}
+
+let shared: ReturnType<typeof letterProcessor> | undefined;
+
+/** Runs the pipeline on one letter and builds its dataset records. */
+export async function extractLetter(job: LetterJob): Promise<LetterOutcome> {
+  const processor = (shared ??= letterProcessor());
+  const { path, id, bytes, meta } = job;
+  const hash = job.sha256;
+  const file = new VFile({ path: job.display, value: bytes });
+  const outcome = (result?: LetterOutcome['result']): LetterOutcome => ({
+    messages: file.messages.map((message) => ({ reason: message.reason, place: message.place, ruleId: message.ruleId, source: message.source, fatal: message.fatal })),
+    result,
+  });
+  const tree = processor.parse(file);
+  if (file.messages.some((message) => message.fatal)) return outcome();
+  await processor.run(tree, file);
+  if ((file.data.sentences ?? []).length === 0) {
+    file.message('No running text found: the letter has no sentences outside its address block, signature and notes', { place: { line: 1, column: 1 }, ruleId: 'no-running-text', source: messageSource });
+  }
+  const footnotes = collectFootnotes(tree);
+  const footnoteId = new Map(footnotes.map((note) => [note.key, note.footnote.id]));
+  const metadata = file.data.metadata;
+  const drafts = file.data.claimDrafts ?? [];
+  const addressees = file.data.addressees ?? new Map();
+  const counted = new Map<string, number>();
+  const documentClaims: Claim[] = drafts.map((draft) => {
+    let claim = claimId(id, draft.type, draft.sentence.text);
+    const repeat = (counted.get(claim) ?? 0) + 1;
+    counted.set(claim, repeat);
+    if (repeat > 1) claim = `${claim}-${repeat}`;
+    const addressee = addressees.get(draft);
+    return {
+      id: claim,
+      document: id,
+      type: draft.type,
+      text: draft.sentence.text,
+      position: { start: withOffset(draft.sentence.position.start), end: withOffset(draft.sentence.position.end) },
+      section: draft.sentence.section ?? null,
+      block: { kind: draft.sentence.block.kind, index: draft.sentence.block.index, sentence: draft.sentence.block.sentence },
+      addressee: addressee ?? null,
+      footnotes: draft.sentence.footnotes.map((key) => footnoteId.get(key) ?? key),
+      recurringAsks: [],
+      recurringEvidence: [],
+      evidence: draft.evidence,
+      confidence: draft.confidence,
+    };
+  });
+  const sentences = file.data.sentences ?? [];
+  const claimsBySentence: Record<string, string[]> = {};
+  const sentenceIndex = new Map(sentences.map((sentence, index) => [sentence, index]));
+  drafts.forEach((draft, index) => {
+    const key = String(sentenceIndex.get(draft.sentence));
+    (claimsBySentence[key] ??= []).push(documentClaims[index]!.id);
+  });
+  const text: LetterTextRecord = { id, ...letterText(tree, sentences, (key) => footnoteId.get(key) ?? key), claimsBySentence };
+  const document: DatasetDocument = {
+    id,
+    source: basename(path),
+    sha256: hash,
+    bytes: bytes.length,
+    title: metadata?.title ?? meta?.title ?? null,
+    titleSource: metadata?.title ? 'printed' : meta?.title ? 'metadata' : 'file-name',
+    subtitle: metadata?.subtitle ?? null,
+    date: metadata?.date ?? meta?.date ?? null,
+    dateStated: Boolean(metadata?.date),
+    dateEvidence: metadata?.date ? `Gedrukt in de brief: “${metadata.dateText ?? metadata.date}”` : meta?.dateEvidence ?? null,
+    sourceUrl: meta?.sourceUrl ?? null,
+    senders: metadata?.senders ?? [],
+    signatories: metadata?.signatories ?? [],
+    addressees: metadata?.addressees ?? [],
+    fields: metadata?.fields ?? {},
+    footnotes: footnotes.map((note) => note.footnote),
+    removed: (file.data.removed ?? []).map((artifact) => ({ ...artifact, position: { start: withOffset(artifact.position.start), end: withOffset(artifact.position.end) } })),
+    counts: {
+      asks: documentClaims.filter((claim) => claim.type === 'ask').length,
+      problems: documentClaims.filter((claim) => claim.type === 'problem').length,
+      sentences: file.data.sentences?.length ?? 0,
+    },
+  };
+  return outcome({ document, claims: documentClaims, text });
+}
+
+function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }> {
+  const notes: Array<{ key: string; footnote: Footnote }> = [];
+  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+    const raw = toString(node).trim();
+    const link = /\[([^\]]+)\]\(([^)]*)\)/u.exec(raw);
+    const text = raw.replace(/\[([^\]]+)\]\(([^)]*)\)/gu, '$1').replace(/\\([()[\]])/gu, '$1');
+    const url = link && /^https?:/u.test(link[2] ?? '') ? (link[2] ?? null) : (/https?:\/\/\S+/u.exec(text)?.[0]?.replace(/[.,)]+$/u, '') ?? null);
+    const chapter = node.data?.chapter ?? null;
+    const number = node.data?.number ?? node.label ?? node.identifier;
+    notes.push({
+      key: node.identifier,
+      footnote: {
+        id: chapter ? `fn-${slug(chapter)}-${number}` : `fn-${number}`,
+        label: number,
+        chapter,
+        text,
+        url,
+        position: { start: withOffset(node.position!.start), end: withOffset(node.position!.end) },
+      },
+    });
+  });
+  return notes;
+}
+
+
+function withOffset(point: { line: number; column: number; offset?: number }) {
+  return { line: point.line, column: point.column, offset: point.offset ?? 0 };
+}
