@@ -18,7 +18,7 @@ if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { ...process.env, PLEITKAART_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(build.stderr);
 }
-const json = readFileSync(resolve(outDir, 'zoeken/index.json'), 'utf8');
+const json = readFileSync(resolve(outDir, 'zoeken/index-0.json'), 'utf8');
 const raw = Buffer.byteLength(json);
 const gzip = gzipSync(json).length;
 

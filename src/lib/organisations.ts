@@ -20,6 +20,8 @@ export function organisationKey(name: string): string {
 export function organisations(documents: DatasetDocument[], claims: Claim[]): OrganisationSummary[] {
   const entries: OrganisationSummary[] = [];
   const byKey = new Map<string, OrganisationSummary>();
+  const asksByDocument = new Map<string, Claim[]>();
+  for (const claim of claims) if (claim.type === 'ask') asksByDocument.set(claim.document, [...(asksByDocument.get(claim.document) ?? []), claim]);
   for (const document of documents) {
     for (const sender of document.senders) {
       const keys = [organisationKey(sender.name), ...(sender.abbreviation ? [organisationKey(sender.abbreviation)] : [])];
@@ -36,7 +38,7 @@ export function organisations(documents: DatasetDocument[], claims: Claim[]): Or
       for (const key of keys) byKey.set(key, entry);
       if (!entry.letters.includes(document)) {
         entry.letters.push(document);
-        entry.asks.push(...claims.filter((claim) => claim.document === document.id && claim.type === 'ask'));
+        entry.asks.push(...(asksByDocument.get(document.id) ?? []));
       }
     }
   }

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import type { Claim, CodingReport, DatasetDocument, LetterTextRecord, RecurringAskCode } from '../pipeline/schema.ts';
 import type { Redirect } from './id-registry.ts';
 import { readRegistry, redirects } from './id-registry.ts';
+import type { OrganisationSummary } from './organisations.ts';
+import { organisations } from './organisations.ts';
 import { paths } from './paths.ts';
 
 export interface SiteData {
@@ -14,6 +16,10 @@ export interface SiteData {
   recurring: RecurringAskCode[];
   recurringById: Map<string, RecurringAskCode>;
   report: CodingReport;
+  /** Indexes computed once, so pages stay cheap when there are thousands of claims. */
+  claimsByDocument: Map<string, Claim[]>;
+  claimsByRecurring: Map<string, Claim[]>;
+  organisations: OrganisationSummary[];
   /** Old letter and claim URLs (from the id registry) and where they now lead. */
   redirects: { documents: Redirect[]; claims: Redirect[] };
 }
@@ -33,6 +39,13 @@ export function siteData(): Promise<SiteData> {
     const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };
     const registry = readRegistry(process.env.PLEITKAART_ID_REGISTRY ?? 'content/published-ids.json');
     return {
+      claimsByDocument: groupBy(claims, (claim) => claim.document),
+      claimsByRecurring: (() => {
+        const byCode = new Map<string, Claim[]>();
+        for (const claim of claims) for (const id of claim.recurringAsks) byCode.set(id, [...(byCode.get(id) ?? []), claim]);
+        return byCode;
+      })(),
+      organisations: organisations(documents, claims),
       redirects: redirects(registry, documents, claims, paths),
       recurring,
       recurringById: new Map(recurring.map((code) => [code.id, code])),

@@ -114,13 +114,15 @@ export function startSearch(): void {
     render();
   };
 
-  let index: MiniSearch<SearchDocument> | undefined;
+  // The index comes in shards: results show as soon as the first shard is in, and grow with the rest.
+  const shards: Array<MiniSearch<SearchDocument>> = [];
+  const searchAll = (query: string | typeof MiniSearch.wildcard) => shards.flatMap((shard) => shard.search(query)).sort((a, b) => b.score - a.score);
 
   const render = () => {
-    if (!index) return;
+    if (!shards.length) return;
     const query = state.q.trim();
     const active = Object.keys(state.filters).length > 0;
-    const found = (query ? index.search(query) : active ? index.search(MiniSearch.wildcard) : []) as Stored[];
+    const found = (query ? searchAll(query) : active ? searchAll(MiniSearch.wildcard) : []) as Stored[];
     const all: Result[] = found.map((result) => {
       const info = labels.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
       return { id: String(result.id), terms: result.terms, kind: result.kind, snippet: result.snippet, addressee: result.addressee, recurring: result.recurring.map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
@@ -152,7 +154,7 @@ export function startSearch(): void {
         help.append(element('p', { text: labels.text.removeFilter ?? '' }), element('ul', {}, links));
       } else {
         // Each suggestion holds a word's surface form and its stem: show the word as written.
-        const words = [...new Set(index.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' }).map((suggestion) => suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), '')))].slice(0, 4);
+        const words = [...new Set(shards.flatMap((shard) => shard.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })).sort((a, b) => b.score - a.score).map((suggestion) => suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), '')))].slice(0, 4);
         if (words.length) {
           help.append(element('p', { text: labels.text.didYouMean ?? '' }), element('ul', {}, words.map((word) => element('li', {}, [element('a', { text: word, attributes: { href: urlFor({ q: word, filters: state.filters }), 'data-state': JSON.stringify({ q: word, filters: state.filters }) } })]))));
         }
@@ -226,12 +228,22 @@ export function startSearch(): void {
     }
   });
 
-  fetch(layout.dataset.index!)
-    .then((response) => response.text())
-    .then((json) => {
-      index = MiniSearch.loadJSON<SearchDocument>(json, miniSearchOptions);
-      render();
-    })
+  const manifest = layout.dataset.index!;
+  const shardUrl = (shard: number) => manifest.replace(/index\.json$/u, `index-${shard}.json`);
+  fetch(manifest)
+    .then((response) => response.json() as Promise<{ shards: number }>)
+    .then(({ shards: total }) =>
+      Promise.all(
+        Array.from({ length: total }, (_, shard) =>
+          fetch(shardUrl(shard))
+            .then((response) => response.text())
+            .then((json) => {
+              shards.push(MiniSearch.loadJSON<SearchDocument>(json, miniSearchOptions));
+              render();
+            }),
+        ),
+      ),
+    )
     .catch(() => {
       count.textContent = 'De zoekindex kon niet worden geladen.';
     });

@@ -1,12 +1,12 @@
 import type { SiteData } from '../site-data.ts';
 import { letterTitle } from '../format.ts';
-import { organisations, organisationSlugFor } from '../organisations.ts';
+import { organisationSlugFor } from '../organisations.ts';
 import type { SearchDocument, SearchLetter } from './options.ts';
 import { searchId, snippetLength } from './options.ts';
 
 /** Per-letter facts for the results and facets, sent once with the search page. */
 export function searchLetters(data: SiteData): SearchLetter[] {
-  const senders = organisations(data.documents, data.claims);
+  const senders = data.organisations;
   return data.documents.map((letter) => ({
     id: letter.id,
     title: letterTitle(letter),
@@ -20,7 +20,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
   const documents: SearchDocument[] = [];
   data.documents.forEach((letter, letterIndex) => {
     const title = letterTitle(letter);
-    for (const claim of data.claims.filter((candidate) => candidate.document === letter.id)) {
+    for (const claim of data.claimsByDocument.get(letter.id) ?? []) {
       documents.push({
         id: searchId(claim.type, claim.id),
         kind: claim.type,
