@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100 --json]
+// Generates synthetic corpora, then measures extraction, the site build (against a bare Astro
+// build of as many pages), the search index and query latency, and page weights.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
+import type { SearchDocument } from '../src/lib/search/options.ts';
+import { miniSearchOptions } from '../src/lib/search/options.ts';
+import { benchmarkQueries } from './bench-search.ts';
+import { writeCorpus } from './bench/corpus.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100' }, json: { type: 'boolean', default: false } } });
+const sizes = values.sizes!.split(',').map(Number);
+const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
+const root = resolve('.cache/bench');
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const gz = (data: string | Buffer) => gzipSync(data).length;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+/** Every file Astro rendered (pages and endpoint files), without the static assets it copied. */
+function routeFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = join(folder, name);
+    if (name === '_astro') return [];
+    return statSync(full).isDirectory() ? routeFiles(full) : /\.(html|json|bib|ris|txt|csv|xml)$/u.test(name) && name !== 'robots.txt' ? [full] : [];
+  });
+}
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = join(folder, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function timeBuild(cwd: string, extraEnv: Record<string, string>): number {
+  const start = performance.now();
+  const build = spawnSync(process.execPath, [astro, 'build'], { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(build.stderr.slice(-2000));
+  return performance.now() - start;
+}
+
+/** A bare Astro project with `count` plain pages: the baseline for build cost per page. */
+function bareBuild(count: number): { ms: number; pages: number } {
+  const dir = join(root, `bare-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'src/pages/[page].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${count} }, (_, page) => ({ params: { page: String(page) } })); }\nconst { page } = Astro.params;\n---\n<html lang="nl"><head><title>Pagina {page}</title></head><body><main><h1>Pagina {page}</h1><p>Een gewone pagina met wat tekst.</p></main></body></html>\n`,
+  );
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  try {
+    execFileSync('ln', ['-sfn', resolve('node_modules/astro'), join(dir, 'node_modules/astro')]);
+  } catch {
+    /* already linked */
+  }
+  const ms = timeBuild(dir, {});
+  return { ms, pages: htmlFiles(join(dir, 'dist')).length };
+}
+
+function pageWeights(site: string) {
+  const assets = (html: string) => [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/gu)].map((match) => match[1]!);
+  const weigh = (file: string) => {
+    const html = readFileSync(file, 'utf8');
+    const parts = assets(html).map((asset) => ({ asset, bytes: gz(readFileSync(join(site, asset))) }));
+    return {
+      html: gz(html),
+      css: parts.filter((part) => part.asset.endsWith('.css')).reduce((sum, part) => sum + part.bytes, 0),
+      js: parts.filter((part) => part.asset.endsWith('.js')).reduce((sum, part) => sum + part.bytes, 0),
+    };
+  };
+  const first = (folder: string) => join(site, folder, readdirSync(join(site, folder)).find((name) => statSync(join(site, folder, name)).isDirectory())!, 'index.html');
+  const types: Record<string, string> = {
+    home: join(site, 'index.html'),
+    letter: first('brieven'),
+    claim: first('claim'),
+    asks: join(site, 'vragen/index.html'),
+    recurring: first('terugkerend'),
+    map: join(site, 'kaart/index.html'),
+    search: join(site, 'zoeken/index.html'),
+  };
+  const weights = Object.fromEntries(Object.entries(types).map(([type, file]) => [type, weigh(file)]));
+  const all = htmlFiles(site).map((file) => ({ file, bytes: statSync(file).size }));
+  const largest = all.sort((a, b) => b.bytes - a.bytes)[0]!;
+  return { weights, largest: { page: largest.file.slice(site.length), bytes: largest.bytes, gzip: gz(readFileSync(largest.file)) } };
+}
+
+function letterPageRatio(site: string, letters: string): number {
+  let worst = 0;
+  for (const name of readdirSync(letters).filter((file) => file.endsWith('.txt'))) {
+    const page = join(site, 'brieven', name.replace(/\.txt$/u, ''), 'index.html');
+    try {
+      worst = Math.max(worst, gz(readFileSync(page)) / gz(readFileSync(join(letters, name))));
+    } catch {
+      /* letter ids are slugs of file names: the same here */
+    }
+  }
+  return worst;
+}
+
+function searchFigures(site: string) {
+  const manifest = JSON.parse(readFileSync(join(site, 'zoeken/index.json'), 'utf8')) as { shards: number };
+  const shards = Array.from({ length: manifest.shards }, (_, shard) => readFileSync(join(site, `zoeken/index-${shard}.json`), 'utf8'));
+  const indexes = shards.map((json) => MiniSearch.loadJSON<SearchDocument>(json, miniSearchOptions));
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of benchmarkQueries) {
+      const start = performance.now();
+      indexes.flatMap((index) => index.search(query)).sort((a, b) => b.score - a.score);
+      if (round > 0) times.push(performance.now() - start);
+    }
+  }
+  return {
+    shards: manifest.shards,
+    rawKB: shards.reduce((sum, json) => sum + json.length, 0) / 1024,
+    gzipKB: shards.reduce((sum, json) => sum + gz(json), 0) / 1024,
+    firstShardGzipKB: gz(shards[0]!) / 1024,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+  };
+}
+
+const rows: Array<Record<string, unknown>> = [];
+for (const size of sizes) {
+  const corpus = join(root, `corpus-${size}`);
+  const { bytes } = writeCorpus(corpus, size);
+  const run = JSON.parse(execFileSync(process.execPath, ['scripts/bench/extract-run.ts', corpus], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { letters: number; claims: number; ms: number; peakMB: number };
+  const row: Record<string, unknown> = {
+    letters: size,
+    corpusMB: +(bytes / 1e6).toFixed(2),
+    claims: run.claims,
+    extractS: +(run.ms / 1000).toFixed(2),
+    extractMBps: +(bytes / 1e6 / (run.ms / 1000)).toFixed(2),
+    extractPeakMB: Math.round(run.peakMB),
+  };
+  if (siteSizes.has(size)) {
+    const site = join(root, `site-${size}`);
+    rmSync(site, { recursive: true, force: true });
+    const ms = timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: site, PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
+    const pages = htmlFiles(site).length;
+    // Every claim also renders CSL-JSON, BibTeX and RIS files: the baseline renders as many routes.
+    const routes = routeFiles(site).length;
+    const bare = bareBuild(routes);
+    const search = searchFigures(site);
+    const { weights, largest } = pageWeights(site);
+    Object.assign(row, {
+      buildS: +(ms / 1000).toFixed(1),
+      pages,
+      routes,
+      pagesPerS: Math.round(pages / (ms / 1000)),
+      bareBuildS: +(bare.ms / 1000).toFixed(1),
+      buildPerRouteVsBare: +((ms / routes) / (bare.ms / bare.pages)).toFixed(2),
+      searchShards: search.shards,
+      indexRawKB: Math.round(search.rawKB),
+      indexGzipKB: +search.gzipKB.toFixed(1),
+      firstShardGzipKB: +search.firstShardGzipKB.toFixed(1),
+      queryP50ms: +search.p50.toFixed(2),
+      queryP95ms: +search.p95.toFixed(2),
+      letterPageVsLetterGzip: +letterPageRatio(site, corpus).toFixed(2),
+      largestPage: `${largest.page} (${Math.round(largest.bytes / 1024)} KB, ${Math.round(largest.gzip / 1024)} KB gzip)`,
+      pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
+    });
+  }
+  rows.push(row);
+  console.error(`${size} letters done`);
+}
+
+for (const row of rows) {
+  const { pageWeightsGzip, ...figures } = row;
+  console.table(figures);
+  if (pageWeightsGzip) console.table(pageWeightsGzip);
+}
+if (values.json) console.log(JSON.stringify(rows, null, 2));
