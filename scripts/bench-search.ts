@@ -10,8 +10,8 @@ import { chromium } from 'playwright-core';
 import { miniSearchOptions } from '../src/lib/search/options.ts';
 import type { SearchDocument } from '../src/lib/search/options.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { benchmarkQueries } from './bench/queries.ts';
 
-export const benchmarkQueries = ['woningen', 'investering', 'preventie', 'jeugdhulp', 'sociale huur', 'structurele financiering', 'dak- en thuislozen', 'minister', 'gegevens delen', 'coordinatie', 'bestaanszekerheid', 'wachtlijsten', 'inburgering statushouders', 'wijk', 'kinderopvang', 'regeerakkoord', 'zorgkosten', 'gemeenten middelen', 'huisvestingsverordening', 'leefbaarheid'];
 
 const outDir = resolve('.cache/bench-site');
 if (!process.argv.includes('--no-build')) {

@@ -10,7 +10,9 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from '../src/lib/search/options.ts';
 import { miniSearchOptions } from '../src/lib/search/options.ts';
-import { benchmarkQueries } from './bench-search.ts';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/helpers/serve.ts';
+import { benchmarkQueries } from './bench/queries.ts';
 import { writeCorpus } from './bench/corpus.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100' }, json: { type: 'boolean', default: false } } });
@@ -128,6 +130,38 @@ function searchFigures(site: string) {
   };
 }
 
+/** Cumulative layout shift per page type on a phone-sized viewport in Chromium (Core Web Vitals: good ≤ 0.1). */
+async function layoutShift(site: string): Promise<Record<string, number> | undefined> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  try {
+    statSync(executablePath);
+  } catch {
+    return undefined;
+  }
+  const server = await serve(site, '');
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+  const first = (folder: string) => `/${folder}/${readdirSync(join(site, folder)).find((name) => statSync(join(site, folder, name)).isDirectory())}/`;
+  const shifts: Record<string, number> = {};
+  for (const [type, path] of Object.entries({ home: '/', letter: first('brieven'), claim: first('claim'), map: '/kaart/', search: '/zoeken/?q=woningen' })) {
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    shifts[type] = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(Math.round(total * 1000) / 1000), 100);
+        }),
+    );
+  }
+  await browser.close();
+  await server.close();
+  return shifts;
+}
+
 const rows: Array<Record<string, unknown>> = [];
 for (const size of sizes) {
   const corpus = join(root, `corpus-${size}`);
@@ -166,6 +200,7 @@ for (const size of sizes) {
       queryP95ms: +search.p95.toFixed(2),
       letterPageVsLetterGzip: +letterPageRatio(site, corpus).toFixed(2),
       largestPage: `${largest.page} (${Math.round(largest.bytes / 1024)} KB, ${Math.round(largest.gzip / 1024)} KB gzip)`,
+      layoutShift: size === Math.min(...siteSizes) ? JSON.stringify(await layoutShift(site)) : undefined,
       pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
     });
   }

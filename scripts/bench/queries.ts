@@ -1,0 +1,2 @@
+/** The fixed query set for search latency, shared by the benchmarks. */
+export const benchmarkQueries = ['woningen', 'investering', 'preventie', 'jeugdhulp', 'sociale huur', 'structurele financiering', 'dak- en thuislozen', 'minister', 'gegevens delen', 'coordinatie', 'bestaanszekerheid', 'wachtlijsten', 'inburgering statushouders', 'wijk', 'kinderopvang', 'regeerakkoord', 'zorgkosten', 'gemeenten middelen', 'huisvestingsverordening', 'leefbaarheid'];
