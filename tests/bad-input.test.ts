@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/pipeline/schema.ts';
+import { runExtract } from './helpers/cli.ts';
 
 const fixtures = 'tests/fixtures/bad-input';
 const good = readFileSync(join(fixtures, 'empty/input/goed.txt'), 'utf8');
 
-/** Runs the CLI as a user would; returns the exit code, the report (white space folded) and the dataset. */
-function extract(folder: string) {
-  const out = join(mkdtempSync(join(tmpdir(), 'pleitkaart-bad-')), 'dataset.json');
-  const run = spawnSync(process.execPath, ['scripts/extract.ts', folder, '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const report = run.stderr.replace(/[ \t]+/gu, ' ').replace(/\n /gu, '\n');
-  let dataset: Dataset | undefined;
-  try {
-    dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
-  } catch {
-    dataset = undefined;
-  }
-  return { status: run.status, report, dataset };
-}
+const extract = runExtract;
 
 function expectNoStackTrace(report: string) {
   expect(report).not.toMatch(/\n\s*at .+:\d+:\d+\)?\n/u);

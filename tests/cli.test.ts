@@ -3,24 +3,16 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/pipeline/schema.ts';
+import { runExtract } from './helpers/cli.ts';
 
 const good = 'Geachte leden van de Tweede Kamer,\n\nEr is een tekort aan woningen. Investeer in betaalbare woningen.\n\nMet vriendelijke groet,\n\nJan Jansen, voorzitter Stichting Voorbeeld\n';
 
 function extract(files: Record<string, string | Uint8Array>) {
   const dir = mkdtempSync(join(tmpdir(), 'pleitkaart-cli-'));
   for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), value);
-  const out = join(dir, 'out', 'dataset.json');
-  const run = spawnSync(process.execPath, ['scripts/extract.ts', dir, '--out', out], { encoding: 'utf8' });
-  // Paths are shown relative to the working directory; columns are padded for the terminal.
-  const report = run.stderr.replace(/[^\s`]*pleitkaart-cli-\w+\//gu, '').replace(/[ \t]+/gu, ' ').replace(/\n /gu, '\n');
-  let dataset: Dataset | undefined;
-  try {
-    dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
-  } catch {
-    dataset = undefined;
-  }
-  return { status: run.status, report, dataset };
+  const run = runExtract(dir);
+  // Paths are shown relative to the working directory: keep only the file names.
+  return { ...run, report: run.report.replace(/[^\s`]*pleitkaart-cli-\w+\//gu, '') };
 }
 
 describe('npm run extract on bad input', () => {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import type { LetterJob } from './extract-letter.ts';
-import { contentKey, sha256, slug } from './ids.ts';
+import { sha256, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
 import { readLetterMeta } from './letter-meta.ts';
 import { messageSource } from './messages.ts';
@@ -163,4 +163,3 @@ function reason(error: NodeJS.ErrnoException): string {
   return error.message;
 }
 
-export { contentKey };

@@ -138,7 +138,7 @@ export function startSearch(): void {
       ...results.slice(0, 200).map((result) => {
         const terms = new Set(result.terms);
         const link = element('a', { attributes: { href: resultUrl(result.kind, String(result.id), result.info, layout.dataset.base ?? '/') } }, highlighted(result.snippet, terms));
-        const meta = [result.info.title, result.addressee && `aan ${result.addressee}`].filter(Boolean).join(' · ');
+        const meta = [result.info.title, result.addressee && fill(labels.text.aimedAt, { name: result.addressee })].filter(Boolean).join(' · ');
         return element('li', {}, [element('span', { className: `badge ${result.kind === 'section' ? 'section' : result.kind}`, text: labels.kind[result.kind] ?? result.kind }), document.createTextNode(' '), link, element('span', { className: 'where', text: meta })]);
       }),
     );
@@ -181,8 +181,9 @@ export function startSearch(): void {
     );
   };
 
-  const countText = (number: number, query: string) => (number === 0 ? `Geen resultaten voor “${query}”` : number === 1 ? `1 resultaat voor “${query}”` : `${number} resultaten voor “${query}”`);
-  const countAll = (number: number) => (number === 1 ? '1 resultaat' : `${number} resultaten`);
+  const fill = (template: string | undefined, values: Record<string, string | number>) => (template ?? '').replace(/\{(\w+)\}/gu, (_, key: string) => String(values[key] ?? ''));
+  const countText = (number: number, query: string) => fill(number === 0 ? labels.text.countNone : number === 1 ? labels.text.countOne : labels.text.countMany, { n: number, q: query });
+  const countAll = (number: number) => fill(number === 1 ? labels.text.countAllOne : labels.text.countAllMany, { n: number });
 
   // Links carry the next state: clicking changes the page without a reload, and stays shareable.
   layout.addEventListener('click', (event) => {
@@ -245,6 +246,6 @@ export function startSearch(): void {
       ),
     )
     .catch(() => {
-      count.textContent = 'De zoekindex kon niet worden geladen.';
+      count.textContent = labels.text.loadFailed ?? '';
     });
 }

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browseSite, browserAvailable } from '../helpers/browser.ts';
 import { basePath, siteDir } from '../site/build-site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -29,24 +28,17 @@ const pages = [
 ];
 
 describe.skipIf(!browserAvailable())('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  let browser: Browser;
+  const site = browseSite(siteDir, basePath);
   let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    server = await serve(siteDir, basePath);
-    browser = await launchChromium();
     // axe is injected as a script, which the site's Content-Security-Policy would rightly refuse.
-    context = await browser.newContext({ bypassCSP: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await site.browser.newContext({ bypassCSP: true });
   });
 
   it('has no violations on any page type', async () => {
     const claim = await (async () => {
       const page = await context.newPage();
-      await page.goto(`${server.origin}${basePath}/vragen/`);
+      await page.goto(`${site.origin}${basePath}/vragen/`);
       const href = await page.locator('ul.claims a[href*="/claim/"]').first().getAttribute('href');
       await page.close();
       return href!.slice(basePath.length);
@@ -54,7 +46,7 @@ describe.skipIf(!browserAvailable())('accessibility (axe-core, WCAG 2.2 AA) in C
     const violations: string[] = [];
     for (const path of [...pages, claim]) {
       const page = await context.newPage();
-      await page.goto(`${server.origin}${basePath}${path}`);
+      await page.goto(`${site.origin}${basePath}${path}`);
       if (path.startsWith('/zoeken/')) await page.locator('ol.results li').first().waitFor();
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(() =>

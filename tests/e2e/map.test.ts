@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { browseSite, browserAvailable } from '../helpers/browser.ts';
 import { basePath, siteDir } from '../site/build-site.ts';
 
 describe.skipIf(!browserAvailable())('the map in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    server = await serve(siteDir, basePath);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browseSite(siteDir, basePath);
 
   it('renders without console errors, moves focus between marks with the arrow keys, highlights, and navigates on click', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}${basePath}/kaart/`);
+    await page.goto(`${site.origin}${basePath}/kaart/`);
     const matrix = page.locator('svg.matrix').first();
     const marks = matrix.locator('a.mark');
     expect(await marks.count()).toBeGreaterThan(10);

@@ -1,14 +1,12 @@
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browseSite, browserAvailable } from '../helpers/browser.ts';
 import { basePath, siteDir } from '../site/build-site.ts';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('reading the site in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
+  const site = browseSite(siteDir, basePath);
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (message: ConsoleMessage) => {
@@ -18,19 +16,11 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
     return page;
   };
 
-  beforeAll(async () => {
-    server = await serve(siteDir, basePath);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('follows a claim from the letter to its page, and the deep link back highlights the passage', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = watch(await context.newPage());
-    await page.goto(`${server.origin}${basePath}/brieven/koepels-staat-van-de-volkshuisvesting-2022/`);
+    await page.goto(`${site.origin}${basePath}/brieven/koepels-staat-van-de-volkshuisvesting-2022/`);
     const mark = page.locator('mark.claim', { hasText: 'Wilt u de minister vragen met voorrang' });
     await mark.locator('a.badge').click();
     await page.waitForURL(/\/claim\/ask-[0-9a-f]{10}\/$/u);
@@ -53,10 +43,10 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
   });
 
   it('copies a citation to the clipboard and says so', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = watch(await context.newPage());
-    await page.goto(`${server.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
+    await page.goto(`${site.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
     await page.locator('mark.claim a.badge').first().click();
     await page.waitForURL(/\/claim\//u);
     const citation = (await page.locator('.citation').first().textContent())!.trim();
@@ -69,9 +59,9 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
   });
 
   it('works without JavaScript: the text and citations are there, copy buttons stay hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
+    await page.goto(`${site.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
     await page.locator('mark.claim a.badge').first().click();
     await page.waitForURL(/\/claim\//u);
     expect(await page.locator('.citation').first().isVisible()).toBe(true);
@@ -80,10 +70,10 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
   });
 
   it('fits a phone screen without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
     const page = await context.newPage();
     for (const path of ['/', '/brieven/vng-propositie-in-samenhang-investeren/', '/vragen/', '/data/']) {
-      await page.goto(`${server.origin}${basePath}${path}`);
+      await page.goto(`${site.origin}${basePath}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

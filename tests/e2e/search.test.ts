@@ -1,27 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browseSite, browserAvailable } from '../helpers/browser.ts';
 import { basePath, siteDir } from '../site/build-site.ts';
 
 describe.skipIf(!browserAvailable())('search in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    server = await serve(siteDir, basePath);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browseSite(siteDir, basePath);
   const resultTexts = (page: Page) => page.locator('ol.results li > a').allTextContents();
 
   it('finds as you type, filters by facet, keeps the state in the URL across reloads and history', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}${basePath}/zoeken/`);
+    await page.goto(`${site.origin}${basePath}/zoeken/`);
     await page.locator('#zoekterm').fill('woningen');
     await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten voor “woningen”$/u);
     const all = Number(/^(\d+)/u.exec((await page.locator('.result-count').textContent())!)![1]);
@@ -48,8 +38,8 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter; "/" focuses the box', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('preventie');
@@ -67,21 +57,21 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
   });
 
   it('helps when nothing is found: near terms, or removing a filter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${basePath}/zoeken/?q=bestaanszkrhd`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${basePath}/zoeken/?q=bestaanszkrhd`);
     await expect.poll(() => page.locator('.result-count').textContent()).toBe('Geen resultaten voor “bestaanszkrhd”');
     expect(await page.locator('.empty-help p').textContent()).toBe('Bedoelde u:');
     await page.locator('.empty-help a', { hasText: 'bestaanszekerheid' }).click();
     await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten? voor “bestaanszekerheid”$/u);
-    await page.goto(`${server.origin}${basePath}/zoeken/?q=jeugdhulp&type=problem&aan=minister`);
+    await page.goto(`${site.origin}${basePath}/zoeken/?q=jeugdhulp&type=problem&aan=minister`);
     await expect.poll(() => page.locator('.empty-help').textContent()).toContain('Verwijder een filter:');
     await page.close();
   });
 
   it('says so without JavaScript and links to the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${basePath}/zoeken/?q=woningen`);
+    await page.goto(`${site.origin}${basePath}/zoeken/?q=woningen`);
     // Playwright's text engine skips <noscript>; read it directly. Without scripting its content is shown.
     expect(await page.locator('noscript p').isVisible()).toBe(true);
     expect(await page.locator('noscript p').textContent()).toContain('Zoeken werkt met JavaScript');

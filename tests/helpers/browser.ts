@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from './serve.ts';
 
 /** Debian's chromium; CHROMIUM_PATH overrides. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,4 +21,28 @@ export function launchChromium() {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Serves a built site and launches Chromium for the tests in the enclosing `describe`, closing
+ * both afterwards. Use inside `describe.skipIf(!browserAvailable())`.
+ */
+export function browseSite(root: string, base: string) {
+  const state: { browser?: Browser; server?: Awaited<ReturnType<typeof serve>> } = {};
+  beforeAll(async () => {
+    state.server = await serve(root, base);
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get browser(): Browser {
+      return state.browser!;
+    },
+    get origin(): string {
+      return state.server!.origin;
+    },
+  };
 }

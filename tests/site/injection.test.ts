@@ -5,10 +5,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browseSite, browserAvailable } from '../helpers/browser.ts';
 
 const outDir = resolve('.cache/site-injection');
 const letters = resolve('tests/fixtures/injection');
@@ -68,26 +66,17 @@ describe('letter text is data, never markup', () => {
   });
 
   describe.skipIf(!browserAvailable())('in Chromium', () => {
-    let browser: Browser;
-    let server: Awaited<ReturnType<typeof serve>>;
-    beforeAll(async () => {
-      server = await serve(outDir, '');
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = browseSite(outDir, '');
 
     it('runs nothing from the letter on any page, search results included', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
-      for (const path of ['/', '/brieven/brief-met-code/', '/kaart/', '/vragen/', '/organisaties/']) await page.goto(`${server.origin}${path}`);
-      await page.goto(`${server.origin}/zoeken/?q=alert`);
+      for (const path of ['/', '/brieven/brief-met-code/', '/kaart/', '/vragen/', '/organisaties/']) await page.goto(`${site.origin}${path}`);
+      await page.goto(`${site.origin}/zoeken/?q=alert`);
       await expect.poll(() => page.locator('ol.results li').count()).toBeGreaterThan(0);
       expect(await page.locator('ol.results').textContent()).toContain('<script>alert("vraag")</script>');
       expect(await page.locator('ol.results script, ol.results img').count()).toBe(0);
