@@ -44,10 +44,18 @@ describe('classification', () => {
     expect(classify('Faciliteer de beweging van zorg naar gezondheid.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears a plea whoever makes it, and weighs mild problem words together', () => {
+    expect(classify('Gemeenten pleiten al jaren voor voldoende middelen.')).toEqual(['ask: ask-plead']);
+    expect(classify('De opgave is complex en tijdrovend.')).toEqual(['problem: problem-words, problem-burden']);
+    expect(classify('De opgave is complex.')).toEqual([]);
+  });
+
   it('does not take the senders own commitments or obligations for asks', () => {
     expect(classify('Wij investeren in verbindingen in de buurt voor gezond samenleven.')).toEqual([]);
     expect(classify('Daarvoor moeten we keuzes maken met elkaar.')).toEqual([]);
     expect(classify('Mocht u vragen hebben, neem dan gerust contact op.')).toEqual([]);
+    expect(classify('We zien grote noodzaak om als gemeenten naast inwoners te staan.')).toEqual([]);
+    expect(classify('Een thuis en werk zijn belangrijk om je gezien te voelen.')).toEqual([]);
   });
 
   it('finds problems by weighted cues, and not in goals', () => {

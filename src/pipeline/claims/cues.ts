@@ -26,9 +26,10 @@ export const askCues: Cue[] = [
   { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
-  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
+  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
   { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
+  { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/iu },
   { rule: 'ask-need-for', strength: 0.7, hints: ['behoefte'], pattern: /\bbehoefte\s+aan\b/iu },
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
   { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
@@ -42,6 +43,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'described-need', pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
   { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b/iu, cancels: ['ask-request-verb'] },
+  // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
+  { rule: 'own-role', pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
   { rule: 'courtesy', pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
 ];
@@ -60,7 +63,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
   { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b|\bniet\s+vanzelfsprekend\b/iu },
   { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\bkunnen\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare'], pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\bte\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder'], pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b/iu },
@@ -71,6 +74,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-needless', strength: 2, hints: ['onnodig', 'eindeloze', 'straat'], pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
   { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },
   { rule: 'problem-exclusion', strength: 2, hints: ['gesloten', 'discriminatie', 'racisme', 'schadelijk', 'maken'], pattern: /\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b/iu },
+  { rule: 'problem-burden', strength: 1, hints: ['tijdrovend', 'dien', 'noodgedwongen'], pattern: /\btijdrovend\b|\b(effecten|gevolgen)\s+van\s+dien\b|\bnoodgedwongen\b/iu },
   { rule: 'problem-hit', strength: 1, hints: ['geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b/iu },
 ];
 
