@@ -30,7 +30,7 @@ export const strings = {
   untitled: (source: string) => `Zonder titel (${source})`,
   totals: (letters: number, asks: number, problems: number) => `${letters} brieven, ${asks} vragen, ${problems} problemen.`,
   topAddressees: 'Aan wie wordt het meest gevraagd?',
-  home: { topRecurring: 'Vragen die het vaakst terugkomen', toMap: 'Bekijk de kaart: welke vraag in welke brief', allRecurring: 'alle terugkerende vragen' },
+  home: { searchLabel: 'Zoeken vanaf de startpagina', topRecurring: 'Vragen die het vaakst terugkomen', toMap: 'Bekijk de kaart: welke vraag in welke brief', allRecurring: 'alle terugkerende vragen' },
   askCount: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
   problemCount: (count: number) => (count === 1 ? '1 probleem' : `${count} problemen`),
   letterCount: (count: number) => (count === 1 ? '1 brief' : `${count} brieven`),

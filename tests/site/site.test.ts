@@ -151,7 +151,7 @@ describe('the whole site', () => {
       expect(attribute(select('a.skip', tree), 'href'), path).toBe('#inhoud');
       expect(select('main#inhoud', tree), path).toBeDefined();
       expect(select('nav[aria-label]', tree), path).toBeDefined();
-      expect(attribute(select('form[role="search"]', tree), 'action'), path).toBe(`${basePath}/zoeken/`);
+      expect(attribute(select('form.site-search', tree), 'action'), path).toBe(`${basePath}/zoeken/`);
       for (const script of selectAll('script[type="application/ld+json"]', tree)) expect(() => JSON.parse(toString(script)), path).not.toThrow();
     }
   });
