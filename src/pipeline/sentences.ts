@@ -3,7 +3,7 @@ import { ParseDutch } from 'parse-dutch';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
-import { joinMapped, sliceMapped } from './mapped-text.ts';
+import { joinMapped } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
 import type { Position } from 'unist';
 
@@ -53,12 +53,13 @@ export function letterSentences() {
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
       found.forEach((range, position) => {
-        const piece = sliceMapped(text, range.start, range.end);
-        const trimmedStart = piece.text.length - piece.text.trimStart().length;
-        const value = piece.text.trim();
+        // Indices into the block's text and its source map: no copy per sentence.
+        const piece = text.text.slice(range.start, range.end);
+        const trimmedStart = piece.length - piece.trimStart().length;
+        const value = piece.trim();
         if (!value) return;
-        const start = piece.offsets[trimmedStart] ?? 0;
-        const end = (piece.offsets[trimmedStart + value.length - 1] ?? start) + 1;
+        const start = text.offsets[range.start + trimmedStart] ?? 0;
+        const end = (text.offsets[range.start + trimmedStart + value.length - 1] ?? start) + 1;
         const next = found[position + 1]?.start ?? Number.POSITIVE_INFINITY;
         const footnotes = markers.filter((marker) => marker.at > range.start && marker.at <= Math.min(next, text.text.length)).map((marker) => marker.identifier);
         sentences.push({

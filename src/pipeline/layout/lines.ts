@@ -1,5 +1,5 @@
 import type { MappedText } from '../mapped-text.ts';
-import { sliceMapped, trimMapped } from '../mapped-text.ts';
+import { sliceMapped } from '../mapped-text.ts';
 
 export interface Line {
   index: number;
@@ -16,12 +16,15 @@ export function splitLines(text: MappedText): Line[] {
   for (let index = 0; start <= text.text.length; index++) {
     let end = text.text.indexOf('\n', start);
     if (end < 0) end = text.text.length;
-    const raw = sliceMapped(text, start, end);
-    const content = trimMapped(raw);
+    // Trim by index before slicing: one copy of the source map per line, not two.
+    const raw = text.text.slice(start, end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmedEnd = start + raw.trimEnd().length;
+    const content = trimmedEnd > start + leading ? sliceMapped(text, start + leading, trimmedEnd) : sliceMapped(text, start + leading, start + leading);
     lines.push({
       index,
       content,
-      indent: raw.text.length - raw.text.trimStart().length,
+      indent: leading,
       blank: content.text === '',
     });
     start = end + 1;
