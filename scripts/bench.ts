@@ -3,7 +3,7 @@
 // Generates synthetic corpora, then measures extraction, the site build (against a bare Astro
 // build of as many pages), the search index and query latency, and page weights.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -59,11 +59,7 @@ function bareBuild(count: number): { ms: number; pages: number } {
     `---\nexport function getStaticPaths() { return Array.from({ length: ${count} }, (_, page) => ({ params: { page: String(page) } })); }\nconst { page } = Astro.params;\n---\n<html lang="nl"><head><title>Pagina {page}</title></head><body><main><h1>Pagina {page}</h1><p>Een gewone pagina met wat tekst.</p></main></body></html>\n`,
   );
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  try {
-    execFileSync('ln', ['-sfn', resolve('node_modules/astro'), join(dir, 'node_modules/astro')]);
-  } catch {
-    /* already linked */
-  }
+  symlinkSync(resolve('node_modules/astro'), join(dir, 'node_modules/astro'));
   const ms = timeBuild(dir, {});
   return { ms, pages: htmlFiles(join(dir, 'dist')).length };
 }

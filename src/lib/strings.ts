@@ -34,7 +34,6 @@ export const strings = {
   askCount: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
   problemCount: (count: number) => (count === 1 ? '1 probleem' : `${count} problemen`),
   letterCount: (count: number) => (count === 1 ? '1 brief' : `${count} brieven`),
-  claimCount: (count: number) => (count === 1 ? '1 uitspraak' : `${count} uitspraken`),
   letter: {
     metadata: 'Over deze brief',
     senders: 'Afzenders',
@@ -91,7 +90,6 @@ export const strings = {
     ris: 'RIS',
     noDate: 'z.d.',
     letterGenre: 'Brief',
-    quoted: 'Geciteerd',
   },
   asks: { heading: 'Alle vragen, per geadresseerde', intro: 'Elke vraag uit de brieven, gegroepeerd naar wie volgens de brief moet handelen.' },
   problems: { heading: 'Alle problemen', intro: 'Elke probleemschets uit de brieven, per brief.' },

@@ -23,8 +23,3 @@ export function positionOf(find: PlaceFinder, start: number, end: number): Posit
 export function warn(file: VFile, reason: string, place: Point | Position, ruleId: string): void {
   file.message(reason, { place, ruleId, source: messageSource });
 }
-
-export function info(file: VFile, reason: string, place: Point | Position, ruleId: string): void {
-  const message = file.message(reason, { place, ruleId, source: messageSource });
-  message.fatal = undefined;
-}

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { letterAddressees } from './claims/addressee.ts';
 import { letterClaims } from './claims/classify.ts';
@@ -18,5 +17,3 @@ export function letterProcessor() {
     .use(letterAddressees)
     .freeze();
 }
-
-export type LetterTree = Root;

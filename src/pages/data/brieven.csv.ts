@@ -4,8 +4,7 @@ import { letterFields } from '../../lib/data-fields.ts';
 import { absolute } from '../../lib/paths.ts';
 import { siteData } from '../../lib/site-data.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { documents } = await siteData();
-  const url = (path: string) => absolute(path);
-  return new Response(toCsv(letterFields.map((field) => field.name), documents.map((document) => letterFields.map((field) => field.value(document, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(letterFields.map((field) => field.name), documents.map((document) => letterFields.map((field) => field.value(document, absolute)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

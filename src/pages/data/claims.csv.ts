@@ -4,8 +4,7 @@ import { claimFields } from '../../lib/data-fields.ts';
 import { absolute } from '../../lib/paths.ts';
 import { siteData } from '../../lib/site-data.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { claims } = await siteData();
-  const url = (path: string) => absolute(path);
-  return new Response(toCsv(claimFields.map((field) => field.name), claims.map((claim) => claimFields.map((field) => field.value(claim, url)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(claimFields.map((field) => field.name), claims.map((claim) => claimFields.map((field) => field.value(claim, absolute)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
