@@ -9,6 +9,7 @@ import type { LetterMeta } from './letter-meta.ts';
 import { letterText } from './letter-text.ts';
 import { messageSource } from './messages.ts';
 import { letterProcessor } from './processor.ts';
+import type { RecurringMatcher } from './recurring/assign.ts';
 import type { Claim, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
 
 /** One letter to extract: everything is decided before (id, duplicates), so letters can run anywhere. */
@@ -37,8 +38,8 @@ export interface LetterOutcome {
 
 let shared: ReturnType<typeof letterProcessor> | undefined;
 
-/** Runs the pipeline on one letter and builds its dataset records. */
-export async function extractLetter(job: LetterJob): Promise<LetterOutcome> {
+/** Runs the pipeline on one letter and builds its dataset records, asks coded with `assign`. */
+export async function extractLetter(job: LetterJob, assign: RecurringMatcher): Promise<LetterOutcome> {
   const processor = (shared ??= letterProcessor());
   const { path, id, bytes, meta } = job;
   const hash = job.sha256;
@@ -65,6 +66,7 @@ export async function extractLetter(job: LetterJob): Promise<LetterOutcome> {
     counted.set(claim, repeat);
     if (repeat > 1) claim = `${claim}-${repeat}`;
     const addressee = addressees.get(draft);
+    const recurringEvidence = draft.type === 'ask' ? assign({ text: draft.sentence.text, section: draft.sentence.section ?? null }) : [];
     return {
       id: claim,
       document: id,
@@ -75,8 +77,8 @@ export async function extractLetter(job: LetterJob): Promise<LetterOutcome> {
       block: { kind: draft.sentence.block.kind, index: draft.sentence.block.index, sentence: draft.sentence.block.sentence },
       addressee: addressee ?? null,
       footnotes: draft.sentence.footnotes.map((key) => footnoteId.get(key) ?? key),
-      recurringAsks: [],
-      recurringEvidence: [],
+      recurringAsks: recurringEvidence.map((assignment) => assignment.id),
+      recurringEvidence,
       evidence: draft.evidence,
       confidence: draft.confidence,
     };

@@ -6,7 +6,6 @@ import { sha256, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
 import { readLetterMeta } from './letter-meta.ts';
 import { messageSource } from './messages.ts';
-import { recurringMatcher } from './recurring/assign.ts';
 import { candidateCodes } from './recurring/candidates.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { readCodebook } from './recurring/codebook.ts';
@@ -40,7 +39,6 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
   const cwd = options.cwd ?? process.cwd();
   const files: VFile[] = [];
   const codebook = await loadCodebook(options.codebook, files, cwd);
-  const assign = recurringMatcher(codebook);
   const letters: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
@@ -92,7 +90,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     jobs.push({ job: { path, display, id, bytes, sha256: hash, meta }, file });
   }
 
-  const outcomes = await runJobs(jobs.map((entry) => entry.job), options.workers);
+  const outcomes = await runJobs(jobs.map((entry) => entry.job), codebook, options.workers);
   jobs.forEach(({ file, job }, index) => {
     const outcome = outcomes[index]!;
     for (const message of outcome.messages) {
@@ -113,11 +111,6 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
   claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
   const ok = !files.some((file) => file.messages.some((message) => message.fatal));
   texts.sort((a, b) => a.id.localeCompare(b.id));
-  for (const claim of claims) {
-    if (claim.type !== 'ask') continue;
-    claim.recurringEvidence = assign(claim);
-    claim.recurringAsks = claim.recurringEvidence.map((assignment) => assignment.id);
-  }
   const unassigned = claims.filter((claim) => claim.type === 'ask' && claim.recurringAsks.length === 0);
   const report: CodingReport = { unassignedAsks: unassigned.map((claim) => claim.id), candidates: candidateCodes(unassigned) };
   const recurringAsks = codebook.map(({ id, label, description, cues, related }) => ({ id, label, description, cues, related }));

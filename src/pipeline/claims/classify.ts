@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
-import { askCues, askExceptions, mayMatch, problemCues, problemDampers } from './cues.ts';
+import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
+import { hintFilter } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
 
 export type ClaimType = 'ask' | 'problem';
@@ -17,6 +18,8 @@ export interface ClaimDraft {
 /** A problem needs this much weight of cues; an ask that also states a serious problem yields both. */
 const problemThreshold = 2;
 const problemBesideAsk = 4;
+
+const possibleCues = hintFilter([...askCues, ...problemCues]);
 
 /** Classifies every sentence as ask, problem, both or neither, keeping the evidence. */
 export function letterClaims() {
@@ -54,9 +57,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     asks.push({ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` });
     strength = 0.9;
   }
-  const lowercase = text.toLowerCase();
+  const possible = possibleCues(text.toLowerCase());
   for (const cue of askCues) {
-    if (!mayMatch(cue, lowercase)) continue;
+    if (!possible.has(cue)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     asks.push({ rule: cue.rule, words: match[0] });
@@ -81,7 +84,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   let score = 0;
   const problems: Evidence[] = [];
   for (const cue of problemCues) {
-    if (!mayMatch(cue, lowercase)) continue;
+    if (!possible.has(cue)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });

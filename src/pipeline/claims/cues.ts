@@ -10,13 +10,11 @@ export interface Cue {
   rule: string;
   pattern: RegExp;
   strength: number;
-  /** Lowercase fragments of which the sentence must contain one for the pattern to have a chance (a fast pre-check). */
+  /**
+   * Lowercase fragments of words of which the sentence must contain one for the pattern to have a
+   * chance: a fast pre-check (see `hintFilter`), as the regular expressions are far slower.
+   */
   hints?: string[];
-}
-
-/** Whether a cue can match: a substring check before the regular expression, which is far slower. */
-export function mayMatch(cue: Cue, lowercase: string): boolean {
-  return !cue.hints || cue.hints.some((hint) => lowercase.includes(hint));
 }
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */

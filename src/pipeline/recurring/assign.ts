@@ -38,8 +38,10 @@ function matches(text: string[], cue: Cue): boolean {
   return false;
 }
 
+export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
+
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
-export function recurringMatcher(codebook: RecurringAsk[]) {
+export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
   const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
   // Cues are found through the first two letters of their first word, so an ask is compared only
   // with cues that can start at one of its words; compound (*) cues are always tried.
@@ -62,7 +64,7 @@ export function recurringMatcher(codebook: RecurringAsk[]) {
       return cues.length ? [{ id: code.id, cues }] : [];
     });
   };
-  return (claim: Pick<Claim, 'text' | 'section'>): Assignment[] => {
+  return (claim) => {
     const own = match(claim.text);
     if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
     return claim.section ? match(claim.section).map((found) => ({ ...found, via: 'section' as const })) : [];
