@@ -7,7 +7,7 @@ import type { PlaceFinder } from '../messages.ts';
 import { placeFinder, positionOf } from '../messages.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
-import { lettersWords, resolveLineEndHyphen } from './dehyphenate.ts';
+import { resolveLineEndHyphen, usesWord } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import type { Zones } from './zones.ts';
@@ -28,7 +28,7 @@ interface Builder {
   lines: Line[];
   live: (line: Line) => boolean;
   find: PlaceFinder;
-  words: Set<string>;
+  uses: (word: string) => boolean;
   hyphens: HyphenDecision[];
 }
 
@@ -46,16 +46,12 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const removed = new Map(artifacts.filter((artifact) => !keep(artifact.line.index)).map((artifact) => [artifact.line.index, artifact]));
   const live = (line: Line) => !removed.has(line.index);
   const zones = findZones(lines, live);
-  let words: Set<string> | undefined;
+  let lowercase: string | undefined;
   const builder: Builder = {
     lines,
     live,
     find,
-    // Only letters with line-end hyphens need the word list of the letter.
-    get words() {
-      words ??= lettersWords(decoded.text);
-      return words;
-    },
+    uses: (word) => usesWord((lowercase ??= decoded.text.toLowerCase()), word),
     hyphens: [],
   };
 
@@ -272,7 +268,7 @@ function blockText(builder: Builder, block: Block): MappedText {
       const right = /^\p{L}+/u.exec(content.text);
       if (hyphen && right && !/\s-$/u.test(previous.text)) {
         const left = hyphen[1] ?? '';
-        const resolution = resolveLineEndHyphen(left, right[0], { words: builder.words });
+        const resolution = resolveLineEndHyphen(left, right[0], builder);
         const start = previous.offsets[previous.text.length - left.length - 1] ?? 0;
         const finish = content.offsets[right[0].length] ?? 0;
         builder.hyphens.push({

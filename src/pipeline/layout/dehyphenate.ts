@@ -1,8 +1,8 @@
 import { isDutchWord } from '../dictionary.ts';
 
 export interface HyphenContext {
-  /** Every word of the letter, lowercased, to prefer the form the letter itself uses. */
-  words: Set<string>;
+  /** Whether the letter itself uses this word (lowercase) elsewhere: the form it uses is preferred. */
+  uses: (word: string) => boolean;
 }
 
 export interface HyphenResolution {
@@ -24,16 +24,40 @@ export function resolveLineEndHyphen(left: string, right: string, context: Hyphe
   if (/^\p{Lu}{2,}$/u.test(left) || /\d$/u.test(left)) return { joiner: '-', rule: 'keep-after-acronym' };
   const joined = (left + right).toLowerCase();
   const hyphenated = `${left}-${right}`.toLowerCase();
-  if (context.words.has(joined)) return { joiner: '', rule: 'join-form-used-in-letter' };
-  if (context.words.has(hyphenated)) return { joiner: '-', rule: 'keep-form-used-in-letter' };
+  if (context.uses(joined)) return { joiner: '', rule: 'join-form-used-in-letter' };
+  if (context.uses(hyphenated)) return { joiner: '-', rule: 'keep-form-used-in-letter' };
   if (isDutchWord(joined)) return { joiner: '', rule: 'join-dictionary' };
   // Dutch spelling hyphenates a compound where two vowels would merge into one sound (mede-eigenaar).
   if (/[aeiou]$/iu.test(left) && /^[aeiou]/iu.test(right) && isDutchWord(left) && isDutchWord(right)) return { joiner: '-', rule: 'keep-vowel-clash' };
   return { joiner: '', rule: 'join-default' };
 }
 
-export function lettersWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) words.add(match[0]);
-  return words;
+const wordCharacter = /^[\p{L}\d]$/u;
+
+/**
+ * Whether `word` occurs in `lowercase` as a whole word: not inside a longer word, nor a part of a
+ * hyphenated one (`zorg` is not in `jeugd-zorg`). A letter has a few line-end hyphens, so searching
+ * for each is far cheaper than collecting every word of the letter first.
+ */
+export function usesWord(lowercase: string, word: string): boolean {
+  for (let at = lowercase.indexOf(word); at >= 0; at = lowercase.indexOf(word, at + 1)) {
+    const before = characterBefore(lowercase, at);
+    const after = characterAt(lowercase, at + word.length);
+    const joinedBefore = wordCharacter.test(before) || (before === '-' && wordCharacter.test(characterBefore(lowercase, at - 1)));
+    const joinedAfter = wordCharacter.test(after) || (after === '-' && wordCharacter.test(characterAt(lowercase, at + word.length + 1)));
+    if (!joinedBefore && !joinedAfter) return true;
+  }
+  return false;
+}
+
+function characterAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+function characterBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  // A character outside the Basic Multilingual Plane takes two code units.
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.slice(index - 1, index);
 }
