@@ -24,27 +24,23 @@ function compile(cue: string): Cue {
   return { text: cue, parts };
 }
 
-function matches(text: string[], cue: Cue): boolean {
+/** Whether the cue's words begin at `start` (prefixes of the ask's words, or inside them for `*` parts). */
+function matchesAt(text: string[], start: number, cue: Cue): boolean {
   const { parts } = cue;
-  if (!parts.length) return false;
-  outer: for (let start = 0; start + parts.length <= text.length; start++) {
-    for (let index = 0; index < parts.length; index++) {
-      const part = parts[index]!;
-      const word = text[start + index]!;
-      if (part.infix ? !word.includes(part.word) : !word.startsWith(part.word)) continue outer;
-    }
-    return true;
+  if (!parts.length || start + parts.length > text.length) return false;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    const word = text[start + index]!;
+    if (part.infix ? !word.includes(part.word) : !word.startsWith(part.word)) return false;
   }
-  return false;
+  return true;
 }
-
-export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
 
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
 export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
   const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
-  // Cues are found through the first two letters of their first word, so an ask is compared only
-  // with cues that can start at one of its words; compound (*) cues are always tried.
+  // Cues are found through the first two letters of their first word, so each word of an ask is
+  // compared only with cues that can start there; compound (*) cues are tried at every word.
   const byStart = new Map<string, Set<Cue>>();
   const always = new Set<Cue>();
   for (const code of compiled) {
@@ -57,10 +53,14 @@ export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
   }
   const match = (text: string) => {
     const tokens = words(text);
-    const possible = new Set(always);
-    for (const token of tokens) for (const cue of byStart.get(token.slice(0, 2)) ?? []) possible.add(cue);
+    const found = new Set<Cue>();
+    tokens.forEach((token, start) => {
+      for (const cue of byStart.get(token.slice(0, 2)) ?? []) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
+      for (const cue of always) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
+    });
+    if (!found.size) return [];
     return compiled.flatMap((code) => {
-      const cues = code.cues.filter((cue) => possible.has(cue) && matches(tokens, cue)).map((cue) => cue.text);
+      const cues = code.cues.filter((cue) => found.has(cue)).map((cue) => cue.text);
       return cues.length ? [{ id: code.id, cues }] : [];
     });
   };
