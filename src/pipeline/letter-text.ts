@@ -49,23 +49,27 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
         result.push({ type: 'ref', footnote: footnoteId(child.identifier), label: child.data?.number ?? child.label ?? child.identifier });
       } else if (child.type === 'text') {
         const offsets = child.data?.offsets ?? [];
-        let current: Inline | undefined;
-        // Offsets rise through a text node: look the sentence up once, then follow it along.
+        const { value } = child;
+        // Offsets rise through a text node: look the sentence up once, then follow it along, and
+        // cut the text into runs of one sentence each (spaces between sentences belong to none).
         let known: number | undefined;
-        for (let index = 0; index < child.value.length; index++) {
-          const offset = offsets[index] ?? -1;
-          const cached = known === undefined ? undefined : sentences[known];
-          const sentence = cached && offset >= cached.start && offset < cached.end ? known : bySentence(offset);
-          known = sentence;
-          if (current && current.type === 'text' && current.sentence === sentence) {
-            current.value += child.value[index];
-          } else {
-            // Spaces between sentences belong to neither.
-            const char = child.value[index] ?? '';
-            const owner = /\s/u.test(char) && current?.type === 'text' && current.sentence !== undefined && sentence === undefined ? undefined : sentence;
-            current = owner === undefined ? { type: 'text', value: char } : { type: 'text', value: char, sentence: owner };
-            result.push(current);
+        let runStart = 0;
+        let runSentence: number | undefined;
+        for (let index = 0; index <= value.length; index++) {
+          let sentence: number | undefined;
+          if (index < value.length) {
+            const offset = offsets[index] ?? -1;
+            const cached = known === undefined ? undefined : sentences[known];
+            sentence = cached && offset >= cached.start && offset < cached.end ? known : bySentence(offset);
+            known = sentence;
+            if (index > runStart && sentence === runSentence) continue;
           }
+          if (index > runStart) {
+            const text = value.slice(runStart, index);
+            result.push(runSentence === undefined ? { type: 'text', value: text } : { type: 'text', value: text, sentence: runSentence });
+          }
+          runStart = index;
+          runSentence = sentence;
         }
       }
     }

@@ -36,6 +36,8 @@ function matchesAt(text: string[], start: number, cue: Cue): boolean {
   return true;
 }
 
+export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
+
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
 export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
   const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
