@@ -1,10 +1,9 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { ParseDutch } from 'parse-dutch';
-import { toString as nlcstToString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
 import { joinMapped } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
+import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
@@ -26,8 +25,6 @@ export interface Sentence {
   label: boolean;
 }
 
-const parser = new ParseDutch();
-
 /** Splits every block of running text into sentences, Dutch abbreviations included (nlcst). */
 export function letterSentences() {
   return (tree: Root, file: VFile) => {
@@ -39,17 +36,7 @@ export function letterSentences() {
 
     const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string) => {
       const { text, markers } = inlineText(node.children);
-      const parsed = parser.parse(text.text);
-      const found: Array<{ start: number; end: number }> = [];
-      for (const paragraph of parsed.children) {
-        if (paragraph.type !== 'ParagraphNode') continue;
-        for (const child of paragraph.children) {
-          if (child.type !== 'SentenceNode') continue;
-          const start = child.position?.start.offset ?? 0;
-          const end = child.position?.end.offset ?? start + nlcstToString(child).length;
-          found.push({ start, end });
-        }
-      }
+      const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
       found.forEach((range, position) => {
