@@ -1,33 +1,49 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 
 type DutchTrie = ReturnType<typeof decodeTrie>;
 let trie: DutchTrie | undefined;
 
+/**
+ * The Dutch cspell dictionary, which accepts compounds (jeugdzorg, bestaanszekerheid) where
+ * Hunspell's does not. Decoding its shipped word list takes half a second per process or worker
+ * thread; cspell's binary trie format decodes in milliseconds, so the first decode on a machine
+ * stores that form in `node_modules/.cache/pleitkaart/`, named after both packages' versions.
+ */
 function dutchTrie(): DutchTrie {
-  if (!trie) {
-    // The Dutch cspell dictionary accepts compounds (jeugdzorg, bestaanszekerheid), which Hunspell's does not.
-    const require = createRequire(import.meta.url);
-    const folder = dirname(require.resolve('@cspell/dict-nl-nl/cspell-ext.json'));
-    trie = decodeTrie(gunzipSync(readFileSync(join(folder, 'Dutch.trie.gz'))));
+  if (trie) return trie;
+  const { source, cache } = dictionaryFiles();
+  try {
+    trie = decodeTrie(readFileSync(cache));
+    return trie;
+  } catch {
+    // No cache yet (or an unreadable one): decode the word list and store the binary form.
+  }
+  trie = decodeTrie(gunzipSync(readFileSync(source)));
+  try {
+    mkdirSync(dirname(cache), { recursive: true });
+    const temporary = `${cache}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, encodeITrieToBTrie(trie));
+    renameSync(temporary, cache); // atomic: parallel workers never read half a file
+  } catch {
+    // A read-only installation still works, only slower.
   }
   return trie;
 }
 
-/**
- * The dictionary in cspell's binary trie format, which decodes in milliseconds (the shipped word
- * list takes a third of a second and more memory): worker threads receive this.
- */
-export function dutchDictionaryBinary(): Uint8Array<ArrayBuffer> {
-  return encodeITrieToBTrie(dutchTrie());
-}
-
-/** Uses a dictionary made by `dutchDictionaryBinary` (in another thread). */
-export function useDutchDictionary(binary: Uint8Array<ArrayBuffer>): void {
-  trie = decodeTrie(binary);
+/** The shipped word list, and where its binary form is cached. */
+export function dictionaryFiles(): { source: string; cache: string } {
+  const require = createRequire(import.meta.url);
+  const folder = dirname(require.resolve('@cspell/dict-nl-nl/cspell-ext.json'));
+  const library = join(dirname(fileURLToPath(import.meta.resolve('cspell-trie-lib'))), '..');
+  const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const source = join(folder, 'Dutch.trie.gz');
+  const cache = join(folder, '..', '..', '.cache', 'pleitkaart', `dutch-${version(folder)}-${statSync(source).size}-trie-lib-${version(library)}.btrie`);
+  return { source, cache };
 }
 
 // Letters repeat the same words: remember answers (bounded, so a huge corpus cannot grow it forever).

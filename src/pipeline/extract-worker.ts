@@ -1,21 +1,19 @@
 import { parentPort } from 'node:worker_threads';
-import { useDutchDictionary } from './dictionary.ts';
 import type { LetterJob, LetterOutcome } from './extract-letter.ts';
 import { extractLetter } from './extract-letter.ts';
 import type { RecurringMatcher } from './recurring/assign.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 
-/** What `runJobs` sends: first the dictionary (decoded once for all threads) and the codebook, then letters. */
-export type WorkerMessage = { dictionary: Uint8Array<ArrayBuffer>; codebook: RecurringAsk[] } | LetterJob;
+/** What `runJobs` sends: first the codebook, then letters. */
+export type WorkerMessage = { codebook: RecurringAsk[] } | LetterJob;
 
 let assign: RecurringMatcher = () => [];
 
 // A worker thread extracting letters sent by `runJobs`, one at a time. Outcomes travel as JSON
 // text: one string crosses threads much faster than a structured clone of thousands of objects.
 parentPort?.on('message', async (message: WorkerMessage) => {
-  if ('dictionary' in message) {
-    useDutchDictionary(message.dictionary);
+  if ('codebook' in message) {
     assign = recurringMatcher(message.codebook);
     return;
   }

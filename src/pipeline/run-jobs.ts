@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { dutchDictionaryBinary } from './dictionary.ts';
 import type { LetterJob, LetterOutcome } from './extract-letter.ts';
 import { extractLetter } from './extract-letter.ts';
 import type { WorkerMessage } from './extract-worker.ts';
@@ -19,7 +18,7 @@ const youngGenerationMb = 96;
 
 /**
  * Extracts letters, in worker threads when there are many (letters are independent, and each
- * worker receives the dictionary decoded once). Results come back in the order of the jobs.
+ * worker loads the dictionary once). Results come back in the order of the jobs.
  */
 export async function runJobs(jobs: LetterJob[], codebook: RecurringAsk[], workers = availableParallelism()): Promise<LetterOutcome[]> {
   const count = Math.min(workers, Math.ceil(jobs.length / 8));
@@ -32,10 +31,7 @@ export async function runJobs(jobs: LetterJob[], codebook: RecurringAsk[], worke
   const outcomes = new Array<LetterOutcome>(jobs.length);
   let next = 0;
   const pool = Array.from({ length: count }, () => new Worker(new URL('./extract-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
-  // Decoded once, here, while the workers load their modules: each worker decoding the shipped
-  // word list itself took 150 MB more memory (peak, 1,000 letters) for no gain in time.
-  const setup: WorkerMessage = { dictionary: dutchDictionaryBinary(), codebook };
-  for (const worker of pool) worker.postMessage(setup);
+  for (const worker of pool) worker.postMessage({ codebook } satisfies WorkerMessage);
   try {
     await Promise.all(
       pool.map(
