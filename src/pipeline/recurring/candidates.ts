@@ -34,7 +34,11 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
   // Only asks that share a stem can be similar: compare through an inverted index, not all pairs.
   const byTerm = new Map<string, number[]>();
   terms.forEach((set, index) => {
-    for (const term of set) byTerm.set(term, [...(byTerm.get(term) ?? []), index]);
+    for (const term of set) {
+      const holders = byTerm.get(term);
+      if (holders) holders.push(index);
+      else byTerm.set(term, [index]);
+    }
   });
   for (let a = 0; a < unassigned.length; a++) {
     const others = new Set<number>();
@@ -44,7 +48,12 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
     }
   }
   const groups = new Map<number, number[]>();
-  unassigned.forEach((_, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), index]));
+  unassigned.forEach((_, index) => {
+    const root = find(index);
+    const members = groups.get(root);
+    if (members) members.push(index);
+    else groups.set(root, [index]);
+  });
   return [...groups.values()]
     .filter((members) => new Set(members.map((index) => unassigned[index]!.document)).size >= 2)
     .map((members) => {
