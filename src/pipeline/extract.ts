@@ -9,7 +9,8 @@ import { messageSource } from './messages.ts';
 import { candidateCodes } from './recurring/candidates.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { readCodebook } from './recurring/codebook.ts';
-import { runJobs } from './run-jobs.ts';
+import type { LetterRunner } from './run-jobs.ts';
+import { letterRunner } from './run-jobs.ts';
 import type { Claim, CodingReport, Dataset, DatasetDocument, LetterTextRecord } from './schema.ts';
 
 export interface ExtractResult {
@@ -40,6 +41,8 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
   const files: VFile[] = [];
   const codebook = await loadCodebook(options.codebook, files, cwd);
   const letters: string[] = [];
+  // Letters read from a folder have a `.meta.yaml` only if the listing shows one: no failed reads.
+  const listed = new Set<string>();
   for (const input of inputs) {
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
@@ -47,6 +50,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     } else if (info.isDirectory()) {
       for (const name of (await readdir(input)).sort()) {
         const path = join(input, name);
+        listed.add(path);
         if (name.endsWith('.txt')) letters.push(path);
         else if (!name.endsWith(metaSuffix) && !name.startsWith('.')) {
           const file = new VFile({ path: relative(cwd, path) || path });
@@ -59,6 +63,23 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
   }
 
+  const runner = letterRunner(codebook, letters.length, options.workers);
+  try {
+    return await extractListed(letters, { files, codebook, cwd, runner, hasMeta: (path) => !listed.has(path) || listed.has(metaPath(path)) });
+  } finally {
+    await runner.close();
+  }
+}
+
+interface Listed {
+  files: VFile[];
+  codebook: RecurringAsk[];
+  cwd: string;
+  runner: LetterRunner;
+  hasMeta: (letterPath: string) => boolean;
+}
+
+async function extractListed(letters: string[], { files, codebook, cwd, runner, hasMeta }: Listed): Promise<ExtractResult> {
   const jobs: Array<{ job: LetterJob; file: VFile }> = [];
   const documents: DatasetDocument[] = [];
   const claims: Claim[] = [];
@@ -83,14 +104,14 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
       continue;
     }
     seen.set(hash, display);
-    const meta = await readMeta(path, files, cwd);
+    const meta = hasMeta(path) ? await readMeta(path, files, cwd) : undefined;
     let id = slug(basename(path, extname(path)));
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
     jobs.push({ job: { path, display, id, bytes, sha256: hash, meta }, file });
   }
 
-  const outcomes = await runJobs(jobs.map((entry) => entry.job), codebook, options.workers);
+  const outcomes = await runner.run(jobs.map((entry) => entry.job));
   jobs.forEach(({ file, job }, index) => {
     const outcome = outcomes[index]!;
     for (const message of outcome.messages) {
@@ -131,8 +152,12 @@ async function loadCodebook(path: string | undefined, files: VFile[], cwd: strin
   return codebook ?? [];
 }
 
+function metaPath(letterPath: string): string {
+  return letterPath.replace(/\.txt$/u, metaSuffix);
+}
+
 async function readMeta(letterPath: string, files: VFile[], cwd: string): Promise<LetterMeta | undefined> {
-  const path = letterPath.replace(/\.txt$/u, metaSuffix);
+  const path = metaPath(letterPath);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const file = new VFile({ path: relative(cwd, path) || path, value: text });

@@ -16,44 +16,63 @@ const parallelFrom = 24;
  */
 const youngGenerationMb = 96;
 
+export interface LetterRunner {
+  /** Extracts the letters; outcomes come back in the order of the jobs. */
+  run: (jobs: LetterJob[]) => Promise<LetterOutcome[]>;
+  /** Stops the worker threads (also when `run` was never called). */
+  close: () => Promise<void>;
+}
+
 /**
- * Extracts letters, in worker threads when there are many (letters are independent, and each
- * worker loads the dictionary once). Results come back in the order of the jobs.
+ * Prepares to extract about `expected` letters: in worker threads when there are many (letters
+ * are independent, and each worker loads the dictionary once). The threads start at once, so they
+ * load their modules while the caller reads the letters.
  */
-export async function runJobs(jobs: LetterJob[], codebook: RecurringAsk[], workers = availableParallelism()): Promise<LetterOutcome[]> {
-  const count = Math.min(workers, Math.ceil(jobs.length / 8));
-  if (count < 2 || jobs.length < parallelFrom) {
-    const assign = recurringMatcher(codebook);
-    const outcomes: LetterOutcome[] = [];
-    for (const job of jobs) outcomes.push(await extractLetter(job, assign));
-    return outcomes;
+export function letterRunner(codebook: RecurringAsk[], expected: number, workers = availableParallelism()): LetterRunner {
+  const count = Math.min(workers, Math.ceil(expected / 8));
+  if (count < 2 || expected < parallelFrom) {
+    return {
+      run: async (jobs) => {
+        const assign = recurringMatcher(codebook);
+        const outcomes: LetterOutcome[] = [];
+        for (const job of jobs) outcomes.push(await extractLetter(job, assign));
+        return outcomes;
+      },
+      close: async () => {},
+    };
   }
-  const outcomes = new Array<LetterOutcome>(jobs.length);
-  let next = 0;
   const pool = Array.from({ length: count }, () => new Worker(new URL('./extract-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
   for (const worker of pool) worker.postMessage({ codebook } satisfies WorkerMessage);
-  try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const index = next++;
-              const job = jobs[index]!;
-              worker.once('message', (outcome: string) => {
-                outcomes[index] = JSON.parse(outcome) as LetterOutcome;
-                send();
-              });
-              worker.postMessage(job satisfies WorkerMessage, [job.bytes.buffer as ArrayBuffer]);
-            };
-            worker.once('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
+  const close = async () => {
     await Promise.all(pool.map((worker) => worker.terminate()));
-  }
-  return outcomes;
+  };
+  const run = async (jobs: LetterJob[]) => {
+    const outcomes = new Array<LetterOutcome>(jobs.length);
+    let next = 0;
+    try {
+      await Promise.all(
+        pool.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                if (next >= jobs.length) return resolve();
+                const index = next++;
+                const job = jobs[index]!;
+                worker.once('message', (outcome: string) => {
+                  outcomes[index] = JSON.parse(outcome) as LetterOutcome;
+                  send();
+                });
+                worker.postMessage(job satisfies WorkerMessage, [job.bytes.buffer as ArrayBuffer]);
+              };
+              worker.once('error', reject);
+              send();
+            }),
+        ),
+      );
+    } finally {
+      await close();
+    }
+    return outcomes;
+  };
+  return { run, close };
 }
