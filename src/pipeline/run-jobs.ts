@@ -54,18 +54,26 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, workers
         pool.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
+              // Each worker has the next letter queued before it finishes one, so it never waits for
+              // this thread (busy reading another worker's outcome) to hand it work. Workers answer
+              // in the order they were sent letters.
+              const sent: number[] = [];
               const send = () => {
-                if (next >= jobs.length) return resolve();
+                if (next >= jobs.length) return;
                 const index = next++;
                 const job = jobs[index]!;
-                worker.once('message', (outcome: string) => {
-                  outcomes[index] = JSON.parse(outcome) as LetterOutcome;
-                  send();
-                });
+                sent.push(index);
                 worker.postMessage(job satisfies WorkerMessage, [job.bytes.buffer as ArrayBuffer]);
               };
+              worker.on('message', (outcome: string) => {
+                outcomes[sent.shift()!] = JSON.parse(outcome) as LetterOutcome;
+                send();
+                if (sent.length === 0) resolve();
+              });
               worker.once('error', reject);
               send();
+              send();
+              if (sent.length === 0) resolve();
             }),
         ),
       );
