@@ -49,16 +49,33 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
   }
 
   let text = '';
-  const offsets: number[] = [];
+  // Normalisation can lengthen the text (ligatures): the map grows when it must.
+  let offsets = new Int32Array(source.length + 16);
+  let length = 0;
+  const map = (offset: number) => {
+    if (length === offsets.length) {
+      const larger = new Int32Array(offsets.length * 2);
+      larger.set(offsets);
+      offsets = larger;
+    }
+    offsets[length++] = offset;
+  };
   let index = 0;
   if (source.charCodeAt(0) === 0xfeff) index = 1; // BOM
   let inSuperscript = false;
   for (; index < source.length; index++) {
     const code = source.charCodeAt(index);
-    // Plain ASCII needs no normalisation: the common case, kept fast.
+    // Plain ASCII needs no normalisation: the common case, copied a run at a time.
     if (code < 0x80 && code !== 13) {
-      text += source[index];
-      offsets.push(index);
+      let end = index + 1;
+      while (end < source.length) {
+        const next = source.charCodeAt(end);
+        if (next >= 0x80 || next === 13) break;
+        end++;
+      }
+      text += source.slice(index, end);
+      for (let offset = index; offset < end; offset++) map(offset);
+      index = end - 1;
       inSuperscript = false;
       continue;
     }
@@ -66,7 +83,7 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     if (char === '\r') {
       if (source[index + 1] === '\n') continue; // CRLF: keep the LF
       text += '\n';
-      offsets.push(index);
+      map(index);
       inSuperscript = false;
       continue;
     }
@@ -75,10 +92,10 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     if (digit !== undefined) {
       if (!inSuperscript) {
         text += superscriptMarker;
-        offsets.push(index);
+        map(index);
       }
       text += digit;
-      offsets.push(index);
+      map(index);
       inSuperscript = true;
       continue;
     }
@@ -87,11 +104,11 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     // NFKC turns ligatures (ﬁ) into several characters and no-break spaces into spaces.
     for (const piece of normal === '\u00a0' ? ' ' : normal) {
       text += piece;
-      for (let i = 0; i < piece.length; i++) offsets.push(index);
+      for (let i = 0; i < piece.length; i++) map(index);
     }
   }
-  offsets.push(source.length);
-  return { source, text, offsets };
+  map(source.length);
+  return { source, text, offsets: offsets.slice(0, length) };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

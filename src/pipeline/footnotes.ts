@@ -3,6 +3,7 @@ import type { Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { superscriptMarker } from './decode.ts';
+import { noOffsets } from './mapped-text.ts';
 import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
 
@@ -64,7 +65,7 @@ type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued', place
 
 function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
-  const offsets = node.data?.offsets ?? [];
+  const offsets = node.data?.offsets ?? noOffsets;
   const pieces: Array<Text | FootnoteReference> = [];
   let last = 0;
   let changed = false;
@@ -108,13 +109,20 @@ function plausibleGluedMarker(value: string, index: number): boolean {
   return /[.,;:!?)’”'"]$/u.test(before) && /\p{L}/u.test(before.slice(-4));
 }
 
-function slice(offsets: number[], value: string, start: number, end: number, find: PlaceFinder): Text {
+function slice(offsets: Int32Array, value: string, start: number, end: number, find: PlaceFinder): Text {
   const first = offsets[start] ?? 0;
   const final = end > start ? (offsets[end - 1] ?? first) + 1 : first;
   return {
     type: 'text',
     value: value.slice(start, end),
     position: { start: find(first), end: find(final) },
-    data: { offsets: [...offsets.slice(start, end), final] },
+    data: { offsets: withEnd(offsets.subarray(start, end), final) },
   };
+}
+
+function withEnd(offsets: Int32Array, end: number): Int32Array {
+  const result = new Int32Array(offsets.length + 1);
+  result.set(offsets);
+  result[offsets.length] = end;
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { BlockContent, DefinitionContent, FootnoteDefinition, List, PhrasingContent, Root, RootContent } from 'mdast';
+import { noOffsets } from './mapped-text.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A run of text belonging to one sentence (or to none: layout text such as signatures). */
@@ -48,7 +49,7 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
       if (child.type === 'footnoteReference') {
         result.push({ type: 'ref', footnote: footnoteId(child.identifier), label: child.data?.number ?? child.label ?? child.identifier });
       } else if (child.type === 'text') {
-        const offsets = child.data?.offsets ?? [];
+        const offsets = child.data?.offsets ?? noOffsets;
         const { value } = child;
         // Offsets rise through a text node: look the sentence up once, then follow it along, and
         // cut the text into runs of one sentence each (spaces between sentences belong to none).

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
-import { joinMapped } from './mapped-text.ts';
+import { joinMapped, noOffsets } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
@@ -117,7 +117,7 @@ export function inlineText(children: PhrasingContent[]): { text: MappedText; mar
   let length = 0;
   for (const child of children) {
     if (child.type === 'text') {
-      const offsets = child.data?.offsets ?? [];
+      const offsets = child.data?.offsets ?? noOffsets;
       pieces.push({ text: child.value, offsets });
       length += child.value.length;
     } else if (child.type === 'footnoteReference') {

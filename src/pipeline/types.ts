@@ -22,7 +22,7 @@ export interface HyphenDecision {
 declare module 'mdast' {
   interface TextData {
     /** Source offset of each character of `value` (plus the end). */
-    offsets?: number[];
+    offsets?: Int32Array;
   }
   interface ParagraphData {
     role?: BlockRole;

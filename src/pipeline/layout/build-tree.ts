@@ -295,7 +295,7 @@ function blockText(builder: Builder, block: Block): MappedText {
 
 function spaceAt(next: MappedText): MappedText {
   const at = next.offsets[0] ?? 0;
-  return { text: ' ', offsets: [at, at] };
+  return { text: ' ', offsets: Int32Array.of(at, at) };
 }
 
 function positionFrom(find: PlaceFinder, text: MappedText) {
