@@ -24,16 +24,17 @@ export interface LetterRunner {
 }
 
 /**
- * Prepares to extract about `expected` letters: in worker threads when there are many (letters
- * are independent, and each worker loads the dictionary once). The threads start at once, so they
- * load their modules while the caller reads the letters.
+ * Prepares to extract about `expected` letters, in parallel when there are many (letters are
+ * independent). This thread extracts letters too, beside one worker thread per other core: its
+ * own outcomes need no copy between threads. Worker threads start at once, so they load their
+ * modules while the caller reads the letters.
  */
-export function letterRunner(codebook: RecurringAsk[], expected: number, workers = availableParallelism()): LetterRunner {
-  const count = Math.min(workers, Math.ceil(expected / 8));
-  if (count < 2 || expected < parallelFrom) {
+export function letterRunner(codebook: RecurringAsk[], expected: number, threads = availableParallelism()): LetterRunner {
+  const assign = recurringMatcher(codebook);
+  const count = Math.min(threads, Math.ceil(expected / 8)) - 1;
+  if (count < 1 || expected < parallelFrom) {
     return {
       run: async (jobs) => {
-        const assign = recurringMatcher(codebook);
         const outcomes: LetterOutcome[] = [];
         for (const job of jobs) outcomes.push(await extractLetter(job, assign));
         return outcomes;
@@ -49,14 +50,23 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, workers
   const run = async (jobs: LetterJob[]) => {
     const outcomes = new Array<LetterOutcome>(jobs.length);
     let next = 0;
+    const here = async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        outcomes[index] = await extractLetter(jobs[index]!, assign);
+        // Let the workers' outcomes in, and send them their next letters.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     try {
-      await Promise.all(
-        pool.map(
+      await Promise.all([
+        here(),
+        ...pool.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
               // Each worker has the next letter queued before it finishes one, so it never waits for
-              // this thread (busy reading another worker's outcome) to hand it work. Workers answer
-              // in the order they were sent letters.
+              // this thread (busy with a letter of its own) to hand it work. Workers answer in the
+              // order they were sent letters.
               const sent: number[] = [];
               const send = () => {
                 if (next >= jobs.length) return;
@@ -76,7 +86,7 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, workers
               if (sent.length === 0) resolve();
             }),
         ),
-      );
+      ]);
     } finally {
       await close();
     }

@@ -13,7 +13,8 @@ export interface CandidateCode {
 const stop = new Set<string>(nld);
 const minimumSimilarity = 0.25;
 
-function stems(text: string): Set<string> {
+/** The stemmed content words of an ask, without stop words. */
+export function stems(text: string): Set<string> {
   return new Set(words(text).filter((word) => word.length > 2 && !stop.has(word)).map((word) => stemmer(word)));
 }
 
@@ -31,20 +32,30 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
   const terms = unassigned.map((claim) => stems(claim.text));
   const parent = unassigned.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  // Only asks that share a stem can be similar: compare through an inverted index, not all pairs.
+  // Prefix filtering (an exact similarity join): with terms ordered rarest first, two sets with
+  // Jaccard similarity ≥ t share a term among the first |A| − ⌈t·|A|⌉ + 1 of each. Only those
+  // prefixes are indexed and compared, which leaves out the long lists of common stems.
+  const frequency = new Map<string, number>();
+  for (const set of terms) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const prefixes = terms.map((set) => [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(minimumSimilarity * set.size) + 1));
   const byTerm = new Map<string, number[]>();
-  terms.forEach((set, index) => {
-    for (const term of set) {
+  prefixes.forEach((prefix, index) => {
+    for (const term of prefix) {
       const holders = byTerm.get(term);
       if (holders) holders.push(index);
       else byTerm.set(term, [index]);
     }
   });
+  // Which ask each other ask was last compared with: each pair is compared once, without a set per ask.
+  const comparedWith = new Int32Array(unassigned.length).fill(-1);
   for (let a = 0; a < unassigned.length; a++) {
-    const others = new Set<number>();
-    for (const term of terms[a]!) for (const b of byTerm.get(term) ?? []) if (b > a) others.add(b);
-    for (const b of others) {
-      if (unassigned[a]!.document !== unassigned[b]!.document && jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
+    for (const term of prefixes[a]!) {
+      for (const b of byTerm.get(term)!) {
+        if (b <= a || comparedWith[b] === a) continue;
+        comparedWith[b] = a;
+        if (unassigned[a]!.document !== unassigned[b]!.document && jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
+      }
     }
   }
   const groups = new Map<number, number[]>();
