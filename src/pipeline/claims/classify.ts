@@ -59,7 +59,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   const possible = possibleCues(text.toLowerCase());
   for (const cue of askCues) {
-    if (!possible.has(cue)) continue;
+    if (!possible(cue)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     asks.push({ rule: cue.rule, words: match[0] });
@@ -84,7 +84,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   let score = 0;
   const problems: Evidence[] = [];
   for (const cue of problemCues) {
-    if (!possible.has(cue)) continue;
+    if (!possible(cue)) continue;
     const match = cue.pattern.exec(text);
     if (!match) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });

@@ -11,8 +11,8 @@ export interface Cue {
   pattern: RegExp;
   strength: number;
   /**
-   * Lowercase fragments of words of which the sentence must contain one for the pattern to have a
-   * chance: a fast pre-check (see `hintFilter`), as the regular expressions are far slower.
+   * Lowercase fragments of which the sentence must contain one for the pattern to have a chance:
+   * a fast pre-check (see `hintFilter`), as the regular expressions are far slower.
    */
   hints?: string[];
 }

@@ -1,39 +1,73 @@
 import type { Cue } from './cues.ts';
 
-/** Words whose hints are remembered, per filter (bounded, so a huge corpus cannot grow it forever). */
-const maximumKnown = 100_000;
+/** Characters below this code have a precomputed transition per state: one array read per character. */
+const tableWidth = 128;
 
 /**
  * Which cues can match a sentence, decided by their hints before any regular expression runs.
- * Hints are letters only, so each lies within one word: a sentence costs a lookup per word, and
- * each word's hints are found once (letters repeat their words) instead of one scan per hint.
+ * All hints are found in one pass over the sentence with an Aho–Corasick automaton, instead of
+ * one substring search per hint: classifying a sentence costs about as much as reading it once.
  */
-export function hintFilter(cues: readonly Cue[]): (lowercase: string) => Set<Cue> {
-  const hints = [...new Set(cues.flatMap((cue) => cue.hints ?? []))];
-  for (const hint of hints) {
-    if (!/^\p{Ll}+$/u.test(hint)) throw new Error(`Cue hint “${hint}” must be lowercase letters only: hints are looked up within words`);
+export function hintFilter(cues: readonly Cue[]): (lowercase: string) => (cue: Cue) => boolean {
+  // The trie of all hints; each state knows which cues a hint ending there serves.
+  const children: Array<Map<number, number>> = [new Map()];
+  const cuesEndingAt: Array<Set<number>> = [new Set()];
+  cues.forEach((cue, position) => {
+    for (const hint of cue.hints ?? []) {
+      let state = 0;
+      for (let index = 0; index < hint.length; index++) {
+        const code = hint.charCodeAt(index);
+        let child = children[state]!.get(code);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          cuesEndingAt.push(new Set());
+          children[state]!.set(code, child);
+        }
+        state = child;
+      }
+      cuesEndingAt[state]!.add(position);
+    }
+  });
+
+  // Failure links, breadth first: where to continue when the next character leaves the trie.
+  const failure = new Int32Array(children.length);
+  const table = new Int32Array(children.length * tableWidth);
+  const cuesAt: number[][] = Array.from({ length: children.length }, () => []);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    cuesAt[state] = [...new Set([...cuesEndingAt[state]!, ...(state === 0 ? [] : cuesAt[failure[state]!]!)])];
+    for (const [code, child] of children[state]!) {
+      failure[child] = state === 0 ? 0 : step(failure[state]!, code);
+      queue.push(child);
+    }
+    for (let code = 0; code < tableWidth; code++) {
+      table[state * tableWidth + code] = children[state]!.get(code) ?? (state === 0 ? 0 : table[failure[state]! * tableWidth + code]!);
+    }
   }
-  const index = new Map(hints.map((hint, position) => [hint, position]));
-  const cueHints = cues.map((cue) => cue.hints?.map((hint) => index.get(hint)!));
-  const known = new Map<string, number[]>();
-  const hintsOf = (word: string): number[] => {
-    let found = known.get(word);
-    if (found) return found;
-    found = [];
-    for (let position = 0; position < hints.length; position++) if (word.includes(hints[position]!)) found.push(position);
-    if (known.size >= maximumKnown) known.clear();
-    known.set(word, found);
-    return found;
-  };
+  function step(from: number, code: number): number {
+    let state = from;
+    for (;;) {
+      const child = children[state]!.get(code);
+      if (child !== undefined) return child;
+      if (state === 0) return 0;
+      state = failure[state]!;
+    }
+  }
+
+  const positions = new Map(cues.map((cue, position) => [cue, position]));
   return (lowercase) => {
-    const present = new Uint8Array(hints.length);
-    // Letters with their combining marks: a hint never spans anything else.
-    for (const word of lowercase.match(/[\p{L}\p{M}]+/gu) ?? []) for (const position of hintsOf(word)) present[position] = 1;
-    const possible = new Set<Cue>();
-    cues.forEach((cue, position) => {
-      const required = cueHints[position];
-      if (!required || required.some((hint) => present[hint])) possible.add(cue);
-    });
-    return possible;
+    const found = new Uint8Array(cues.length);
+    let state = 0;
+    for (let index = 0; index < lowercase.length; index++) {
+      const code = lowercase.charCodeAt(index);
+      state = code < tableWidth ? table[state * tableWidth + code]! : step(state, code);
+      for (const position of cuesAt[state]!) found[position] = 1;
+    }
+    return (cue) => {
+      const position = positions.get(cue);
+      return !cue.hints || (position !== undefined && found[position] === 1);
+    };
   };
 }
