@@ -11,8 +11,7 @@ export default defineConfig({
   outDir: process.env.PLEITKAART_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
-  // Four pages at a time: rendering one page while others are written to disk (`npm run bench`).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
     // Fixed at build time: a stray BASE_URL or SITE in the environment must not change the links.
