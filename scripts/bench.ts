@@ -176,7 +176,8 @@ for (const size of sizes) {
     rmSync(site, { recursive: true, force: true });
     const ms = timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: site, PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
     const pages = htmlFiles(site).length;
-    // Every claim also renders CSL-JSON, BibTeX and RIS files: the baseline renders as many routes.
+    // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
+    // pages): every file the build writes counts, and the baseline renders as many routes.
     const routes = routeFiles(site).length;
     const bare = bareBuild(routes);
     const search = searchFigures(site);

@@ -104,3 +104,12 @@ export function textFragment(text: string): string {
   if (words.length <= 8) return `:~:text=${encode(words.join(' '))}`;
   return `:~:text=${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
 }
+
+export type CitationFormat = 'json' | 'bib' | 'ris';
+
+/** The downloadable citation files of a claim: body and media type per format. */
+export const citationFiles: Record<CitationFormat, { body: (input: CitationInput) => string; type: string }> = {
+  json: { body: (input) => `${JSON.stringify(cslJson(input), null, 2)}\n`, type: 'application/vnd.citationstyles.csl+json' },
+  bib: { body: bibtex, type: 'application/x-bibtex; charset=utf-8' },
+  ris: { body: ris, type: 'application/x-research-info-systems; charset=utf-8' },
+};

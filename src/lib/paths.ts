@@ -11,6 +11,11 @@ export function absolute(path: string): string {
   return new URL(href(path), typeof __PLEITKAART_SITE__ === 'string' ? __PLEITKAART_SITE__ : 'https://pleitkaart.example').toString();
 }
 
+/** The same, for code outside the pages (an integration) that knows `site` and `base` itself. */
+export function absoluteOn(site: string, base: string, path: string): string {
+  return new URL(`${base.replace(/\/$/u, '')}${path}`, site).toString();
+}
+
 export const paths = {
   home: () => '/',
   letter: (id: string) => `/brieven/${id}/`,

@@ -42,7 +42,13 @@ export function siteData(): Promise<SiteData> {
       claimsByDocument: groupBy(claims, (claim) => claim.document),
       claimsByRecurring: (() => {
         const byCode = new Map<string, Claim[]>();
-        for (const claim of claims) for (const id of claim.recurringAsks) byCode.set(id, [...(byCode.get(id) ?? []), claim]);
+        for (const claim of claims) {
+          for (const id of claim.recurringAsks) {
+            const coded = byCode.get(id);
+            if (coded) coded.push(claim);
+            else byCode.set(id, [claim]);
+          }
+        }
         return byCode;
       })(),
       organisations: organisations(documents, claims),
