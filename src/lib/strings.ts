@@ -55,6 +55,7 @@ export const strings = {
     removedKind: { 'running-header': 'paginakop', 'page-number': 'paginanummer' } as Record<string, string>,
     line: (line: number) => `r. ${line}`,
     claimsTable: 'Alle uitspraken in deze brief',
+    addressedTo: (name: string) => `aan ${name}`,
     noClaims: 'In deze brief zijn geen vragen of problemen gevonden.',
   },
   claim: {
