@@ -50,7 +50,6 @@ function timeBuild(cwd: string, extraEnv: Record<string, string>): number {
 /** A bare Astro project with `count` plain pages: the baseline for build cost per page. */
 function bareBuild(count: number): { ms: number; pages: number } {
   const dir = join(root, `bare-${count}`);
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -158,10 +157,17 @@ async function layoutShift(site: string): Promise<Record<string, number> | undef
   return shifts;
 }
 
+// Deleting tens of thousands of files makes this disk (mounted with `discard`) slow for a while:
+// old output goes first, then every corpus is written and flushed, and nothing is deleted while timing.
+rmSync(root, { recursive: true, force: true });
+const corpora = new Map(sizes.map((size) => [size, writeCorpus(join(root, `corpus-${size}`), size)]));
+spawnSync('sync');
+
 const rows: Array<Record<string, unknown>> = [];
+let previous: { bytes: number; ms: number } | undefined;
 for (const size of sizes) {
   const corpus = join(root, `corpus-${size}`);
-  const { bytes } = writeCorpus(corpus, size);
+  const { bytes } = corpora.get(size)!;
   const run = JSON.parse(execFileSync(process.execPath, ['scripts/bench/extract-run.ts', corpus], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { letters: number; claims: number; ms: number; peakMB: number };
   const row: Record<string, unknown> = {
     letters: size,
@@ -169,11 +175,13 @@ for (const size of sizes) {
     claims: run.claims,
     extractS: +(run.ms / 1000).toFixed(2),
     extractMBps: +(bytes / 1e6 / (run.ms / 1000)).toFixed(2),
+    // Linear growth: the throughput of the letters added since the previous size (fixed start-up costs cancel out).
+    extractMarginalMBps: previous ? +((bytes - previous.bytes) / 1e6 / ((run.ms - previous.ms) / 1000)).toFixed(2) : undefined,
     extractPeakMB: Math.round(run.peakMB),
   };
+  previous = { bytes, ms: run.ms };
   if (siteSizes.has(size)) {
     const site = join(root, `site-${size}`);
-    rmSync(site, { recursive: true, force: true });
     const ms = timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: site, PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
     const pages = htmlFiles(site).length;
     // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
