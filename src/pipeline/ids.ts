@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A URL-safe slug of a file name or heading. */
 export function slug(text: string): string {
@@ -21,10 +21,9 @@ export function contentKey(text: string): string {
  * edits elsewhere in the letter. A sentence that recurs verbatim in one letter gets `-2`, `-3`.
  */
 export function claimId(documentId: string, type: string, text: string): string {
-  const hash = createHash('sha256').update(`${documentId}\n${type}\n${contentKey(text)}`).digest('hex').slice(0, 10);
-  return `${type}-${hash}`;
+  return `${type}-${hash('sha256', `${documentId}\n${type}\n${contentKey(text)}`, 'hex').slice(0, 10)}`;
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }
