@@ -40,8 +40,8 @@ export function letterClaims() {
 
 export function classifySentence(sentence: Sentence, followsQuestion = false): ClaimDraft[] {
   const text = sentence.text;
-  const words = text.split(/\s+/u).length;
-  if (sentence.label || words < 3) return [];
+  // Fewer than three words: at most one run of white space (cheaper than splitting every sentence).
+  if (sentence.label || !/\s\S+\s/u.test(text)) return [];
   if (/:$/u.test(text)) return []; // a lead-in announcing a list
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
