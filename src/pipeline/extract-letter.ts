@@ -118,6 +118,15 @@ export async function extractLetter(job: LetterJob, assign: RecurringMatcher): P
   return outcome({ document, claims: documentClaims, text });
 }
 
+/** `extractLetter`, with an unexpected failure reported as a fatal message on that letter instead of ending the whole extraction. */
+export async function extractLetterSafely(job: LetterJob, assign: RecurringMatcher): Promise<LetterOutcome> {
+  try {
+    return await extractLetter(job, assign);
+  } catch (error) {
+    return { messages: [{ reason: `Extraction failed: ${(error as Error).message}`, place: { line: 1, column: 1 }, ruleId: 'internal-error', source: messageSource, fatal: true }] };
+  }
+}
+
 function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }> {
   const notes: Array<{ key: string; footnote: Footnote }> = [];
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { LetterJob, LetterOutcome } from './extract-letter.ts';
-import { extractLetter } from './extract-letter.ts';
+import type { LetterJob } from './extract-letter.ts';
+import { extractLetterSafely } from './extract-letter.ts';
 import type { RecurringMatcher } from './recurring/assign.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
@@ -21,12 +21,6 @@ parentPort?.on('message', (message: WorkerMessage) => {
     return;
   }
   queue = queue.then(async () => {
-    let outcome: LetterOutcome;
-    try {
-      outcome = await extractLetter(message, assign);
-    } catch (error) {
-      outcome = { messages: [{ reason: `Extraction failed: ${(error as Error).message}`, place: { line: 1, column: 1 }, ruleId: 'internal-error', source: 'pleitkaart', fatal: true }] };
-    }
-    parentPort?.postMessage(JSON.stringify(outcome));
+    parentPort?.postMessage(JSON.stringify(await extractLetterSafely(message, assign)));
   });
 });

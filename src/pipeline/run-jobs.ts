@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LetterJob, LetterOutcome } from './extract-letter.ts';
-import { extractLetter } from './extract-letter.ts';
+import { extractLetterSafely } from './extract-letter.ts';
 import type { WorkerMessage } from './extract-worker.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
@@ -11,8 +11,8 @@ const parallelFrom = 24;
 
 /**
  * The pipeline allocates many short-lived strings and nodes; with V8's default young generation a
- * worker spends a fifth of its time in minor garbage collections. 96 MB per worker measured fastest
- * (`npm run bench`), and 2 workers stay well below the 1 GB budget.
+ * worker spent a fifth of its time in minor garbage collections. 96 MB per worker measured fastest
+ * (`npm run bench`), well below the 1 GB budget.
  */
 const youngGenerationMb = 96;
 
@@ -36,7 +36,7 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, threads
     return {
       run: async (jobs) => {
         const outcomes: LetterOutcome[] = [];
-        for (const job of jobs) outcomes.push(await extractLetter(job, assign));
+        for (const job of jobs) outcomes.push(await extractLetterSafely(job, assign));
         return outcomes;
       },
       close: async () => {},
@@ -53,7 +53,7 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, threads
     const here = async () => {
       while (next < jobs.length) {
         const index = next++;
-        outcomes[index] = await extractLetter(jobs[index]!, assign);
+        outcomes[index] = await extractLetterSafely(jobs[index]!, assign);
         // Let the workers' outcomes in, and send them their next letters.
         await new Promise((resolve) => setImmediate(resolve));
       }
