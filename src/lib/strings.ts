@@ -23,7 +23,7 @@ export const strings = {
   typePlural: { ask: 'Vragen', problem: 'Problemen' } as Record<'ask' | 'problem', string>,
   lettersHeading: 'Brieven',
   lettersCaption: 'Alle brieven met afzenders, datum en aantallen vragen en problemen',
-  columns: { title: 'Brief', senders: 'Afzenders', date: 'Datum', asks: 'Vragen', problems: 'Problemen', type: 'Soort', claim: 'Uitspraak', addressee: 'Aan wie', lines: 'Regels', letter: 'Brief' },
+  columns: { title: 'Brief', senders: 'Afzenders', date: 'Datum', asks: 'Vragen', problems: 'Problemen', letter: 'Brief' },
   dateUnknown: 'datum onbekend',
   dateInferred: 'afgeleid',
   datePrinted: 'gedrukt in de brief',

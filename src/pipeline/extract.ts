@@ -30,8 +30,8 @@ export interface ExtractOptions {
   cwd?: string;
   /** The codebook of recurring asks; default `content/codebook.yaml` when it exists. */
   codebook?: string;
-  /** How many worker threads may extract letters in parallel (default: the machine's parallelism). */
-  workers?: number;
+  /** How many threads may extract letters in parallel, this one included (default: the machine's parallelism). */
+  threads?: number;
 }
 
 const metaSuffix = '.meta.yaml';
@@ -64,7 +64,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
   }
 
-  const runner = letterRunner(codebook, letters.length, options.workers);
+  const runner = letterRunner(codebook, letters.length, options.threads);
   try {
     return await extractListed(letters, { files, codebook, cwd, runner, hasMeta: (path) => !listed.has(path) || listed.has(metaPath(path)) });
   } finally {
