@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
+import { extractionIntegration } from './src/integrations/extraction.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a GitHub Pages sub-path;
 // PLEITKAART_OUT_DIR lets the tests build beside the real output.
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   outDir: process.env.PLEITKAART_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [citationFilesIntegration()],
+  integrations: [extractionIntegration(), citationFilesIntegration()],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineCollection } from 'astro:content';
-import { loadExtraction } from './lib/dataset.ts';
 import { claimSchema, codeSchema, codingReportSchema, documentSchema, letterTextSchema } from './pipeline/schema.ts';
+
+// Loaded by Node, not through Vite's module runner: this is the module `extractionIntegration`
+// started the extraction from, so the collections wait for that extraction instead of starting one.
+const { loadExtraction } = createRequire(import.meta.url)('./lib/dataset.ts') as typeof import('./lib/dataset.ts');
 
 // Both collections come from one extraction of content/letters/, validated by the dataset's zod schemas.
 export const collections = {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { lettersDir } from '../../lib/dataset.ts';
+import { lettersDir } from '../../lib/letters-dir.ts';
 import { siteData } from '../../lib/site-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await siteData()).documents.map((document) => ({ params: { id: document.id }, props: { source: document.source } }));
