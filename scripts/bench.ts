@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100 --json]
+// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100 --build-runs 3 --json]
 // Generates synthetic corpora, then measures extraction, the site build (against a bare Astro
 // build of as many pages), the search index and query latency, and page weights.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,13 +15,15 @@ import { serve } from '../tests/helpers/serve.ts';
 import { benchmarkQueries } from './bench/queries.ts';
 import { writeCorpus } from './bench/corpus.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100' }, 'build-runs': { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
+const buildRuns = Math.max(1, Number(values['build-runs']));
 const root = resolve('.cache/bench');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const gz = (data: string | Buffer) => gzipSync(data).length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** Every file Astro rendered (pages and endpoint files), without the static assets it copied. */
@@ -48,10 +50,10 @@ function timeBuild(cwd: string, extraEnv: Record<string, string>): number {
 }
 
 /** A bare Astro project with `count` plain pages: the baseline for build cost per page. */
-function bareBuild(count: number): { ms: number; pages: number } {
+function bareProject(count: number): string {
   const dir = join(root, `bare-${count}`);
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.BARE_OUT_DIR });\n");
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'src/pages/[page].astro'),
@@ -59,8 +61,7 @@ function bareBuild(count: number): { ms: number; pages: number } {
   );
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   symlinkSync(resolve('node_modules/astro'), join(dir, 'node_modules/astro'));
-  const ms = timeBuild(dir, {});
-  return { ms, pages: htmlFiles(join(dir, 'dist')).length };
+  return dir;
 }
 
 function pageWeights(site: string) {
@@ -185,13 +186,26 @@ for (const size of sizes) {
   };
   previous = { bytes, ms: run.ms };
   if (siteSizes.has(size)) {
-    const site = join(root, `site-${size}`);
-    const ms = timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: site, PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
+    // Builds alternate with the bare baseline, each into a folder of its own (nothing to delete
+    // while timing); the median of each is compared, with the range of the ratios.
+    const builds: number[] = [];
+    const bareBuilds: number[] = [];
+    let bare = '';
+    let routes = 0;
+    for (let run = 0; run < buildRuns; run++) {
+      const out = join(root, `site-${size}-${run}`);
+      builds.push(timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: out, PLEITKAART_ID_REGISTRY: join(root, 'none.json') }));
+      // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
+      // pages): every file the build writes counts, and the baseline renders as many routes.
+      routes = routeFiles(out).length;
+      bare ||= bareProject(routes);
+      bareBuilds.push(timeBuild(bare, { BARE_OUT_DIR: join(bare, `dist-${run}`) }));
+    }
+    const site = join(root, `site-${size}-0`);
     const pages = htmlFiles(site).length;
-    // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
-    // pages): every file the build writes counts, and the baseline renders as many routes.
-    const routes = routeFiles(site).length;
-    const bare = bareBuild(routes);
+    const ms = median(builds);
+    const bareMs = median(bareBuilds);
+    const ratios = builds.map((build, run) => build / bareBuilds[run]!).sort((a, b) => a - b);
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
     Object.assign(row, {
@@ -199,8 +213,9 @@ for (const size of sizes) {
       pages,
       routes,
       pagesPerS: Math.round(pages / (ms / 1000)),
-      bareBuildS: +(bare.ms / 1000).toFixed(1),
-      buildPerRouteVsBare: +((ms / routes) / (bare.ms / bare.pages)).toFixed(2),
+      bareBuildS: +(bareMs / 1000).toFixed(1),
+      buildPerRouteVsBare: +(ms / bareMs).toFixed(2),
+      buildRatioRange: `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
       searchShards: search.shards,
       indexRawKB: Math.round(search.rawKB),
       indexGzipKB: +search.gzipKB.toFixed(1),
