@@ -190,19 +190,21 @@ for (const size of sizes) {
   previous = { bytes, ms: run.ms };
   if (siteSizes.has(size)) {
     // Builds alternate with the bare baseline, each into a folder of its own (nothing to delete
-    // while timing); the median of each is compared, with the range of the ratios.
+    // while timing); the median of each is compared, with the range of the ratios of each pair.
+    const buildSite = (run: number | string) => timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: join(root, `site-${size}-${run}`), PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
+    // The first build of a project has Vite optimise its dependencies: one untimed build of each first.
+    buildSite('warm-up');
+    // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
+    // pages): every file the build writes counts, and the baseline renders as many routes.
+    const routes = routeFiles(join(root, `site-${size}-warm-up`)).length;
+    const bare = bareProject(routes);
+    const buildBare = (run: number | string) => timeBuild(bare, { BARE_OUT_DIR: join(bare, `dist-${run}`) });
+    buildBare('warm-up');
     const builds: number[] = [];
     const bareBuilds: number[] = [];
-    let bare = '';
-    let routes = 0;
     for (let run = 0; run < buildRuns; run++) {
-      const out = join(root, `site-${size}-${run}`);
-      builds.push(timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: out, PLEITKAART_ID_REGISTRY: join(root, 'none.json') }));
-      // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
-      // pages): every file the build writes counts, and the baseline renders as many routes.
-      routes = routeFiles(out).length;
-      bare ||= bareProject(routes);
-      bareBuilds.push(timeBuild(bare, { BARE_OUT_DIR: join(bare, `dist-${run}`) }));
+      builds.push(buildSite(run));
+      bareBuilds.push(buildBare(run));
     }
     const site = join(root, `site-${size}-0`);
     const pages = htmlFiles(site).length;
