@@ -31,6 +31,8 @@ export const paths = {
   sources: () => '/bronnen/',
   recurringIndex: () => '/terugkerend/',
   recurring: (id: string) => `/terugkerend/${id}/`,
+  /** A fixed segment: it wins over a code id, and no code is called so. */
+  uncoded: () => '/terugkerend/zonder-code/',
   map: () => '/kaart/',
   search: () => '/zoeken/',
   searchIndex: () => '/zoeken/index.json',

@@ -1,5 +1,6 @@
 import type { MatrixInput } from './charts/matrix.ts';
 import { letterTitle, senderNames } from './format.ts';
+import { oldestFirst, recurringLetterPath } from './listings.ts';
 import { organisations } from './organisations.ts';
 import { href, paths } from './paths.ts';
 import type { Claim, DatasetDocument, RecurringAskCode } from '../pipeline/schema.ts';
@@ -13,14 +14,13 @@ export interface RecurringStats {
   addressees: string[];
 }
 
-const byDate = (a: DatasetDocument, b: DatasetDocument) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
 
 /** Every code with its asks, letters, organisations and addressees; most widespread first. */
 export function recurringStats(codes: RecurringAskCode[], claims: Claim[], documents: Map<string, DatasetDocument>): RecurringStats[] {
   return codes
     .map((code) => {
       const asks = claims.filter((claim) => claim.recurringAsks.includes(code.id));
-      const letters = [...new Set(asks.map((claim) => claim.document))].map((id) => documents.get(id)!).sort(byDate);
+      const letters = [...new Set(asks.map((claim) => claim.document))].map((id) => documents.get(id)!).sort(oldestFirst);
       return {
         code,
         asks,
@@ -36,7 +36,7 @@ const askWord = (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`)
 
 /** Recurring asks × letters (columns by date), for the map. */
 export function letterMatrix(stats: RecurringStats[], documents: DatasetDocument[]): MatrixInput {
-  const columns = [...documents].sort(byDate);
+  const columns = [...documents].sort(oldestFirst);
   return {
     title: 'Terugkerende vragen per brief',
     rows: stats.filter((entry) => entry.asks.length).map((entry) => ({ id: entry.code.id, label: entry.code.label, href: href(paths.recurring(entry.code.id)) })),
@@ -45,7 +45,7 @@ export function letterMatrix(stats: RecurringStats[], documents: DatasetDocument
       columns.flatMap((document) => {
         const asks = entry.asks.filter((claim) => claim.document === document.id);
         if (!asks.length) return [];
-        const target = asks.length === 1 ? href(paths.claim(asks[0]!.id)) : `${href(paths.recurring(entry.code.id))}#brief-${document.id}`;
+        const target = asks.length === 1 ? href(paths.claim(asks[0]!.id)) : href(recurringLetterPath(entry, document.id));
         return [{ row: entry.code.id, column: document.id, count: asks.length, href: target, title: `${entry.code.label} — ${letterTitle(document)}: ${askWord(asks.length)}` }];
       }),
     ),

@@ -5,6 +5,9 @@ import { readRegistry, redirects } from './id-registry.ts';
 import type { OrganisationSummary } from './organisations.ts';
 import { organisations } from './organisations.ts';
 import { paths } from './paths.ts';
+import { groupBy } from './group-by.ts';
+
+export { groupBy };
 
 export interface SiteData {
   documents: DatasetDocument[];
@@ -64,16 +67,4 @@ export function siteData(): Promise<SiteData> {
     };
   })();
   return cached;
-}
-
-/** Groups items by a key, keeping first-seen order of keys. */
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const name = key(item);
-    const group = groups.get(name);
-    if (group) group.push(item);
-    else groups.set(name, [item]);
-  }
-  return groups;
 }

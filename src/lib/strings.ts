@@ -92,7 +92,7 @@ export const strings = {
     noDate: 'z.d.',
     letterGenre: 'Brief',
   },
-  asks: { heading: 'Alle vragen, per geadresseerde', intro: 'Elke vraag uit de brieven, gegroepeerd naar wie volgens de brief moet handelen.' },
+  asks: { heading: 'Alle vragen, per geadresseerde', intro: 'Elke vraag uit de brieven, gegroepeerd naar wie volgens de brief moet handelen.', jump: 'Naar geadresseerde' },
   problems: { heading: 'Alle problemen', intro: 'Elke probleemschets uit de brieven, per brief.' },
   organisations: { heading: 'Organisaties', intro: 'De afzenders van de brieven.', letters: 'Brieven', asks: 'Vragen van deze organisatie' },
   addressees: { heading: 'Geadresseerden', intro: 'Wie moet handelen volgens de vragen in de brieven.', asks: 'Vragen aan deze geadresseerde' },
@@ -126,6 +126,8 @@ export const strings = {
     matchedOn: 'herkend aan',
     uncoded: 'Niet gecodeerd',
     uncodedIntro: 'Vragen die geen code uit het codeboek kregen. Kandidaten voor nieuwe codes staan in het codeerrapport.',
+    uncodedHeading: 'Vragen zonder terugkerende code',
+    uncodedLink: (count: number) => (count === 1 ? 'Bekijk de vraag zonder code' : `Bekijk alle ${count} vragen zonder code`),
     spread: (letters: number, asks: number) => `${letters === 1 ? '1 brief' : `${letters} brieven`}, ${asks === 1 ? '1 vraag' : `${asks} vragen`}`,
   },
   map: {
@@ -141,6 +143,7 @@ export const strings = {
     legend: 'Legenda',
     legendCount: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
     scrollHint: 'Schuif horizontaal om alle brieven te zien.',
+    range: (first: number, last: number, total: number) => `Op deze pagina de brieven ${first}–${last} van ${total}, oudste eerst.`,
   },
   search: {
     heading: 'Zoeken',
@@ -178,6 +181,18 @@ export const strings = {
       removed: 'Deze brief staat niet meer op Pleitkaart.',
     } as Record<string, string>,
     link: 'Ga naar de nieuwe pagina',
+  },
+  pagination: {
+    label: 'Pagina’s',
+    previous: 'Vorige',
+    next: 'Volgende',
+    page: (page: number) => `Pagina ${page}`,
+    gap: 'pagina’s overgeslagen',
+    /** Added to a page's title and heading from page 2 on. */
+    ofTotal: (page: number, total: number) => `pagina ${page} van ${total}`,
+    continued: 'vervolg',
+    /** A listing split over pages: which items this page shows. */
+    range: (first: number, last: number, total: number) => `Op deze pagina ${first}–${last} van ${total}.`,
   },
   notFound: { heading: 'Pagina niet gevonden', text: 'Deze pagina bestaat niet (meer). Probeer de startpagina of de lijst met vragen.' },
 } as const;

@@ -32,6 +32,12 @@ describe('codebook loading', () => {
     ]);
   });
 
+  it('refuses the id of the page of asks without a code', () => {
+    expect(read(valid.replace('id: spreiding', 'id: zonder-code').replace('related: [woningen]', '')).messages).toEqual([
+      'content/codebook.yaml:5:7: Recurring ask 2: `id` is reserved for the asks without a code: choose another id',
+    ]);
+  });
+
   it('reports an unknown related id where it stands', () => {
     expect(read(valid.replace('related: [woningen]', 'related: [woningbouw]')).messages).toEqual([
       'content/codebook.yaml:9:13: Recurring ask 2: unknown id `woningbouw` in `related`',

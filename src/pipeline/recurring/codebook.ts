@@ -5,7 +5,11 @@ import { messageSource } from '../messages.ts';
 
 export const recurringAskSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'use lower case letters, digits and hyphens'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'use lower case letters, digits and hyphens')
+      // The site lists the asks without a code at /terugkerend/zonder-code/.
+      .refine((id) => id !== 'zonder-code', 'is reserved for the asks without a code: choose another id'),
     label: z.string().min(3),
     description: z.string().min(10),
     cues: z.array(z.string().min(2)).min(1),

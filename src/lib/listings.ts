@@ -1,0 +1,111 @@
+/**
+ * How each listing is split into pages. Routes, the sitemap and links into a listing (the map's
+ * cells, a recurring ask's list of letters) all ask here, so a link always finds its page.
+ */
+import { contentKey, slug } from '../pipeline/ids.ts';
+import type { Claim, DatasetDocument, Footnote } from '../pipeline/schema.ts';
+import { groupBy } from './group-by.ts';
+import type { OrganisationSummary } from './organisations.ts';
+import type { ListingPage } from './pagination.ts';
+import { chunk, claimsPerPage, lettersPerMapPage, pageOfGroup, pagePath, paginateGroups } from './pagination.ts';
+import { paths } from './paths.ts';
+import type { RecurringStats } from './recurring.ts';
+
+export interface AddresseeGroup {
+  key: string;
+  name: string;
+  items: Claim[];
+}
+
+export interface LetterGroup {
+  key: string;
+  document: DatasetDocument;
+  items: Claim[];
+}
+
+export interface SourceGroup {
+  key: string;
+  note: Footnote;
+  citations: Array<{ document: DatasetDocument; note: Footnote }>;
+  items: Claim[];
+}
+
+/** Letters by date, oldest first; undated letters last. */
+export const oldestFirst = (a: DatasetDocument, b: DatasetDocument) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
+
+export const letterAnchor = (documentId: string) => `brief-${documentId}`;
+export const addresseeAnchor = (name: string) => `aan-${slug(name)}`;
+
+/** All asks, grouped by addressee, the most asked first. */
+export function askPages(claims: readonly Claim[]): Array<ListingPage<AddresseeGroup>> {
+  const asks = claims.filter((claim) => claim.type === 'ask');
+  const groups = [...groupBy(asks, (claim) => claim.addressee?.name ?? '—')]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([name, items]) => ({ key: addresseeAnchor(name), name, items }));
+  return paginateGroups(groups, claimsPerPage);
+}
+
+function byLetter(claims: readonly Claim[], documents: ReadonlyMap<string, DatasetDocument>): LetterGroup[] {
+  return [...groupBy([...claims], (claim) => claim.document)].map(([id, items]) => ({ key: letterAnchor(id), document: documents.get(id)!, items }));
+}
+
+/** All problems, grouped by letter (in the order of the claims: newest letter first). */
+export function problemPages(claims: readonly Claim[], documents: ReadonlyMap<string, DatasetDocument>): Array<ListingPage<LetterGroup>> {
+  return paginateGroups(byLetter(claims.filter((claim) => claim.type === 'problem'), documents), claimsPerPage);
+}
+
+/** The asks to one addressee, grouped by letter. */
+export function addresseePages(claims: readonly Claim[], documents: ReadonlyMap<string, DatasetDocument>): Array<ListingPage<LetterGroup>> {
+  return paginateGroups(byLetter(claims, documents), claimsPerPage);
+}
+
+/** An organisation's asks, in one run. */
+export function organisationPages(organisation: OrganisationSummary): Array<ListingPage<{ key: string; items: Claim[] }>> {
+  return paginateGroups([{ key: 'vragen', items: organisation.asks }], claimsPerPage);
+}
+
+/** Asks that no code of the codebook matched, in the order of the coding report. */
+export function uncodedPages(asks: readonly Claim[]): Array<ListingPage<{ key: string; items: readonly Claim[] }>> {
+  return paginateGroups([{ key: 'zonder-code', items: asks }], claimsPerPage);
+}
+
+const recurringCache = new WeakMap<RecurringStats, Array<ListingPage<LetterGroup>>>();
+
+/** The letters that make one recurring ask, oldest first, each with its asks. */
+export function recurringPages(entry: RecurringStats): Array<ListingPage<LetterGroup>> {
+  let pages = recurringCache.get(entry);
+  if (!pages) {
+    const asks = groupBy(entry.asks, (claim) => claim.document);
+    pages = paginateGroups(entry.letters.map((document) => ({ key: letterAnchor(document.id), document, items: asks.get(document.id) ?? [] })), claimsPerPage);
+    recurringCache.set(entry, pages);
+  }
+  return pages;
+}
+
+/** Where one letter's asks appear on the page of a recurring ask. */
+export function recurringLetterPath(entry: RecurringStats, documentId: string): string {
+  const key = letterAnchor(documentId);
+  return `${pagePath(paths.recurring(entry.code.id), pageOfGroup(recurringPages(entry), key))}#${key}`;
+}
+
+/** Every cited source once (same URL, or same words), most cited first, with the claims citing it. */
+export function sourcePages(documents: readonly DatasetDocument[], claimsByDocument: ReadonlyMap<string, Claim[]>): Array<ListingPage<SourceGroup>> {
+  const sources = new Map<string, SourceGroup>();
+  for (const document of documents) {
+    for (const note of document.footnotes) {
+      const key = note.url ?? contentKey(note.text);
+      const entry = sources.get(key) ?? { key: '', note, citations: [], items: [] };
+      entry.citations.push({ document, note });
+      entry.items.push(...(claimsByDocument.get(document.id) ?? []).filter((claim) => claim.footnotes.includes(note.id)));
+      sources.set(key, entry);
+    }
+  }
+  const list = [...sources.values()].sort((a, b) => b.items.length - a.items.length || b.citations.length - a.citations.length);
+  // Numbered as listed, as the list items are.
+  return paginateGroups(list.map((source, index) => ({ ...source, key: `bron-${index + 1}` })), claimsPerPage);
+}
+
+/** The letters of each page of the map, oldest first (undated last). */
+export function mapPages(documents: readonly DatasetDocument[]): DatasetDocument[][] {
+  return chunk([...documents].sort(oldestFirst), lettersPerMapPage);
+}
