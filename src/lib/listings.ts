@@ -7,7 +7,7 @@ import type { Claim, DatasetDocument, Footnote } from '../pipeline/schema.ts';
 import { groupBy } from './group-by.ts';
 import type { OrganisationSummary } from './organisations.ts';
 import type { ListingPage } from './pagination.ts';
-import { chunk, claimsPerPage, lettersPerMapPage, pageOfGroup, pagePath, paginateGroups } from './pagination.ts';
+import { chunk, claimsPerPage, lettersPerMapPage, lettersPerPage, pageOfGroup, pagePath, paginateGroups } from './pagination.ts';
 import { paths } from './paths.ts';
 import type { RecurringStats } from './recurring.ts';
 
@@ -103,6 +103,11 @@ export function sourcePages(documents: readonly DatasetDocument[], claimsByDocum
   const list = [...sources.values()].sort((a, b) => b.items.length - a.items.length || b.citations.length - a.citations.length);
   // Numbered as listed, as the list items are.
   return paginateGroups(list.map((source, index) => ({ ...source, key: `bron-${index + 1}` })), claimsPerPage);
+}
+
+/** The letters of each page of the list of letters, in the site's order (newest first). */
+export function letterPages(documents: readonly DatasetDocument[]): DatasetDocument[][] {
+  return chunk(documents, lettersPerPage);
 }
 
 /** The letters of each page of the map, oldest first (undated last). */

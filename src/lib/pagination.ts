@@ -6,6 +6,9 @@
  */
 export const claimsPerPage = Number(process.env.PLEITKAART_PAGE_SIZE) || 200;
 
+/** Letters per page of the list of letters (a table row each). */
+export const lettersPerPage = Math.max(1, Math.round(claimsPerPage / 2));
+
 /** Letters per page of the map: a matrix that a reader can still follow across a phone screen. */
 export const lettersPerMapPage = 40;
 
@@ -81,14 +84,18 @@ export function pageOfGroup<G extends Group>(pages: ReadonlyArray<ListingPage<G>
   return pages.find((page) => page.slices.some((slice) => slice.group.key === key))?.number ?? 1;
 }
 
-/** Page 1 lives at the listing's own path, page n at `…/n/`. */
+/**
+ * Page 1 lives at the listing's own path, page n at `…/pagina/n/`: a segment no letter, code or
+ * organisation can take, since their pages sit one level higher (`/brieven/pagina/` could be a
+ * letter; `/brieven/pagina/2/` cannot).
+ */
 export function pagePath(path: string, page: number): string {
-  return page <= 1 ? path : `${path.replace(/\/?$/u, '/')}${page}/`;
+  return page <= 1 ? path : `${path.replace(/\/?$/u, '/')}pagina/${page}/`;
 }
 
 /** The `[...page]` route parameter for page n: none for page 1, so it keeps its address. */
 export function pageParam(page: number): string | undefined {
-  return page <= 1 ? undefined : String(page);
+  return page <= 1 ? undefined : `pagina/${page}`;
 }
 
 /**

@@ -18,6 +18,7 @@ export function absoluteOn(site: string, base: string, path: string): string {
 
 export const paths = {
   home: () => '/',
+  letters: () => '/brieven/',
   letter: (id: string) => `/brieven/${id}/`,
   letterSource: (id: string) => `/brieven/${id}.txt`,
   claim: (id: string) => `/claim/${id}/`,

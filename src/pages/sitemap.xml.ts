@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { addresseePages, askPages, mapPages, organisationPages, problemPages, recurringPages, sourcePages, uncodedPages } from '../lib/listings.ts';
+import { addresseePages, askPages, letterPages, mapPages, organisationPages, problemPages, recurringPages, sourcePages, uncodedPages } from '../lib/listings.ts';
 import { pagePath } from '../lib/pagination.ts';
 import { absolute, paths } from '../lib/paths.ts';
 import { recurringStats } from '../lib/recurring.ts';
@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
   const pagesOf = (path: string, count: number) => Array.from({ length: count }, (_, index) => pagePath(path, index + 1));
   const pages = [
     paths.home(), paths.organisations(), paths.addressees(), paths.recurringIndex(), paths.data(),
+    ...pagesOf(paths.letters(), letterPages(data.documents).length),
     ...pagesOf(paths.asks(), askPages(data.claims).length),
     ...pagesOf(paths.problems(), problemPages(data.claims, data.documentsById).length),
     ...pagesOf(paths.sources(), sourcePages(data.documents, data.claimsByDocument).length),

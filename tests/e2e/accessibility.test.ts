@@ -7,6 +7,7 @@ import { basePath, siteDir } from '../site/build-site.ts';
 /** One or more pages of every type the site has. */
 const pages = [
   '/',
+  '/brieven/',
   '/brieven/g40-oproep-vws-begroting/',
   '/brieven/vng-propositie-in-samenhang-investeren/',
   '/brieven/koepels-staat-van-de-volkshuisvesting-2022/',

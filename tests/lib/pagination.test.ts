@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, itemRange, pageOfGroup, pagePath, paginateGroups, pageWindow, sliceId } from '../../src/lib/pagination.ts';
+import { chunk, itemRange, pageOfGroup, pageParam, pagePath, paginateGroups, pageWindow, sliceId } from '../../src/lib/pagination.ts';
 
 const group = (key: string, count: number) => ({ key, items: Array.from({ length: count }, (_, index) => `${key}${index + 1}`) });
 /** Each page as `key:first-last` per slice, `+` marking a continued group. */
@@ -49,7 +49,8 @@ describe('paginateGroups', () => {
 
 describe('page addresses and links', () => {
   it('keeps page 1 at the listing’s own path', () => {
-    expect([1, 2, 12].map((page) => pagePath('/vragen/', page))).toEqual(['/vragen/', '/vragen/2/', '/vragen/12/']);
+    expect([1, 2, 12].map((page) => pagePath('/vragen/', page))).toEqual(['/vragen/', '/vragen/pagina/2/', '/vragen/pagina/12/']);
+    expect([1, 2].map(pageParam)).toEqual([undefined, 'pagina/2']);
   });
 
   it('links the first, the last and the pages around the current one', () => {

@@ -65,7 +65,7 @@ describe('listings split over pages (60 synthetic letters)', () => {
     for (const [path, type] of [['/vragen/', 'ask'], ['/problemen/', 'problem']] as const) {
       const pages = listing(path);
       expect(pages.length, path).toBeGreaterThan(1);
-      expect(pages.slice(1)).toEqual(pages.slice(1).map((_, index) => `${path}${index + 2}/`));
+      expect(pages.slice(1)).toEqual(pages.slice(1).map((_, index) => `${path}pagina/${index + 2}/`));
       const listed = pages.flatMap((each) => hrefs(page(each), 'main ul.claims > li > a[href^="/claim/"]'));
       const expected = dataset.claims.filter((claim) => claim.type === type).map((claim) => `/claim/${claim.id}/`);
       expect(listed.toSorted(), path).toEqual(expected.toSorted());
@@ -74,23 +74,33 @@ describe('listings split over pages (60 synthetic letters)', () => {
 
   it('split the pages of one organisation, addressee and recurring ask too', () => {
     for (const folder of ['organisaties', 'geadresseerden', 'terugkerend']) {
-      expect(htmlPaths(join(site, folder)).filter((path) => /\/\d+\/$/u.test(path)).length, folder).toBeGreaterThan(1);
+      expect(htmlPaths(join(site, folder)).filter((path) => /\/pagina\/\d+\/$/u.test(path)).length, folder).toBeGreaterThan(1);
     }
+  });
+
+  it('list every letter once on the pages of /brieven/, and the newest ten on the home page', () => {
+    const pages = listing('/brieven/');
+    expect(pages.length).toBe(5);
+    const letterLinks = (tree: Root) => hrefs(tree, 'main table a[href^="/brieven/"]');
+    const listed = pages.flatMap((each) => letterLinks(page(each)));
+    expect(listed).toEqual(dataset.documents.map((document) => `/brieven/${document.id}/`));
+    expect(letterLinks(page('/'))).toEqual(listed.slice(0, 10));
+    expect(hrefs(page('/'), 'main a[href="/brieven/"]')).toHaveLength(1);
   });
 
   it('show every letter once on the pages of the map', () => {
     const pages = listing('/kaart/');
-    expect(pages).toEqual(['/kaart/', '/kaart/2/']);
+    expect(pages).toEqual(['/kaart/', '/kaart/pagina/2/']);
     const columns = pages.flatMap((each) => hrefs(page(each), 'table.matrix-table thead a'));
     expect(columns.toSorted()).toEqual(dataset.documents.map((document) => `/brieven/${document.id}/`).toSorted());
   });
 
   it('say which page a reader is on, and link the neighbours', () => {
     const pages = listing('/vragen/');
-    const second = page('/vragen/2/');
+    const second = page('/vragen/pagina/2/');
     expect(toString(select('title', second)!)).toBe(`Alle vragen, per geadresseerde (pagina 2 van ${pages.length}) · Pleitkaart`);
     expect(toString(select('h1', second)!)).toBe(`Alle vragen, per geadresseerde (pagina 2 van ${pages.length})`);
-    expect(select('link[rel=canonical]', second)!.properties.href).toBe('https://pleitkaart.example/vragen/2/');
+    expect(select('link[rel=canonical]', second)!.properties.href).toBe('https://pleitkaart.example/vragen/pagina/2/');
     expect(toString(select('nav.pagination a[aria-current=page]', second)!)).toBe('2');
     expect(hrefs(second, 'nav.pagination a[rel=prev]')).toEqual(['/vragen/']);
     expect(select('nav.pagination a[rel=prev]', page('/vragen/'))).toBeUndefined();
@@ -115,10 +125,10 @@ describe('listings split over pages (60 synthetic letters)', () => {
   it('are all in the sitemap', () => {
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/pleitkaart\.example(\/[^<]*)<\/loc>/gu)].map((match) => match[1]));
-    const paged = htmlPaths(site).filter((path) => /\/\d+\/$/u.test(path));
+    const paged = htmlPaths(site).filter((path) => /\/pagina\/\d+\/$/u.test(path));
     expect(paged.length).toBeGreaterThan(5);
     expect(paged.filter((path) => !listed.has(path))).toEqual([]);
-    expect(existsSync(join(site, 'vragen/1'))).toBe(false);
+    expect(existsSync(join(site, 'vragen/pagina/1'))).toBe(false);
   });
 });
 
@@ -128,7 +138,7 @@ describe.skipIf(!browserAvailable())('pages of a listing in Chromium', () => {
   it('meet WCAG 2.2 AA, page navigation included', async () => {
     const context = await browse.browser.newContext({ bypassCSP: true });
     const violations: string[] = [];
-    for (const path of ['/vragen/2/', '/kaart/2/', '/terugkerend/zonder-code/2/']) {
+    for (const path of ['/vragen/pagina/2/', '/kaart/pagina/2/', '/terugkerend/zonder-code/pagina/2/', '/brieven/pagina/2/']) {
       const tab = await context.newPage();
       await tab.goto(`${browse.origin}${path}`);
       expect(await tab.locator('nav.pagination a[aria-current=page]').textContent(), path).toBe('2');

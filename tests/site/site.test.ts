@@ -113,7 +113,7 @@ describe('the whole site', () => {
   it('has a page per letter, claim, organisation and addressee, and the indexes', () => {
     const all = pages();
     expect(all.length).toBeGreaterThan(dataset.claims.length + dataset.documents.length);
-    for (const path of ['/', '/vragen/', '/problemen/', '/organisaties/', '/geadresseerden/', '/bronnen/', '/data/', '/404.html']) {
+    for (const path of ['/', '/brieven/', '/vragen/', '/problemen/', '/organisaties/', '/geadresseerden/', '/bronnen/', '/terugkerend/zonder-code/', '/kaart/', '/data/', '/404.html']) {
       expect(fileFor(`${basePath}${path}`), path).toBeDefined();
     }
   });
