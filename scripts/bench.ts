@@ -75,9 +75,11 @@ function pageWeights(site: string) {
       js: parts.filter((part) => part.asset.endsWith('.js')).reduce((sum, part) => sum + part.bytes, 0),
     };
   };
-  const first = (folder: string) => join(site, folder, readdirSync(join(site, folder)).find((name) => statSync(join(site, folder, name)).isDirectory())!, 'index.html');
+  // The first letter, claim or code: not a further page of a listing, nor the asks without a code.
+  const first = (folder: string) => join(site, folder, readdirSync(join(site, folder)).find((name) => !['pagina', 'zonder-code'].includes(name) && statSync(join(site, folder, name)).isDirectory())!, 'index.html');
   const types: Record<string, string> = {
     home: join(site, 'index.html'),
+    letters: join(site, 'brieven/index.html'),
     letter: first('brieven'),
     claim: first('claim'),
     asks: join(site, 'vragen/index.html'),
