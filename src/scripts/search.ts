@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
-import type { SearchDocument, SearchLetter } from '../lib/search/options.ts';
+import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
 import { miniSearchOptions, resultUrl } from '../lib/search/options.ts';
 
 type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'snippet' | 'addressee' | 'recurring' | 'letter'>;
@@ -18,10 +18,7 @@ interface Result {
   year: string;
 }
 type Labels = {
-  letters: SearchLetter[];
   recurringOrder: string[];
-  letter: Record<string, string>;
-  organisation: Record<string, string>;
   recurring: Record<string, string>;
   kind: Record<string, string>;
   facet: Record<string, string>;
@@ -90,6 +87,9 @@ export function startSearch(): void {
   const labelsElement = document.querySelector('#search-labels');
   if (!layout || !input || !form || !labelsElement) return;
   const labels = JSON.parse(labelsElement.textContent ?? '{}') as Labels;
+  // Letters and organisations arrive with the search manifest, before any shard.
+  let corpus: SearchManifest = { shards: 0, letters: [], organisations: {} };
+  let letterTitles = new Map<string, string>();
   const count = layout.querySelector<HTMLElement>('.result-count')!;
   const list = layout.querySelector<HTMLOListElement>('.results')!;
   const help = layout.querySelector<HTMLElement>('.empty-help')!;
@@ -101,8 +101,8 @@ export function startSearch(): void {
 
   const valueLabel = (key: FacetKey, value: string) => {
     if (key === 'type') return labels.kind[value] ?? value;
-    if (key === 'brief') return labels.letter[value] ?? value;
-    if (key === 'organisatie') return labels.organisation[value] ?? value;
+    if (key === 'brief') return letterTitles.get(value) ?? value;
+    if (key === 'organisatie') return corpus.organisations[value] ?? value;
     if (key === 'terugkerend') return labels.recurring[value] ?? value;
     if (key === 'jaar') return value || labels.text.noYear || '';
     return value;
@@ -124,7 +124,7 @@ export function startSearch(): void {
     const active = Object.keys(state.filters).length > 0;
     const found = (query ? searchAll(query) : active ? searchAll(MiniSearch.wildcard) : []) as Stored[];
     const all: Result[] = found.map((result) => {
-      const info = labels.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
+      const info = corpus.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
       return { id: String(result.id), terms: result.terms, kind: result.kind, snippet: result.snippet, addressee: result.addressee, recurring: result.recurring.map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
     });
     const passes = (result: Result, except?: FacetKey) =>
@@ -232,10 +232,12 @@ export function startSearch(): void {
   const manifest = layout.dataset.index!;
   const shardUrl = (shard: number) => manifest.replace(/index\.json$/u, `index-${shard}.json`);
   fetch(manifest)
-    .then((response) => response.json() as Promise<{ shards: number }>)
-    .then(({ shards: total }) =>
-      Promise.all(
-        Array.from({ length: total }, (_, shard) =>
+    .then((response) => response.json() as Promise<SearchManifest>)
+    .then((loaded) => {
+      corpus = loaded;
+      letterTitles = new Map(loaded.letters.map((letter) => [letter.id, letter.title]));
+      return Promise.all(
+        Array.from({ length: loaded.shards }, (_, shard) =>
           fetch(shardUrl(shard))
             .then((response) => response.text())
             .then((json) => {
@@ -243,8 +245,8 @@ export function startSearch(): void {
               render();
             }),
         ),
-      ),
-    )
+      );
+    })
     .catch(() => {
       count.textContent = labels.text.loadFailed ?? '';
     });

@@ -18,6 +18,11 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     expect(await page.locator('ol.results mark').first().textContent()).toMatch(/^woning/iu);
     await expect.poll(() => new URL(page.url()).search).toBe('?q=woningen');
 
+    // Letters and organisations are named (their labels come with the search manifest), not shown as ids.
+    const facetValues = (heading: string) => page.locator('.facet', { has: page.locator('h3', { hasText: heading }) }).locator('a').allTextContents();
+    expect(await facetValues('Brief')).toContain(`In samenhang investeren (${await page.locator('ol.results .where', { hasText: 'In samenhang investeren' }).count()})`);
+    expect((await facetValues('Organisatie')).some((value) => /^VNG \(\d+\)$/u.test(value))).toBe(true);
+
     await page.locator('.facet a', { hasText: /^Vraag \(\d+\)$/u }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('ask');
     const asks = Number(/^(\d+)/u.exec((await page.locator('.result-count').textContent())!)![1]);

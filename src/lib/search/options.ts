@@ -22,12 +22,25 @@ export interface SearchDocument {
   recurring: number[];
 }
 
-/** Per-letter facts the results need, shipped once with the search page. */
+/** Per-letter facts the results need, shipped once in the search manifest. */
 export interface SearchLetter {
   id: string;
   title: string;
   organisations: string[];
   year: string;
+}
+
+/**
+ * The search manifest (`/zoeken/index.json`), fetched before the shards: how many shards there
+ * are, and the labels that grow with the corpus. They are not in the search page, so that the
+ * page weighs the same for five letters or a thousand.
+ */
+export interface SearchManifest {
+  shards: number;
+  /** Indexed by a document's `letter`. */
+  letters: SearchLetter[];
+  /** Organisation slug → the name a facet shows. */
+  organisations: Record<string, string>;
 }
 
 /** How long a section's stored snippet is. */
