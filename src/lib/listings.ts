@@ -59,9 +59,10 @@ export function addresseePages(claims: readonly Claim[], documents: ReadonlyMap<
   return paginateGroups(byLetter(claims, documents), claimsPerPage);
 }
 
-/** An organisation's asks, in one run. */
-export function organisationPages(organisation: OrganisationSummary): Array<ListingPage<{ key: string; items: Claim[] }>> {
-  return paginateGroups([{ key: 'vragen', items: organisation.asks }], claimsPerPage);
+/** An organisation's letters, newest first, each with its asks (a letter without asks too). */
+export function organisationPages(organisation: OrganisationSummary): Array<ListingPage<LetterGroup>> {
+  const asks = groupBy(organisation.asks, (claim) => claim.document);
+  return paginateGroups(organisation.letters.map((document) => ({ key: letterAnchor(document.id), document, items: asks.get(document.id) ?? [] })), claimsPerPage);
 }
 
 /** Asks that no code of the codebook matched, in the order of the coding report. */

@@ -102,7 +102,7 @@ export const strings = {
   },
   asks: { heading: 'Alle vragen, per geadresseerde', intro: 'Elke vraag uit de brieven, gegroepeerd naar wie volgens de brief moet handelen.', jump: 'Naar geadresseerde' },
   problems: { heading: 'Alle problemen', intro: 'Elke probleemschets uit de brieven, per brief.' },
-  organisations: { heading: 'Organisaties', intro: 'De afzenders van de brieven.', letters: 'Brieven', asks: 'Vragen van deze organisatie' },
+  organisations: { heading: 'Organisaties', intro: 'De afzenders van de brieven.', letters: 'Brieven en hun vragen', noAsks: 'In deze brief zijn geen vragen gevonden.' },
   addressees: { heading: 'Geadresseerden', intro: 'Wie moet handelen volgens de vragen in de brieven.', asks: 'Vragen aan deze geadresseerde' },
   sources: { heading: 'Aangehaalde bronnen', intro: 'De voetnoten van de brieven, met de uitspraken die ernaar verwijzen.', citedBy: 'Aangehaald in', notCited: 'Geen vraag of probleem verwijst naar deze bron.' },
   data: {
@@ -120,6 +120,7 @@ export const strings = {
     heading: 'Terugkerende vragen',
     intro: 'Vragen die in meerdere brieven terugkomen, gecodeerd met een redactioneel codeboek. Een vraag kan bij meer dan één terugkerende vraag horen.',
     letters: 'Brieven, oudste eerst',
+    lettersHere: 'Brieven op deze pagina, oudste eerst',
     first: 'eerste keer',
     repeated: 'herhaald',
     instances: 'Alle vragen met deze code',

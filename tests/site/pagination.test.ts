@@ -48,7 +48,7 @@ function htmlPaths(folder: string): string[] {
   });
 }
 
-let dataset: { claims: Array<{ id: string; type: string; recurringAsks: string[] }>; documents: Array<{ id: string }> };
+let dataset: { claims: Array<{ id: string; type: string; document: string; recurringAsks: string[] }>; documents: Array<{ id: string }> };
 
 beforeAll(() => {
   writeCorpus(letters, 60);
@@ -76,6 +76,20 @@ describe('listings split over pages (60 synthetic letters)', () => {
     for (const folder of ['organisaties', 'geadresseerden', 'terugkerend']) {
       expect(htmlPaths(join(site, folder)).filter((path) => /\/pagina\/\d+\/$/u.test(path)).length, folder).toBeGreaterThan(1);
     }
+  });
+
+  it('list each letter of an organisation and of a recurring ask once, over its pages', () => {
+    const letterHeadings = (path: string) => listing(path).flatMap((each) => hrefs(page(each), 'main section > h3:not([id$="-vervolg"]) a[href^="/brieven/"]'));
+    for (const slug of readdirSync(join(site, 'organisaties')).filter((name) => statSync(join(site, 'organisaties', name)).isDirectory())) {
+      const path = `/organisaties/${slug}/`;
+      const letters = letterHeadings(path);
+      expect(new Set(letters).size, path).toBe(letters.length);
+      const stated = selectAll('main > p', page(path)).map((element) => /^(\d+) brieven?, \d+ vragen?\.$/u.exec(toString(element))?.[1]).find(Boolean);
+      expect(letters.length, path).toBe(Number(stated));
+    }
+    const recurring = dataset.claims.filter((claim) => claim.recurringAsks.includes('leefbare-wijken'));
+    const letters = letterHeadings('/terugkerend/leefbare-wijken/');
+    expect(letters.toSorted()).toEqual([...new Set(recurring.map((claim) => `/brieven/${claim.document}/`))].toSorted());
   });
 
   it('list every letter once on the pages of /brieven/, and the newest ten on the home page', () => {
