@@ -40,9 +40,10 @@ export function readCodebook(text: string, file: VFile): RecurringAsk[] | undefi
   }
   const codes: RecurringAsk[] = [];
   const seen = new Map<string, number>();
+  const values = document.toJS() as unknown[];
   root.items.forEach((item, index) => {
     const start = (item as unknown as { range?: number[] }).range?.[0] ?? 0;
-    const parsed = recurringAskSchema.safeParse(document.toJS()[index]);
+    const parsed = recurringAskSchema.safeParse(values[index]);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const node = isMap(item) ? (item.get(issue.path[0] as string, true) as unknown as { range?: number[] } | undefined) : undefined;
