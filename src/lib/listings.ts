@@ -1,6 +1,7 @@
 /**
- * How each listing is split into pages. Routes, the sitemap and links into a listing (the map's
- * cells, a recurring ask's list of letters) all ask here, so a link always finds its page.
+ * How each listing is split into pages. Routes, the sitemap and links into a listing from another
+ * page (the map's cells, the addressees at the top of `/vragen/`) all ask here, so a link always
+ * finds the page its target is on.
  */
 import { contentKey, slug } from '../pipeline/ids.ts';
 import type { Claim, DatasetDocument, Footnote } from '../pipeline/schema.ts';
