@@ -4,7 +4,8 @@
  * 10 KB of gzipped HTML. The five letters' lists still fit on one page each.
  * `PLEITKAART_PAGE_SIZE` sets another number (the tests split a small corpus into many pages).
  */
-export const claimsPerPage = Number(process.env.PLEITKAART_PAGE_SIZE) || 200;
+const requestedPageSize = Number(process.env.PLEITKAART_PAGE_SIZE);
+export const claimsPerPage = Number.isInteger(requestedPageSize) && requestedPageSize > 0 ? requestedPageSize : 200;
 
 /** Letters per page of the list of letters (a table row each). */
 export const lettersPerPage = Math.max(1, Math.round(claimsPerPage / 2));
