@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100 --build-runs 3 --json]
+// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100,1000 --build-runs 3 --json]
 // Generates synthetic corpora, then measures extraction, the site build (against a bare Astro
 // build of as many pages), the search index and query latency, and page weights.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { serve } from '../tests/helpers/serve.ts';
 import { benchmarkQueries } from './bench/queries.ts';
 import { writeCorpus } from './bench/corpus.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100' }, 'build-runs': { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100,1000' }, 'build-runs': { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
 const buildRuns = Math.max(1, Number(values['build-runs']));
