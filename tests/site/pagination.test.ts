@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Root } from 'hast';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -134,6 +135,17 @@ describe('listings split over pages (60 synthetic letters)', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('are valid HTML, page navigation included', async () => {
+    // The project's configuration: the built site is outside the project, where none would be found.
+    const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
+    const problems: string[] = [];
+    for (const path of htmlPaths(site).filter((each) => /\/pagina\/[23]\/$/u.test(each))) {
+      const report = await validator.validateFile(join(site, path, 'index.html'));
+      for (const result of report.results) for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('are all in the sitemap', () => {
