@@ -36,7 +36,7 @@ export const strings = {
     toMap: 'Bekijk de kaart: welke vraag in welke brief',
     allRecurring: 'alle terugkerende vragen',
     latestLetters: 'Nieuwste brieven',
-    allLetters: (count: number) => (count === 1 ? 'De brief in een lijst' : `Alle ${count} brieven`),
+    allLetters: (count: number) => `Alle brieven (${count})`,
   },
   letters: { heading: 'Alle brieven', intro: 'Elke brief met afzenders, datum en aantallen vragen en problemen, de nieuwste eerst.' },
   askCount: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
