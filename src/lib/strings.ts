@@ -175,6 +175,7 @@ export const strings = {
     removeFilter: 'Verwijder een filter:',
     didYouMean: 'Bedoelde u:',
     filters: 'Filters',
+    results: 'Resultaten',
     clearFilters: 'Alle filters weg',
     keyboardHint: 'Pijltjes omhoog en omlaag gaan door de resultaten; Enter opent.',
     facets: { type: 'Soort', letter: 'Brief', organisation: 'Organisatie', addressee: 'Aan wie', recurring: 'Terugkerende vraag', year: 'Jaar' } as Record<string, string>,

@@ -94,6 +94,8 @@ export function startSearch(): void {
   const list = layout.querySelector<HTMLOListElement>('.results')!;
   const help = layout.querySelector<HTMLElement>('.empty-help')!;
   const facetArea = layout.querySelector<HTMLElement>('.facets')!;
+  // On a phone the filters start folded, so that the results come first.
+  if (matchMedia('(max-width: 48rem)').matches) facetArea.querySelector('details')!.open = false;
   const facetGroups = layout.querySelector<HTMLElement>('.facet-groups')!;
   let state = readState();
   input.value = state.q;
@@ -161,7 +163,8 @@ export function startSearch(): void {
       }
     }
 
-    facetArea.hidden = all.length === 0;
+    // Kept in place while empty (invisible), so that results and filters arriving move nothing.
+    facetArea.toggleAttribute('data-empty', all.length === 0);
     facetGroups.replaceChildren(
       ...facets.map((facet) => {
         const counts = new Map<string, number>();

@@ -42,6 +42,32 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     await page.close();
   });
 
+  it('results arriving over a slow network move nothing on the page, on a phone or a desktop', async () => {
+    const shifts: Record<string, number> = {};
+    for (const [device, options] of Object.entries({ phone: { viewport: { width: 360, height: 740 }, isMobile: true }, desktop: { viewport: { width: 1280, height: 800 } } })) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      // Slow 4G, as Lighthouse's mobile test: the page paints well before the index is in.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await page.addInitScript(() => {
+        const state = window as unknown as { layoutShift: number };
+        state.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) state.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.origin}${basePath}/zoeken/?q=woningen`);
+      await page.locator('ol.results li').first().waitFor();
+      await page.waitForTimeout(300);
+      shifts[device] = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      if (device === 'phone') expect(await page.locator('.facets details').getAttribute('open')).toBeNull();
+      await context.close();
+    }
+    expect(shifts).toEqual({ phone: 0, desktop: 0 });
+  });
+
   it('moves through results with the arrow keys and opens one with Enter; "/" focuses the box', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}${basePath}/brieven/g40-oproep-vws-begroting/`);
