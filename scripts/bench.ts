@@ -64,6 +64,11 @@ function bareProject(count: number): string {
   return dir;
 }
 
+/** The first letter, claim or code in a folder: not a further page of a listing, nor the asks without a code. */
+function firstEntry(site: string, folder: string): string {
+  return readdirSync(join(site, folder)).find((name) => !['pagina', 'zonder-code'].includes(name) && statSync(join(site, folder, name)).isDirectory())!;
+}
+
 function pageWeights(site: string) {
   const assets = (html: string) => [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/gu)].map((match) => match[1]!);
   const weigh = (file: string) => {
@@ -75,8 +80,7 @@ function pageWeights(site: string) {
       js: parts.filter((part) => part.asset.endsWith('.js')).reduce((sum, part) => sum + part.bytes, 0),
     };
   };
-  // The first letter, claim or code: not a further page of a listing, nor the asks without a code.
-  const first = (folder: string) => join(site, folder, readdirSync(join(site, folder)).find((name) => !['pagina', 'zonder-code'].includes(name) && statSync(join(site, folder, name)).isDirectory())!, 'index.html');
+  const first = (folder: string) => join(site, folder, firstEntry(site, folder), 'index.html');
   const types: Record<string, string> = {
     home: join(site, 'index.html'),
     letters: join(site, 'brieven/index.html'),
@@ -128,8 +132,13 @@ function searchFigures(site: string) {
   };
 }
 
-/** Cumulative layout shift per page type on a phone-sized viewport in Chromium (Core Web Vitals: good ≤ 0.1). */
-async function layoutShift(site: string): Promise<Record<string, number> | undefined> {
+/**
+ * Lighthouse's mobile conditions in Chromium: a phone-sized viewport, the CPU slowed four times and
+ * "slow 4G" (150 ms round trips, 1.6 Mbit/s down), an empty cache. Per page type: first and largest
+ * contentful paint, layout shift and bytes transferred (Lighthouse calls FCP ≤ 1.8 s, LCP ≤ 2.5 s and
+ * CLS ≤ 0.1 good).
+ */
+async function mobileVitals(site: string): Promise<Record<string, string> | undefined> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   try {
     statSync(executablePath);
@@ -138,26 +147,40 @@ async function layoutShift(site: string): Promise<Record<string, number> | undef
   }
   const server = await serve(site, '');
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
-  const first = (folder: string) => `/${folder}/${readdirSync(join(site, folder)).find((name) => statSync(join(site, folder, name)).isDirectory())}/`;
-  const shifts: Record<string, number> = {};
-  for (const [type, path] of Object.entries({ home: '/', letter: first('brieven'), claim: first('claim'), map: '/kaart/', search: '/zoeken/?q=woningen' })) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+  const vitals: Record<string, string> = {};
+  for (const [type, path] of Object.entries({ home: '/', letter: `/brieven/${firstEntry(site, 'brieven')}/`, claim: `/claim/${firstEntry(site, 'claim')}/`, asks: '/vragen/', map: '/kaart/', search: '/zoeken/?q=woningen' })) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (transferred += event.encodedDataLength));
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    if (type === 'search') await page.locator('ol.results li').first().waitFor();
     await page.waitForTimeout(500);
-    shifts[type] = await page.evaluate(
+    const { fcp, lcp, cls } = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
+        new Promise<{ fcp: number; lcp: number; cls: number }>((resolve) => {
+          const result = { fcp: 0, lcp: 0, cls: 0 };
+          result.fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+            for (const entry of list.getEntries()) result.lcp = Math.max(result.lcp, entry.startTime);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) result.cls += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(Math.round(total * 1000) / 1000), 100);
+          setTimeout(() => resolve(result), 100);
         }),
     );
+    vitals[type] = `FCP ${(fcp / 1000).toFixed(2)} s · LCP ${(lcp / 1000).toFixed(2)} s · CLS ${cls.toFixed(3)} · ${(transferred / 1024).toFixed(1)} KB`;
+    await page.close();
   }
   await browser.close();
   await server.close();
-  return shifts;
+  return vitals;
 }
 
 // Deleting tens of thousands of files makes this disk (mounted with `discard`) slow for a while,
@@ -231,7 +254,7 @@ for (const size of sizes) {
       queryP95ms: +search.p95.toFixed(2),
       letterPageVsLetterGzip: +letterPageRatio(site, corpus).toFixed(2),
       largestPage: `${largest.page} (${Math.round(largest.bytes / 1024)} KB, ${Math.round(largest.gzip / 1024)} KB gzip)`,
-      layoutShift: size === Math.min(...siteSizes) ? JSON.stringify(await layoutShift(site)) : undefined,
+      mobile: size === Math.min(...siteSizes) ? await mobileVitals(site) : undefined,
       pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
     });
   }
@@ -240,9 +263,10 @@ for (const size of sizes) {
 }
 
 for (const row of rows) {
-  const { pageWeightsGzip, ...figures } = row;
+  const { pageWeightsGzip, mobile, ...figures } = row;
   console.table(figures);
   if (pageWeightsGzip) console.table(pageWeightsGzip);
+  if (mobile) console.table(mobile);
 }
 if (values.json) console.log(JSON.stringify(rows, null, 2));
 rmSync(previousRun, { recursive: true, force: true });
