@@ -23,6 +23,9 @@ export function nlcstSentenceRanges(text: string): SentenceRange[] {
 /** White space as parse-latin defines it (which differs from `\s`). */
 const space = '[\\t\\v\\f \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]';
 const lineBreak = /[\n\r]/u;
+// parse-latin reads characters outside the Basic Multilingual Plane (𝐀, emoji) as symbols, not
+// letters: text with any is left to it. Without the u flag this matches either half of a pair.
+const outsideBasicPlane = /[\uD800-\uDFFF]/;
 const terminalMarker = /[!.?\u2026\u203D]/gu;
 const spaceOrEnd = new RegExp(`^(?:${space}|$)`, 'u');
 const leadingSpace = new RegExp(`^${space}*`, 'u');
@@ -56,6 +59,7 @@ function endsSentence(word: string, marker: string): boolean {
  */
 export function plainSentenceRanges(text: string): SentenceRange[] | undefined {
   if (lineBreak.test(text)) return undefined; // parse-latin starts paragraphs at line breaks
+  if (outsideBasicPlane.test(text)) return undefined;
   const ranges: SentenceRange[] = [];
   let start = leadingSpace.exec(text)![0].length;
   for (const match of text.matchAll(terminalMarker)) {

@@ -18,7 +18,9 @@ describe('sentence ranges', () => {
   });
 
   it('leaves abbreviations, numbers, lower case and line breaks to parse-dutch', () => {
-    for (const text of ['Zie o.a. de brief.', 'Het kost 1.5 miljoen. Dat is veel.', 'Nr. Vijf is het.', 'Het ging zo. Dan verder.', 'Dit is het. en dat ook.', 'Dit.\nDat.', 'Het stijgt.1 Dat is zo.']) {
+    // A capital outside the Basic Multilingual Plane is no letter to parse-latin: one sentence.
+    expect(nlcstSentenceRanges('Wij.\t𝐀')).toEqual([{ start: 0, end: 7 }]);
+    for (const text of ['Zie o.a. de brief.', 'Het kost 1.5 miljoen. Dat is veel.', 'Nr. Vijf is het.', 'Het ging zo. Dan verder.', 'Dit is het. en dat ook.', 'Dit.\nDat.', 'Het stijgt.1 Dat is zo.', 'Wij.\t𝐀']) {
       expect(plainSentenceRanges(text), text).toBeUndefined();
     }
     expect(pieces('Zie o.a. de brief. Dank.')).toEqual(['Zie o.a. de brief.', 'Dank.']);
