@@ -55,9 +55,10 @@ export function problemPages(claims: readonly Claim[], documents: ReadonlyMap<st
   return paginateGroups(byLetter(claims.filter((claim) => claim.type === 'problem'), documents), claimsPerPage);
 }
 
-/** The asks to one addressee, grouped by letter. */
-export function addresseePages(claims: readonly Claim[], documents: ReadonlyMap<string, DatasetDocument>): Array<ListingPage<LetterGroup>> {
-  return paginateGroups(byLetter(claims, documents), claimsPerPage);
+/** Each addressee's asks, grouped by letter: one listing per addressee. */
+export function addresseeListings(claims: readonly Claim[], documents: ReadonlyMap<string, DatasetDocument>): Array<{ name: string; asks: Claim[]; pages: Array<ListingPage<LetterGroup>> }> {
+  const byAddressee = groupBy(claims.filter((claim) => claim.type === 'ask' && claim.addressee), (claim) => claim.addressee!.name);
+  return [...byAddressee].map(([name, asks]) => ({ name, asks, pages: paginateGroups(byLetter(asks, documents), claimsPerPage) }));
 }
 
 /** An organisation's letters, newest first, each with its asks (a letter without asks too). */
@@ -67,6 +68,10 @@ export function organisationPages(organisation: OrganisationSummary): Array<List
 }
 
 /** Asks that no code of the codebook matched, in the order of the coding report. */
+export function uncodedAsks(unassignedAsks: readonly string[], claims: ReadonlyMap<string, Claim>): Claim[] {
+  return unassignedAsks.flatMap((id) => claims.get(id) ?? []);
+}
+
 export function uncodedPages(asks: readonly Claim[]): Array<ListingPage<{ key: string; items: readonly Claim[] }>> {
   return paginateGroups([{ key: 'zonder-code', items: asks }], claimsPerPage);
 }

@@ -1,16 +1,15 @@
 import type { APIRoute } from 'astro';
-import { addresseePages, askPages, letterPages, mapPages, organisationPages, problemPages, recurringPages, sourcePages, uncodedPages } from '../lib/listings.ts';
+import { addresseeListings, askPages, letterPages, mapPages, organisationPages, problemPages, recurringPages, sourcePages, uncodedAsks, uncodedPages } from '../lib/listings.ts';
 import { pagePath } from '../lib/pagination.ts';
 import { absolute, paths } from '../lib/paths.ts';
 import { recurringStats } from '../lib/recurring.ts';
-import { groupBy, siteData } from '../lib/site-data.ts';
+import { siteData } from '../lib/site-data.ts';
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
 
 /** Every content page, for search engines. */
 export const GET: APIRoute = async () => {
   const data = await siteData();
-  const addressees = groupBy(data.claims.filter((claim) => claim.type === 'ask' && claim.addressee), (claim) => claim.addressee!.name);
   // Every page of a listing split over pages.
   const pagesOf = (path: string, count: number) => Array.from({ length: count }, (_, index) => pagePath(path, index + 1));
   const pages = [
@@ -20,11 +19,11 @@ export const GET: APIRoute = async () => {
     ...pagesOf(paths.problems(), problemPages(data.claims, data.documentsById).length),
     ...pagesOf(paths.sources(), sourcePages(data.documents, data.claimsByDocument).length),
     ...pagesOf(paths.map(), mapPages(data.documents).length),
-    ...pagesOf(paths.uncoded(), uncodedPages(data.report.unassignedAsks.flatMap((id) => data.claimsById.get(id) ?? [])).length),
+    ...pagesOf(paths.uncoded(), uncodedPages(uncodedAsks(data.report.unassignedAsks, data.claimsById)).length),
     ...data.documents.map((document) => paths.letter(document.id)),
     ...data.claims.map((claim) => paths.claim(claim.id)),
     ...data.organisations.flatMap((organisation) => pagesOf(paths.organisation(organisation.slug), organisationPages(organisation).length)),
-    ...[...addressees].flatMap(([name, claims]) => pagesOf(paths.addressee(name), addresseePages(claims, data.documentsById).length)),
+    ...addresseeListings(data.claims, data.documentsById).flatMap(({ name, pages: addresseePages }) => pagesOf(paths.addressee(name), addresseePages.length)),
     ...recurringStats(data.recurring, data.claims, data.documentsById).flatMap((entry) => pagesOf(paths.recurring(entry.code.id), recurringPages(entry).length)),
   ];
   const body = pages.map((page) => `  <url><loc>${escape(absolute(page))}</loc></url>`).join('\n');
