@@ -108,11 +108,32 @@ export function pageWindow(current: number, total: number): Array<number | null>
   return shown.flatMap((page, index) => (index > 0 && page - shown[index - 1]! === 2 ? [page - 1, page] : index > 0 && page - shown[index - 1]! > 2 ? [null, page] : [page]));
 }
 
-/** Which items of the whole listing a page shows (1-based, inclusive), and how many there are. */
-export function itemRange<G extends Group>(pages: ReadonlyArray<ListingPage<G>>, number: number): { first: number; last: number; total: number } {
-  const counts = pages.map((page) => page.slices.reduce((sum, slice) => sum + slice.items.length, 0));
+export interface Range {
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** Page `number`'s share of a listing, from how many things each page holds (1-based, inclusive). */
+function rangeOf(counts: readonly number[], number: number): Range {
   const before = counts.slice(0, number - 1).reduce((sum, count) => sum + count, 0);
   return { first: before + 1, last: before + (counts[number - 1] ?? 0), total: counts.reduce((sum, count) => sum + count, 0) };
+}
+
+/** Which items of the whole listing a page shows, and how many there are. */
+export function itemRange<G extends Group>(pages: ReadonlyArray<ListingPage<G>>, number: number): Range {
+  return rangeOf(pages.map((page) => page.slices.reduce((sum, slice) => sum + slice.items.length, 0)), number);
+}
+
+/** Which groups of the whole listing a page shows (a group continued from the page before too), and how many there are. */
+export function groupRange<G extends Group>(pages: ReadonlyArray<ListingPage<G>>, number: number): Range {
+  const range = rangeOf(pages.map((page) => page.slices.filter((slice) => !slice.continued).length), number);
+  return pages[number - 1]?.slices[0]?.continued ? { ...range, first: range.first - 1 } : range;
+}
+
+/** Which items of a run of chunks (`chunk`) the chunk `number` holds, and how many there are. */
+export function chunkRange<T>(chunks: ReadonlyArray<readonly T[]>, number: number): Range {
+  return rangeOf(chunks.map((items) => items.length), number);
 }
 
 /** The id of a group's heading: its key on its first page, so links to the group land there. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, itemRange, pageOfGroup, pageParam, pagePath, paginateGroups, pageWindow, sliceId } from '../../src/lib/pagination.ts';
+import { chunk, chunkRange, groupRange, itemRange, pageOfGroup, pageParam, pagePath, paginateGroups, pageWindow, sliceId } from '../../src/lib/pagination.ts';
 
 const group = (key: string, count: number) => ({ key, items: Array.from({ length: count }, (_, index) => `${key}${index + 1}`) });
 /** Each page as `key:first-last` per slice, `+` marking a continued group. */
@@ -42,6 +42,13 @@ describe('paginateGroups', () => {
       { first: 21, last: 30, total: 32 },
       { first: 31, last: 32, total: 32 },
     ]);
+    // A listing of sources counts sources, not claims; a page continuing a group shows that group.
+    expect(pages.map((page) => groupRange(pages, page.number))).toEqual([
+      { first: 1, last: 2, total: 3 },
+      { first: 2, last: 2, total: 3 },
+      { first: 2, last: 2, total: 3 },
+      { first: 3, last: 3, total: 3 },
+    ]);
     expect(pages[1]!.slices.map(sliceId)).toEqual(['b-vervolg']);
     expect(pages[0]!.slices.map(sliceId)).toEqual(['a', 'b']);
   });
@@ -65,5 +72,10 @@ describe('page addresses and links', () => {
   it('cuts letters into runs for the map', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 2)).toEqual([[]]);
+    expect([1, 2, 3].map((number) => chunkRange(chunk([1, 2, 3, 4, 5], 2), number))).toEqual([
+      { first: 1, last: 2, total: 5 },
+      { first: 3, last: 4, total: 5 },
+      { first: 5, last: 5, total: 5 },
+    ]);
   });
 });
