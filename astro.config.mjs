@@ -1,6 +1,8 @@
-import { defineConfig } from 'astro/config';
-import { citationFilesIntegration } from './src/integrations/citation-files.ts';
-import { extractionIntegration } from './src/integrations/extraction.ts';
+// The letters' extraction is what the build waits for longest: its thread starts loading the
+// pipeline first, while Node loads Astro's configuration modules (see `extractionIntegration`).
+const { extractionIntegration } = await import('./src/integrations/extraction.ts');
+const extraction = extractionIntegration();
+const [{ defineConfig }, { citationFilesIntegration }] = await Promise.all([import('astro/config'), import('./src/integrations/citation-files.ts')]);
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a GitHub Pages sub-path;
 // PLEITKAART_OUT_DIR lets the tests build beside the real output.
@@ -12,7 +14,7 @@ export default defineConfig({
   base,
   outDir: process.env.PLEITKAART_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [extractionIntegration(), citationFilesIntegration()],
+  integrations: [extraction, citationFilesIntegration()],
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

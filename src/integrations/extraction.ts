@@ -1,18 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { loadExtraction } from '../lib/dataset.ts';
+import { cancelExtraction, loadExtraction, prepareExtraction } from '../lib/dataset.ts';
 
 /**
- * Starts the extraction of the letters as soon as Astro has its configuration, so that it runs on a
- * second core while Astro sets up Vite; the content collections (`src/content.config.ts`) then wait
- * for the same result. `astro preview` serves a finished build and needs no letters.
+ * Extracts the letters on a second core while Astro sets up Vite; the content collections
+ * (`src/content.config.ts`) then wait for the same result. Creating the integration starts the
+ * extraction thread loading the pipeline, so `astro.config.mjs` creates it before it loads
+ * Astro's configuration modules; Astro's configuration then asks it for the letters.
+ * `astro preview` serves a finished build and needs no letters.
  */
 export function extractionIntegration(): AstroIntegration {
+  prepareExtraction();
   return {
     name: 'pleitkaart:extraction',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': async ({ command }) => {
+        if (command === 'preview') await cancelExtraction();
         // A failure is reported where the content collections wait for it, with its hint.
-        if (command !== 'preview') loadExtraction().catch(() => {});
+        else loadExtraction().catch(() => {});
       },
     },
   };

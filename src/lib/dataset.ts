@@ -9,6 +9,11 @@ export interface Extraction {
   report: CodingReport;
 }
 
+/** What the extraction thread is asked: the letters to extract. */
+export interface ExtractionRequest {
+  lettersDir: string;
+}
+
 /** What the extraction thread answers. */
 export interface ExtractionMessage {
   ok: boolean;
@@ -20,20 +25,57 @@ export interface ExtractionMessage {
   json: string;
 }
 
+interface ExtractionThread {
+  worker: Worker;
+  answer: Promise<ExtractionMessage>;
+}
+
+let thread: ExtractionThread | undefined;
 let pending: Promise<Extraction> | undefined;
+
+function startThread(): ExtractionThread {
+  const worker = new Worker(new URL('./extraction-thread.ts', import.meta.url));
+  const answer = new Promise<ExtractionMessage>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The extraction thread stopped (exit code ${code}) without an answer.`)));
+  });
+  // A thread that fails while nobody asked it yet is reported when `loadExtraction` asks.
+  answer.catch(() => {});
+  return { worker, answer };
+}
+
+/**
+ * Starts the extraction thread loading the pipeline (a third of its time), without extracting yet:
+ * `astro.config.mjs` calls this before Astro's own configuration modules load, so that the thread is
+ * ready when `loadExtraction` asks for the letters. Until then it does not keep the process alive.
+ */
+export function prepareExtraction(): void {
+  thread ??= startThread();
+  if (!pending) thread.worker.unref();
+}
+
+/** Stops a prepared thread that will not be asked (`astro preview` needs no letters). */
+export async function cancelExtraction(): Promise<void> {
+  if (!thread || pending) return;
+  const { worker } = thread;
+  thread = undefined;
+  await worker.terminate();
+}
 
 /**
  * The dataset and the letters' texts, extracted once per build with the same code as `npm run extract`.
- * The extraction runs in a worker thread, started by `extractionIntegration` as soon as Astro has its
- * configuration: it loads the pipeline and reads the letters on another core while Astro sets up Vite.
+ * The extraction runs in a worker thread (see `prepareExtraction`), asked for the letters by
+ * `extractionIntegration` as soon as Astro has its configuration: it reads them on another core while
+ * Astro sets up Vite.
  */
 export function loadExtraction(): Promise<Extraction> {
-  pending ??= new Promise<ExtractionMessage>((resolve, reject) => {
-    const thread = new Worker(new URL('./extraction-thread.ts', import.meta.url));
-    thread.once('message', resolve);
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`The extraction thread stopped (exit code ${code}) without an answer.`)));
-  }).then((message) => {
+  pending ??= (() => {
+    thread ??= startThread();
+    thread.worker.ref();
+    thread.worker.postMessage({ lettersDir } satisfies ExtractionRequest);
+    return thread.answer;
+  })().then((message) => {
     if (message.messages) console.warn(message.messages);
     if (!message.ok) {
       const error = new AstroError(`Some letters in ${lettersDir} cannot be read (see the messages above).`, 'Fix or remove them, then build again; `npm run extract` shows the same messages.');
