@@ -63,6 +63,13 @@ describe('classification', () => {
     expect(classify('Daarmee kunnen we schuldproblemen verminderen en taalachterstanden verkleinen.')).toEqual([]);
   });
 
+  it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {
+    expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
+    expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);
+    expect(classify('Inwoners met schulden in een kwetsbare situatie ondersteunen we vanaf de eerste signalen.')).toEqual([]);
+    expect(classify('Veel gezinnen hebben schulden en onvoldoende inkomen.')).toEqual(['problem: problem-lack, problem-words']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
