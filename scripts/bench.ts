@@ -97,17 +97,24 @@ function pageWeights(site: string) {
   return { weights, largest: { page: largest.file.slice(site.length), bytes: largest.bytes, gzip: gz(readFileSync(largest.file)) } };
 }
 
-function letterPageRatio(site: string, letters: string): number {
-  let worst = 0;
+/**
+ * Each letter page's gzip size against its letter's: the worst and the median ratio, and a straight
+ * line fitted through all (letter, page) pairs. Its slope is what a page adds per byte of letter;
+ * its intercept is the fixed frame (head, navigation, metadata) that dominates short letters.
+ */
+function letterPageFigures(site: string, letters: string) {
+  const pairs: Array<[letter: number, page: number]> = [];
   for (const name of readdirSync(letters).filter((file) => file.endsWith('.txt'))) {
     const page = join(site, 'brieven', name.replace(/\.txt$/u, ''), 'index.html');
-    try {
-      worst = Math.max(worst, gz(readFileSync(page)) / gz(readFileSync(join(letters, name))));
-    } catch {
-      /* letter ids are slugs of file names: the same here */
-    }
+    // Letter ids are slugs of the file names, the same here; a letter that failed has no page.
+    if (existsSync(page)) pairs.push([gz(readFileSync(join(letters, name))), gz(readFileSync(page))]);
   }
-  return worst;
+  const ratios = pairs.map(([letter, page]) => page / letter);
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const meanLetter = mean(pairs.map(([letter]) => letter));
+  const meanPage = mean(pairs.map(([, page]) => page));
+  const slope = pairs.reduce((sum, [letter, page]) => sum + (letter - meanLetter) * (page - meanPage), 0) / pairs.reduce((sum, [letter]) => sum + (letter - meanLetter) ** 2, 0);
+  return { worst: Math.max(...ratios), median: median(ratios), slope, frameKB: (meanPage - slope * meanLetter) / 1024 };
 }
 
 function searchFigures(site: string) {
@@ -238,6 +245,7 @@ for (const size of sizes) {
     const ratios = builds.map((build, run) => build / bareBuilds[run]!).sort((a, b) => a - b);
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
+    const letterPages = letterPageFigures(site, corpus);
     Object.assign(row, {
       buildS: +(ms / 1000).toFixed(1),
       pages,
@@ -252,7 +260,10 @@ for (const size of sizes) {
       firstShardGzipKB: +search.firstShardGzipKB.toFixed(1),
       queryP50ms: +search.p50.toFixed(2),
       queryP95ms: +search.p95.toFixed(2),
-      letterPageVsLetterGzip: +letterPageRatio(site, corpus).toFixed(2),
+      letterPageVsLetterGzip: +letterPages.worst.toFixed(2),
+      letterPageMedianRatio: +letterPages.median.toFixed(2),
+      letterPageSlope: +letterPages.slope.toFixed(2),
+      letterPageFrameKB: +letterPages.frameKB.toFixed(1),
       largestPage: `${largest.page} (${Math.round(largest.bytes / 1024)} KB, ${Math.round(largest.gzip / 1024)} KB gzip)`,
       mobile: size === Math.min(...siteSizes) ? await mobileVitals(site) : undefined,
       pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
