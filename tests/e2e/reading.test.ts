@@ -69,13 +69,20 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
     await context.close();
   });
 
-  it('fits a phone screen without horizontal scrolling', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+  it('fits a phone screen 320 px wide without horizontal scrolling (WCAG 1.4.10), with header targets of 24 px (2.5.8)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 740 }, deviceScaleFactor: 2, isMobile: true });
     const page = await context.newPage();
-    for (const path of ['/', '/brieven/vng-propositie-in-samenhang-investeren/', '/vragen/', '/data/']) {
+    for (const path of ['/', '/brieven/vng-propositie-in-samenhang-investeren/', '/vragen/', '/data/', '/zoeken/?q=wonen']) {
       await page.goto(`${site.origin}${basePath}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+      const smallTargets = await page.evaluate(() =>
+        [...document.querySelectorAll('header.site a, header.site button, header.site input')]
+          .map((element) => ({ name: element.textContent || element.getAttribute('name'), box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ name }) => name),
+      );
+      expect(smallTargets, path).toEqual([]);
     }
     await context.close();
   });
