@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { browseSite, browserAvailable } from '../helpers/browser.ts';
 import { fileFor, htmlPages } from '../helpers/site.ts';
 import { basePath, siteDir } from '../site/build-site.ts';
