@@ -8,6 +8,7 @@ export const strings = {
   nav: {
     label: 'Hoofdmenu',
     home: 'Start',
+    letters: 'Brieven',
     asks: 'Vragen',
     problems: 'Problemen',
     organisations: 'Organisaties',
