@@ -33,6 +33,14 @@ describe('imperatives', () => {
     expect(imperativeAt('Denk aan roken en gokken.')).toBeUndefined();
     expect(imperativeAt('Geld voor gemeenten is gefragmenteerd.')).toBeUndefined();
   });
+
+  it('takes an adjective before an infinitive for the name of an activity, not a command', () => {
+    expect(imperativeAt('Ongelijk investeren voor meer gezonde levens')).toBeUndefined();
+    expect(imperativeAt('Eerlijk delen van de lasten')).toBeUndefined();
+    expect(imperativeAt('Blijf investeren in de wijk.')?.infinitive).toBe('blijven');
+    expect(imperativeAt('Geef mensen ruimte voor maatwerk.')?.infinitive).toBe('geven');
+    expect(imperativeAt('Scherp de regels aan.')?.infinitive).toBe('scherpen');
+  });
 });
 
 describe('classification', () => {
@@ -61,6 +69,9 @@ describe('classification', () => {
   it('finds problems by weighted cues, and not in goals', () => {
     expect(classify('De leefbaarheid staat in steeds meer wijken onder druk.')).toEqual(['problem: problem-pressure, problem-ever-more']);
     expect(classify('Daarmee kunnen we schuldproblemen verminderen en taalachterstanden verkleinen.')).toEqual([]);
+    expect(classify('We zien dat met maatwerk hun problemen kleiner worden in een kwetsbare situatie.')).toEqual([]);
+    expect(classify('De wereld is niet maakbaar en we kunnen niet alles oplossen.')).toEqual([]);
+    expect(classify('Gemeenten kunnen niet alle taken uitvoeren.')).toEqual(['problem: problem-cannot']);
   });
 
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {

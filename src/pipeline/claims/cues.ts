@@ -78,7 +78,9 @@ export const problemCues: Cue[] = [
 
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */
 export const problemDampers: Cue[] = [
-  { rule: 'remedy-goal', strength: -2, pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*/iu },
+  { rule: 'remedy-goal', strength: -2, pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
+  // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
+  { rule: 'concession', strength: -2, pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …").
   { rule: 'own-action', strength: -2, pattern: /^(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },

@@ -12,6 +12,9 @@ const notImperative = new Set(
    wilt kunt zou zoudt mocht twee drie vier vijf zes zeven acht negen tien honderd duizend anders mede vroeg laat vaak soms altijd nooit reeds inmiddels intussen uiteindelijk vervolgens tenslotte`.split(/\s+/u),
 );
 
+/** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
+const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 'durf', 'hoor', 'doe']);
+
 /** Discourse imperatives that point the reader somewhere; they ask nothing of the addressee. */
 const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let']);
 
@@ -59,8 +62,22 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (!isDutchWord(lower)) return undefined;
+  if (isAdverbBeforeInfinitive(lower, second)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
+}
+
+/**
+ * "Ongelijk investeren voor meer gezonde levens", "Eerlijk delen": an adjective used as an adverb
+ * before a verb in the infinitive names an activity (a heading, a slogan), it commands nothing.
+ * Adjectives are told from verb stems by their superlative (ongelijkste, eerlijkste; no *geefste).
+ */
+function isAdverbBeforeInfinitive(first: string, second: string): boolean {
+  if (infinitiveTakers.has(first) || !isDutchWord(`${first}ste`) || !/\p{L}{2,}en$/u.test(second)) return false;
+  const base = second.slice(0, -2);
+  const shortVowel = base.replace(/(\p{L})\1$/u, '$1'); // stoppen → stop
+  const longVowel = base.replace(/([aeou])([^aeiou])$/u, '$1$1$2').replace(/v$/u, 'f').replace(/z$/u, 's'); // geven → geef
+  return [base, shortVowel, longVowel].some((stem) => isDutchWord(stem) && infinitives(stem).includes(second));
 }
 
 /** "Zie er op toe dat" asks; "Zie ook" does not. */
