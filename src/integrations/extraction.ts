@@ -1,12 +1,31 @@
+import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { cancelExtraction, loadExtraction, prepareExtraction } from '../lib/dataset.ts';
+import { cancelExtraction, loadExtraction, prepareExtraction, resetExtraction } from '../lib/dataset.ts';
+import { lettersDir } from '../lib/letters-dir.ts';
+
+const codebook = resolve('content/codebook.yaml');
+
+/** Whether a changed file feeds the extraction: a letter, its metadata, or the codebook. */
+export function isExtractionInput(file: string): boolean {
+  const path = resolve(file);
+  if (path === codebook) return true;
+  return path.startsWith(`${lettersDir}${sep}`) && /\.(txt|meta\.ya?ml)$/u.test(path);
+}
+
+/** An error as one readable message, with its hint if it has one; the letters' messages came before it. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const hint = 'hint' in error && typeof error.hint === 'string' ? `\n  Hint: ${error.hint}` : '';
+  return `${error.message}${hint}`;
+}
 
 /**
  * Extracts the letters on a second core while Astro sets up Vite; the content collections
  * (`src/content.config.ts`) then wait for the same result. Creating the integration starts the
  * extraction thread loading the pipeline, so `astro.config.mjs` creates it before it loads
  * Astro's configuration modules; Astro's configuration then asks it for the letters.
- * `astro preview` serves a finished build and needs no letters.
+ * `astro preview` serves a finished build and needs no letters. Under `astro dev`, a letter that
+ * is added, edited or removed is extracted again and the pages follow.
  */
 export function extractionIntegration(): AstroIntegration {
   prepareExtraction();
@@ -17,6 +36,23 @@ export function extractionIntegration(): AstroIntegration {
         if (command === 'preview') await cancelExtraction();
         // A failure is reported where the content collections wait for it, with its hint.
         else loadExtraction().catch(() => {});
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        if (!refreshContent) return;
+        server.watcher.add([lettersDir, codebook]);
+        let timer: NodeJS.Timeout | undefined;
+        const changed = (file: string) => {
+          if (!isExtractionInput(file)) return;
+          // An editor's save can be several events; a folder of letters copied in, many.
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            logger.info(`${relative(process.cwd(), file)} changed: extracting the letters again`);
+            await resetExtraction();
+            // Without `loaders`, every collection loads again, function loaders included.
+            await refreshContent({}).catch((error: unknown) => logger.error(describe(error)));
+          }, 150);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       },
     },
   };

@@ -64,6 +64,17 @@ export async function cancelExtraction(): Promise<void> {
 }
 
 /**
+ * Forgets the extraction, so that the next `loadExtraction` reads the letters again: `astro dev`
+ * calls it when a letter or the codebook changes.
+ */
+export async function resetExtraction(): Promise<void> {
+  const previous = thread;
+  thread = undefined;
+  pending = undefined;
+  await previous?.worker.terminate();
+}
+
+/**
  * The dataset and the letters' texts, extracted once per build with the same code as `npm run extract`.
  * The extraction runs in a worker thread (see `prepareExtraction`), asked for the letters by
  * `extractionIntegration` as soon as Astro has its configuration: it reads them on another core while

@@ -29,8 +29,12 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Everything the pages need, read once from the content collections. */
+/**
+ * Everything the pages need, read once per build from the content collections; under `astro dev`
+ * once per call, as the collections change when a letter does.
+ */
 export function siteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) cached = undefined;
   cached ??= (async () => {
     const documents = (await getCollection('letters')).map((entry) => entry.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
     const order = new Map(documents.map((document, index) => [document.id, index]));
