@@ -74,6 +74,17 @@ describe('classification', () => {
     expect(classify('Gemeenten kunnen niet alle taken uitvoeren.')).toEqual(['problem: problem-cannot']);
   });
 
+  it('hears problems in compounds and idioms of the genre, not in their negations and remedies', () => {
+    expect(classify('Steeds meer huishoudens ervaren bestaansonzekerheid.')).toEqual(['problem: problem-ever-more, problem-words']);
+    expect(classify('Eén op de tien kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Een betaalbare woning is niet langer vanzelfsprekend.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Tegenwerkende regels maken het werk van wijkteams zwaar.')).toEqual(['problem: problem-regret']);
+    expect(classify('De huidige regels sluiten jongeren uit.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
+    expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
+    expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
+  });
+
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {
     expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);
