@@ -50,6 +50,8 @@ describe('classification', () => {
     expect(classify('Structurele financiering voor gebiedsgerichte oplossingen is noodzakelijk.')).toEqual(['ask: ask-necessity']);
     expect(classify('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.')).toEqual(['ask: ask-modal']);
     expect(classify('Faciliteer de beweging van zorg naar gezondheid.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Het kabinet kan de wachtlijsten in de jeugdzorg verkorten.')).toEqual(['ask: ask-actor-can']);
+    expect(classify('De overheid kan niet alles alleen.')).toEqual([]);
   });
 
   it('hears a plea whoever makes it, and weighs mild problem words together', () => {

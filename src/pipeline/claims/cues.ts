@@ -30,6 +30,8 @@ export const askCues: Cue[] = [
   { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/iu },
   { rule: 'ask-need-for', strength: 0.7, hints: ['behoefte'], pattern: /\bbehoefte\s+aan\b/iu },
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
+  // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
+  { rule: 'ask-actor-can', strength: 0.6, hints: ['kan'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)/iu },
   { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
 ];
 
