@@ -85,6 +85,8 @@ describe('classification', () => {
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
+    expect(classify('Gemeenten delen gegevens, zodat signalen dat gezinnen in de knel komen niet gemist worden.')).toEqual([]);
+    expect(classify('Gezinnen komen in de knel, zodat kinderen niet meer mee kunnen doen.')).toEqual(['problem: problem-trouble']);
   });
 
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {

@@ -83,10 +83,13 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 
   let score = 0;
   const problems: Evidence[] = [];
+  // "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a problem named in a
+  // purpose clause that negates it is what is to be prevented, not a state of affairs.
+  const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/iu.exec(text);
   for (const cue of problemCues) {
     if (!possible(cue)) continue;
     const match = cue.pattern.exec(text);
-    if (!match) continue;
+    if (!match || (purpose && match.index > purpose.index)) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
     score += cue.strength;
   }
