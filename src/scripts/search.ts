@@ -2,9 +2,9 @@ import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
 import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
-import { miniSearchOptions, resultUrl } from '../lib/search/options.ts';
+import { kindOf, miniSearchOptions, resultUrl } from '../lib/search/options.ts';
 
-type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'snippet' | 'addressee' | 'recurring' | 'letter'>;
+type Stored = SearchResult & Pick<SearchDocument, 'snippet' | 'addressee' | 'recurring' | 'letter'>;
 interface Result {
   id: string;
   terms: string[];
@@ -127,7 +127,8 @@ export function startSearch(): void {
     const found = (query ? searchAll(query) : active ? searchAll(MiniSearch.wildcard) : []) as Stored[];
     const all: Result[] = found.map((result) => {
       const info = corpus.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
-      return { id: String(result.id), terms: result.terms, kind: result.kind, snippet: result.snippet, addressee: result.addressee, recurring: result.recurring.map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
+      const id = String(result.id);
+      return { id, terms: result.terms, kind: kindOf(id), snippet: result.snippet, addressee: result.addressee ?? '', recurring: (result.recurring ?? []).map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
     });
     const passes = (result: Result, except?: FacetKey) =>
       facets.every((facet) => facet.key === except || state.filters[facet.key] === undefined || (facet.values(result) as readonly string[]).includes(state.filters[facet.key]!));
@@ -139,7 +140,7 @@ export function startSearch(): void {
     list.replaceChildren(
       ...results.slice(0, 200).map((result) => {
         const terms = new Set(result.terms);
-        const link = element('a', { attributes: { href: resultUrl(result.kind, String(result.id), result.info, layout.dataset.base ?? '/') } }, highlighted(result.snippet, terms));
+        const link = element('a', { attributes: { href: resultUrl(result.id, result.info, layout.dataset.base ?? '/') } }, highlighted(result.snippet, terms));
         const meta = [result.info.title, result.addressee && fill(labels.text.aimedAt, { name: result.addressee })].filter(Boolean).join(' · ');
         return element('li', {}, [element('span', { className: `badge ${result.kind === 'section' ? 'section' : result.kind}`, text: labels.kind[result.kind] ?? result.kind }), document.createTextNode(' '), link, element('span', { className: 'where', text: meta })]);
       }),

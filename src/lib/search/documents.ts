@@ -15,6 +15,9 @@ export function searchLetters(data: SiteData): SearchLetter[] {
   }));
 }
 
+/** An empty list as no value at all: the index then stores nothing for it. */
+const orNothing = <T>(values: T[]): T[] | undefined => (values.length ? values : undefined);
+
 /** The search documents: every claim, and every section of every letter (text under a heading). */
 export function searchDocuments(data: SiteData): SearchDocument[] {
   const documents: SearchDocument[] = [];
@@ -28,8 +31,8 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
         snippet: claim.text,
         context: claim.section ?? '',
         letter: letterIndex,
-        addressee: claim.addressee?.name ?? '',
-        recurring: claim.recurringAsks.map((id) => data.recurring.findIndex((code) => code.id === id)).filter((index) => index >= 0),
+        addressee: claim.addressee?.name,
+        recurring: orNothing(claim.recurringAsks.map((id) => data.recurring.findIndex((code) => code.id === id)).filter((index) => index >= 0)),
       });
     }
     const text = data.texts.get(letter.id);
@@ -48,8 +51,6 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
           // Sections carry the letter's title, so a search for a letter finds it.
           context: `${heading.text} · ${title}`,
           letter: letterIndex,
-          addressee: '',
-          recurring: [],
         });
       }
       body = [];

@@ -6,8 +6,12 @@ import { analyzeTerm } from './analyzer.ts';
  * letter has in common (title, organisations, year) travels once, with the search page.
  */
 export interface SearchDocument {
-  /** The claim id's hash, or `s<letter>-<line>` for a section: the result's URL follows from it. */
+  /**
+   * `a` or `p` and the claim id's hash, or `s<letter>-<line>` for a section: the result's kind and
+   * URL follow from it, so the kind need not be stored (see `kindOf`).
+   */
   id: string;
+  /** Not stored: `kindOf(id)` gives it back. */
   kind: 'ask' | 'problem' | 'section';
   /** The claim's words, or the section's whole text: indexed, not stored. */
   text: string;
@@ -17,9 +21,10 @@ export interface SearchDocument {
   context: string;
   /** Index into the letters table shipped with the search page (short: stored per document). */
   letter: number;
-  addressee: string;
-  /** Indexes into the codebook's order (`recurringOrder`), short because stored per document. */
-  recurring: number[];
+  /** Left out when there is none: MiniSearch stores no key for a missing field. */
+  addressee?: string;
+  /** Indexes into the codebook's order (`recurringOrder`), short because stored per document; left out when empty. */
+  recurring?: number[];
 }
 
 /** Per-letter facts the results need, shipped once in the search manifest. */
@@ -62,19 +67,27 @@ export const miniSearchOptions: Options<SearchDocument> = {
   fields: ['text', 'context'],
   // Words are runs of letters and digits: symbols (<, >, €, %) separate words like punctuation does.
   tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
-  storeFields: ['kind', 'snippet', 'letter', 'addressee', 'recurring'],
+  storeFields: ['snippet', 'letter', 'addressee', 'recurring'],
   processTerm: (term) => analyzeTerm(term),
   searchOptions,
 };
 
-/** The short id a claim or section has in the index. */
+const kindByPrefix = { a: 'ask', p: 'problem', s: 'section' } as const;
+
+/** The short id a claim or section has in the index: its kind's first letter and what tells it apart. */
 export function searchId(kind: SearchDocument['kind'], id: string, letterIndex = 0, line = 0): string {
-  return kind === 'section' ? `s${letterIndex}-${line}` : id.replace(/^(ask|problem)-/u, '');
+  return kind === 'section' ? `s${letterIndex}-${line}` : `${kind[0]}${id.replace(/^(ask|problem)-/u, '')}`;
 }
 
-/** The address of a result, from its kind, short id and letter. */
-export function resultUrl(kind: SearchDocument['kind'], id: string, letter: SearchLetter, base: string): string {
+/** The kind of a result, from its short id. */
+export function kindOf(id: string): SearchDocument['kind'] {
+  return kindByPrefix[id[0] as keyof typeof kindByPrefix];
+}
+
+/** The address of a result, from its short id and letter. */
+export function resultUrl(id: string, letter: SearchLetter, base: string): string {
   const root = base.replace(/\/$/u, '');
+  const kind = kindOf(id);
   if (kind === 'section') return `${root}/brieven/${letter.id}/#regel-${id.split('-')[1]}`;
-  return `${root}/claim/${kind}-${id}/`;
+  return `${root}/claim/${kind}-${id.slice(1)}/`;
 }
