@@ -111,7 +111,9 @@ describe('the five letters, end to end', () => {
     const id = 'g4-g40-thuis-voor-iedereen-onderhandelaars';
     const letter = dataset.documents.find((document) => document.id === id)!;
     expect(letter.addressees[0]).toMatchObject({ role: 'to', actor: 'onderhandelaars' });
-    expect(letter.senders.slice(0, 2).map((sender) => sender.name)).toEqual(['G4', 'G40']);
+    // The wethouders sign for the G4 and G40; their municipalities are affiliations, not senders.
+    expect(letter.senders.map((sender) => sender.name)).toEqual(['G4', 'G40']);
+    expect(letter.signatories.map((person) => person.organisation)).toEqual(['gemeente Utrecht', 'gemeente Almere']);
     expect(claimStarting(id, 'Wij roepen u op')).toMatchObject({ type: 'ask', addressee: { name: 'onderhandelaars' } });
   });
 });

@@ -129,34 +129,41 @@ function actorName(text: string): string {
 
 function readSignature(lines: string[], metadata: LetterMetadata): void {
   const pending: Signatory[] = [];
+  const affiliations: string[] = [];
+  let named = false;
   for (const line of lines) {
     if (/^namens\b/iu.test(line)) {
       let who = line.replace(/^namens\s+/iu, '');
       const of = who.lastIndexOf(' van ');
       if (of >= 0 && /^de\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name);
+      named = true;
       continue;
     }
     for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
       const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
-        addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' });
+        affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
         const person = pending.shift();
-        if (person) addSignatory(metadata, { ...person, role: cell });
+        if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);
       }
     }
   }
-  for (const person of pending) addSignatory(metadata, person);
+  for (const person of pending) affiliations.push(...addSignatory(metadata, person));
+  // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
+  // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.
+  if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation);
 }
 
-function addSignatory(metadata: LetterMetadata, person: Signatory): void {
+/** Records a signatory with the organisation their role names; returns every organisation it names. */
+function addSignatory(metadata: LetterMetadata, person: Signatory): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
   metadata.signatories.push({ ...person, organisation: organisations[0] });
-  for (const organisation of organisations) addOrganisation(metadata, organisation);
+  return organisations;
 }
 
 function organisationsInRole(role: string): string[] {
