@@ -196,6 +196,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   const nextText = new Array<number>(liveLines.length + 1).fill(-1);
   for (let index = liveLines.length - 1; index >= 0; index--) nextText[index] = liveLines[index + 1] && !liveLines[index + 1]!.blank ? index + 1 : nextText[index + 1]!;
   const lineAfter = (position: number) => (position >= 0 && nextText[position]! >= 0 ? liveLines[nextText[position]!] : undefined);
+  const width = textWidth(liveLines);
   liveLines.forEach((line, position) => {
     if (line.blank) {
       blankBefore = true;
@@ -209,7 +210,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const start = noteStart(line);
       current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
       blocks.push(current);
-    } else if (current && previous && continues(current, previous, line, blankBefore, next, afterNext)) {
+    } else if (current && previous && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
@@ -238,6 +239,28 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
   // Across empty lines only when the sentence visibly goes on.
   // A long unfinished line was wrapped by the layout, even when the next word is a name.
   return !endsSentence(before) && (startsLowercase(text) || /[-,]$/u.test(before) || before.length >= 60);
+}
+
+/**
+ * How wide the letter's running text is: a line longer than most, so that the layout's own wraps
+ * can be told from lines the author ended.
+ */
+function textWidth(lines: Line[]): number {
+  const lengths = lines.filter((line) => !line.blank && wordCount(line.content.text) >= 5).map((line) => line.content.text.trimEnd().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+}
+
+/**
+ * "1. Schaf de verhuurderheffing af" and on the next line "Hoewel de heffing …": a list item's
+ * line that stops well short of the text width, unfinished, before a capital, was ended by its
+ * author (an item with a title), not wrapped by the layout: what follows is a paragraph of its own.
+ */
+function endsEarly(previous: Line, line: Line, width: number): boolean {
+  const before = previous.content.text.trimEnd();
+  const text = line.content.text;
+  if (endsSentence(before) || !startsUppercase(text) || wordCount(before) > 10) return false;
+  const nextWord = /^\S+/u.exec(text)?.[0] ?? '';
+  return before.length + 1 + nextWord.length < width * 0.7;
 }
 
 function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
