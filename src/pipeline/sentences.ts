@@ -74,16 +74,29 @@ export function letterSentences() {
           addBlock(node, 'paragraph');
           previousText = inlineText(node.children).text.text;
         } else if (node.type === 'list') {
-          const leadIn = previousText && /[:?]$/u.test(previousText.trim()) ? previousText.trim() : undefined;
+          const leadIn = listLeadIn(previousText);
           for (const item of node.children) {
             for (const child of item.children) if (child.type === 'paragraph') addBlock(child, 'listItem', leadIn);
           }
+          const last = node.children.at(-1)?.children.at(-1);
+          previousText = last?.type === 'paragraph' ? inlineText(last.children).text.text : undefined;
         }
       }
     };
     walk(tree.children);
     file.data.sentences = sentences;
   };
+}
+
+/**
+ * The sentence that announces a list: the last of the text before it, ending in a colon or a
+ * question ("Wat hebben we van het rijk nodig?"). A request ("Wilt u de minister vragen …?") asks
+ * something itself; it announces nothing.
+ */
+export function listLeadIn(previous: string | undefined): string | undefined {
+  const last = previous?.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1);
+  if (!last || !/[:?]$/u.test(last) || /^(wilt|kunt|zou|zoudt)\s+u\b/iu.test(last)) return undefined;
+  return last;
 }
 
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { listLeadIn } from '../../src/pipeline/sentences.ts';
+import { runLetter } from '../helpers/run.ts';
+
+describe('list lead-ins', () => {
+  it('are the last sentence before a list, ending in a colon or a question that announces', () => {
+    expect(listLeadIn('Het rijk heeft een rol. Wat hebben we concreet van het rijk nodig?')).toBe('Wat hebben we concreet van het rijk nodig?');
+    expect(listLeadIn('Onze uitgangspunten daarbij:')).toBe('Onze uitgangspunten daarbij:');
+    expect(listLeadIn('Gemeenten hebben te weinig grond. Wilt u de minister vragen om afspraken te maken?')).toBeUndefined();
+    expect(listLeadIn('Dit is een gewone alinea.')).toBeUndefined();
+    expect(listLeadIn(undefined)).toBeUndefined();
+  });
+
+  it('give the items of the list that follows, and not the items of a later list', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nWat vragen wij van het kabinet?\n\n• Investeer in de wijk.\n• Bouw meer woningen.\n\n3. Zorg voor bouwlocaties\n\n- Maak de regeling structureel.\n');
+    const leadIns = (file.data.sentences ?? []).filter((sentence) => sentence.block.kind === 'listItem').map((sentence) => [sentence.text, sentence.leadIn]);
+    expect(leadIns).toEqual([
+      ['Investeer in de wijk.', 'Wat vragen wij van het kabinet?'],
+      ['Bouw meer woningen.', 'Wat vragen wij van het kabinet?'],
+      ['Zorg voor bouwlocaties', undefined],
+      ['Maak de regeling structureel.', undefined],
+    ]);
+  });
+});
