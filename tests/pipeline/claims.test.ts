@@ -83,6 +83,7 @@ describe('classification', () => {
     expect(classify('Tegenwerkende regels maken het werk van wijkteams zwaar.')).toEqual(['problem: problem-regret']);
     expect(classify('De huidige regels sluiten jongeren uit.')).toEqual(['problem: problem-exclusion']);
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
+    expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
     expect(classify('Gemeenten delen gegevens, zodat signalen dat gezinnen in de knel komen niet gemist worden.')).toEqual([]);
@@ -109,6 +110,7 @@ describe('addressee', () => {
 
   it('reads who must act from the ask itself', () => {
     expect(ask('Wilt u de minister vragen met voorrang te zorgen voor ondersteuning?').name).toBe('minister');
+    expect(ask('Wij vragen u de minister te verzoeken corporaties uit te zonderen.').name).toBe('minister');
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');

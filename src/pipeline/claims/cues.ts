@@ -58,7 +58,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijden\b/iu },
   { rule: 'problem-harmful-state', strength: 2, hints: ['onbetaalba', 'onbetrouwba', 'onveilig', 'overlast', 'onoverzichtelijk', 'bureaucratisch', 'onuitvoerbaar', 'topzwaar', 'gefragmenteerd'], pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
   { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
-  { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|\bkosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
+  { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|kosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
   { rule: 'problem-growth', strength: 1, hints: ['toenem', 'toename', 'stijgend', 'groei', 'neemt', 'nemen'], pattern: /\b(toenemend(e)?|toename|stijgend(e)?|groeiend(e)?|groeit(?!\s+op\b)|neemt\s+toe|nemen\s+toe)\b/iu },
   { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
   { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b/iu },
