@@ -38,6 +38,7 @@ export interface LetterMetadata {
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const datePattern = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${months.join('|')})\\s+(\\d{4})\\b`, 'iu');
 const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
+const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|\p{Lu}[\p{L}'.-]*(\s+\p{L}[\p{L}'.-]*){0,2}\s+\d+\s*\p{L}?$)/u;
 const fieldLabels = /^(datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
@@ -97,7 +98,8 @@ function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
     }
     const field = fieldLabels.exec(line);
     if (field) {
-      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '');
+      // "Betreft" and "Onderwerp" name the same thing: the subject.
+      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp');
       pendingField = field[2] ? undefined : key;
       if (field[2]) metadata.fields[key] = field[2];
       last = undefined;
@@ -106,6 +108,11 @@ function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
     if (pendingField) {
       metadata.fields[pendingField] = metadata.fields[pendingField] ? `${metadata.fields[pendingField]} ${line}` : line;
       if (pendingField !== 'onderwerp') pendingField = undefined;
+      continue;
+    }
+    if (last && postalLine.test(line)) {
+      // "Postbus 20018", "2500 EA Den Haag": where the letter goes, not who reads it.
+      last = undefined;
       continue;
     }
     if (last) {

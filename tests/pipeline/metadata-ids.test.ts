@@ -26,6 +26,15 @@ describe('letter metadata', () => {
     });
   });
 
+  it('takes "Betreft" for the subject, leaves the postal address out of the addressee, and knows commissieleden', async () => {
+    const { file } = await runLetter(
+      'Aan de vaste commissie voor Wonen\nvan de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum: 14 maart 2025\nBetreft: Commissiedebat Bouwen en wonen\n\nGeachte commissieleden,\n\nEr is een groot tekort aan betaalbare woningen voor starters.\n',
+    );
+    const metadata = file.data.metadata!;
+    expect(metadata.title).toBe('Commissiedebat Bouwen en wonen');
+    expect(metadata.addressees.map((addressee) => [addressee.role, addressee.text, addressee.actor])).toEqual([['to', 'de vaste commissie voor Wonen van de Tweede Kamer der Staten-Generaal', 'Tweede Kamer']]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
