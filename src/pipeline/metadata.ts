@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { firstActor } from './claims/actors.ts';
+import { datePattern, months } from './dates.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -35,8 +36,6 @@ export interface LetterMetadata {
   senders: Organisation[];
 }
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const datePattern = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${months.join('|')})\\s+(\\d{4})\\b`, 'iu');
 const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
 const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|\p{Lu}[\p{L}'.-]*(\s+\p{L}[\p{L}'.-]*){0,2}\s+\d+\s*\p{L}?$)/u;
 const fieldLabels = /^(datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
@@ -54,7 +53,9 @@ export function letterMetadata() {
     if (salutation) {
       const text = salutation.replace(/^(hoog)?geachte\s+|^beste\s+/iu, '').replace(/,$/u, '').trim();
       const actor = firstActor(text)?.actor.name ?? text;
-      if (!metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
+      // "Geachte heer Plasterk" greets the person the address block already names ("Aan de informateur, de heer …").
+      const greetsAddressedPerson = /^(heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?)\s/iu.test(text) && metadata.addressees.some((addressee) => addressee.role === 'to');
+      if (!greetsAddressedPerson && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= metadata.fields.onderwerp;
     const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);

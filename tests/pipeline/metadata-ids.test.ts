@@ -35,6 +35,13 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.text, addressee.actor])).toEqual([['to', 'de vaste commissie voor Wonen van de Tweede Kamer der Staten-Generaal', 'Tweede Kamer']]);
   });
 
+  it('reads a date line above the address as the date, not the title, and a greeting of the addressed person as no second addressee', async () => {
+    const { file } = await runLetter('Den Haag, 3 december 2023\n\nAan de informateur, de heer R. Plasterk\n\nOnderwerp: Investeer in de jeugdzorg\n\nGeachte heer Plasterk,\n\nDe wachtlijsten in de jeugdzorg zijn verdubbeld.\n');
+    const metadata = file.data.metadata!;
+    expect([metadata.title, metadata.date, metadata.dateText]).toEqual(['Investeer in de jeugdzorg', '2023-12-03', '3 december 2023']);
+    expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'formateur']]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { datelinePattern } from '../dates.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
@@ -92,7 +93,8 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
     if (addressLabel.test(line.content.text)) inAddress = true;
-    if (inAddress) nodes.push(paragraph(builder, line.content, 'address'));
+    // "Den Haag, 3 december 2023" above the address is the letter's date line, not its title.
+    if (inAddress || datelinePattern.test(line.content.text.trim())) nodes.push(paragraph(builder, line.content, 'address'));
     else nodes.push(heading(builder, line.content, 1, 'title'));
   }
   return nodes;
