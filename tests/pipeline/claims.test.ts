@@ -84,6 +84,7 @@ describe('classification', () => {
     expect(classify('De huidige regels sluiten jongeren uit.')).toEqual(['problem: problem-exclusion']);
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
     expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Kinderen wachten gemiddeld veertien weken op hulp.')).toEqual(['problem: problem-waiting']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
     expect(classify('Gemeenten delen gegevens, zodat signalen dat gezinnen in de knel komen niet gemist worden.')).toEqual([]);

@@ -55,7 +55,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
   { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(grote\s+)?druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
   { rule: 'problem-powerless', strength: 2, hints: ['onmacht', 'handelingsverlegen'], pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
-  { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijden\b/iu },
+  { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijden\b|\bwacht(en|t)\b[^.;]{0,40}\bop\s+(hulp|zorg|ondersteuning|behandeling|een\s+(woning|plek|behandeling))\b/iu },
   { rule: 'problem-harmful-state', strength: 2, hints: ['onbetaalba', 'onbetrouwba', 'onveilig', 'overlast', 'onoverzichtelijk', 'bureaucratisch', 'onuitvoerbaar', 'topzwaar', 'gefragmenteerd'], pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
   { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
   { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|kosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
