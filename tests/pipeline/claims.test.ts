@@ -32,6 +32,9 @@ describe('imperatives', () => {
     expect(imperativeAt('Betere samenwerking levert veel op.')).toBeUndefined();
     expect(imperativeAt('Denk aan roken en gokken.')).toBeUndefined();
     expect(imperativeAt('Geld voor gemeenten is gefragmenteerd.')).toBeUndefined();
+    // A noun with an -en plural is no verb stem: there is no *rondetafelgesprekt.
+    expect(imperativeAt('Rondetafelgesprek betaalbare huur, 8 februari 2024')).toBeUndefined();
+    expect(imperativeAt('Bevries de huren voor twee jaar.')?.infinitive).toBe('bevriezen');
   });
 
   it('takes an adjective before an infinitive for the name of an activity, not a command', () => {
@@ -85,6 +88,10 @@ describe('classification', () => {
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
     expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Kinderen wachten gemiddeld veertien weken op hulp.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Huurders staan onder grote financiële druk.')).toEqual(['problem: problem-pressure']);
+    expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
+    expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
     expect(classify('Gemeenten delen gegevens, zodat signalen dat gezinnen in de knel komen niet gemist worden.')).toEqual([]);

@@ -53,12 +53,12 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
 export const problemCues: Cue[] = [
   { rule: 'problem-shortage', strength: 2, hints: ['tekort', 'personeel'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b|\bminder\s+personeel\b/iu },
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
-  { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(grote\s+)?druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
+  { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(\p{L}+\s+){0,2}druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
   { rule: 'problem-powerless', strength: 2, hints: ['onmacht', 'handelingsverlegen'], pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
   { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijden\b|\bwacht(en|t)\b[^.;]{0,40}\bop\s+(hulp|zorg|ondersteuning|behandeling|een\s+(woning|plek|behandeling))\b/iu },
   { rule: 'problem-harmful-state', strength: 2, hints: ['onbetaalba', 'onbetrouwba', 'onveilig', 'overlast', 'onoverzichtelijk', 'bureaucratisch', 'onuitvoerbaar', 'topzwaar', 'gefragmenteerd'], pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
   { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
-  { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|kosten\b.{0,60}\b(stijgen|hoog)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
+  { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar', 'gestegen', 'stijg'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|kosten\b.{0,60}\b(stijgen|hoog)\b|(kosten|rekening|prijzen|prijs|huren|lasten|tarieven)\b[^.;]{0,60}\b(gestegen|stijgen|stijgt)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
   { rule: 'problem-growth', strength: 1, hints: ['toenem', 'toename', 'stijgend', 'groei', 'neemt', 'nemen'], pattern: /\b(toenemend(e)?|toename|stijgend(e)?|groeiend(e)?|groeit(?!\s+op\b)|neemt\s+toe|nemen\s+toe)\b/iu },
   { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
   { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b/iu },
@@ -69,6 +69,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b/iu },
+  { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben)\s+(\S+\s+){0,2}moeite\s+(om|met)\b/iu },
   { rule: 'problem-trouble', strength: 2, hints: ['gestapelde', 'stapeling', 'meervoud', 'knel', 'maken', 'problemen', 'armoede', 'schulden'], pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+(knel|problemen)\b|\bte\s+maken\s+met\s+\S*\s*problem|\b(leeft|leven|woont|wonen|groeit|groeien)(\s+op)?\s+in\s+(armoede|schulden)\b/iu },
   { rule: 'problem-vulnerable', strength: 1, hints: ['kwetsbare'], pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
   // Compounds count too: "bestaansonzekerheid", "prijsstijgingen".

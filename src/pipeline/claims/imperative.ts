@@ -62,6 +62,9 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (!isDutchWord(lower)) return undefined;
+  // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
+  // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).
+  if (!isDutchWord(lower.endsWith('t') ? lower : `${lower}t`)) return undefined;
   if (isAdverbBeforeInfinitive(lower, second)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
