@@ -105,6 +105,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   const nodes: RootContent[] = [];
   let list: List | undefined;
   let seenText = false;
+  let title: Block | undefined;
   for (const block of blocks) {
     const text = blockText(builder, block);
     if (block.kind === 'listItem') {
@@ -134,8 +135,11 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
     if (block.kind === 'note') {
       nodes.push(definition(builder, block, text));
     } else if (block.kind === 'heading') {
-      const isTitle = titleFirst && !seenText;
+      // A letter without a salutation opens with its title; a heading on the very next line is its subtitle.
+      const isSubtitle = title !== undefined && nodes.length === 1 && block.lines[0]!.index === title.lines.at(-1)!.index + 1;
+      const isTitle = titleFirst && (!seenText || isSubtitle);
       nodes.push(heading(builder, text, isTitle ? 1 : 2, isTitle ? 'title' : undefined));
+      if (isTitle && !seenText) title = block;
       seenText = true;
     } else {
       nodes.push(paragraph(builder, text));
@@ -219,7 +223,9 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const numbered = numberedPattern.exec(text);
       if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
-      else if (looksLikeHeading(line, previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
+      // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
+      // "…, 8 februari 2024"; a subtitle under the title).
+      else if (looksLikeHeading(line, blankBefore || current?.kind === 'heading' ? undefined : previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
       else current = { kind: 'paragraph', lines: [line], prefix: 0 };
       blocks.push(current);
     }
