@@ -8,6 +8,7 @@ import { claimId, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
 import { letterText } from './letter-text.ts';
 import { messageSource } from './messages.ts';
+import type { LetterMetadata } from './metadata.ts';
 import { letterProcessor } from './processor.ts';
 import type { RecurringMatcher } from './recurring/assign.ts';
 import type { Claim, DatasetDocument, Footnote, LetterTextRecord } from './schema.ts';
@@ -99,9 +100,7 @@ export async function extractLetter(job: LetterJob, assign: RecurringMatcher): P
     title: metadata?.title ?? meta?.title ?? null,
     titleSource: metadata?.title ? 'printed' : meta?.title ? 'metadata' : 'file-name',
     subtitle: metadata?.subtitle ?? null,
-    date: metadata?.date ?? meta?.date ?? null,
-    dateStated: Boolean(metadata?.date),
-    dateEvidence: metadata?.date ? `Gedrukt in de brief: “${metadata.dateText ?? metadata.date}”` : meta?.dateEvidence ?? null,
+    ...letterDate(metadata, meta),
     sourceUrl: meta?.sourceUrl ?? null,
     senders: metadata?.senders ?? [],
     signatories: metadata?.signatories ?? [],
@@ -154,4 +153,14 @@ function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }
 
 function withOffset(point: { line: number; column: number; offset?: number }) {
   return { line: point.line, column: point.column, offset: point.offset ?? 0 };
+}
+
+/**
+ * The letter's date and why: printed in the letter; else given by the editors (.meta.yaml), who
+ * know better than a date in the title, which may be the date of a debate; else the title's.
+ */
+function letterDate(metadata: LetterMetadata | undefined, meta: LetterMeta | undefined): Pick<DatasetDocument, 'date' | 'dateStated' | 'dateEvidence'> {
+  if (metadata?.date) return { date: metadata.date, dateStated: true, dateEvidence: `Gedrukt in de brief: “${metadata.dateText ?? metadata.date}”` };
+  if (meta?.date || !metadata?.titleDate) return { date: meta?.date ?? null, dateStated: false, dateEvidence: meta?.dateEvidence ?? null };
+  return { date: metadata.titleDate.date, dateStated: false, dateEvidence: `Niet als briefdatum gedrukt; de titel noemt “${metadata.titleDate.text}”, aangenomen als datum van de brief.` };
 }

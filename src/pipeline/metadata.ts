@@ -30,6 +30,8 @@ export interface LetterMetadata {
   subtitle?: string;
   date?: string;
   dateText?: string;
+  /** A date the title or subtitle names ("Rondetafelgesprek …, 8 februari 2024"), when the letter prints none of its own. */
+  titleDate?: { date: string; text: string };
   fields: Record<string, string>;
   addressees: LetterAddressee[];
   signatories: Signatory[];
@@ -66,6 +68,9 @@ export function letterMetadata() {
         metadata.dateText = datePattern.exec(dated)?.[0];
       }
     }
+    const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
+    const titleDate = titled ? isoDate(titled) : undefined;
+    if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     readSignature(byRole('signature'), metadata);
     readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
     file.data.metadata = metadata;

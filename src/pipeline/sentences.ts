@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
-import { joinMapped, noOffsets } from './mapped-text.ts';
+import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
@@ -131,6 +131,14 @@ export function inlineText(children: PhrasingContent[]): { text: MappedText; mar
   for (const child of children) {
     if (child.type === 'text') {
       const offsets = child.data?.offsets ?? noOffsets;
+      // "moeite om de huur te betalen [1].": with the marker out, the space before it goes too.
+      const before = pieces.at(-1);
+      const spaces = before && markers.at(-1)?.at === length && /^[.,;:!?)]/u.test(child.value) ? (/\s+$/u.exec(before.text)?.[0].length ?? 0) : 0;
+      if (before && spaces) {
+        pieces[pieces.length - 1] = sliceMapped(before, 0, before.text.length - spaces);
+        length -= spaces;
+        markers.at(-1)!.at = length;
+      }
       pieces.push({ text: child.value, offsets });
       length += child.value.length;
     } else if (child.type === 'footnoteReference') {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LetterJob } from '../../src/pipeline/extract-letter.ts';
 import { extractLetterSafely } from '../../src/pipeline/extract-letter.ts';
@@ -15,5 +16,26 @@ describe('extracting one letter', () => {
   it('extracts a letter that can be read', async () => {
     const outcome = await extractLetterSafely(job(new TextEncoder().encode('Geachte heer,\n\nWij vragen u de wachtlijsten in de jeugdzorg aan te pakken.\n')), () => []);
     expect(outcome.result?.claims.map((claim) => claim.type)).toContain('ask');
+  });
+
+  it('reads a position paper without salutation: title, subtitle and its date, claims without the space of a bracketed marker', async () => {
+    const bytes = readFileSync(new URL('../fixtures/layout/position-paper/input.txt', import.meta.url));
+    const { result } = await extractLetterSafely(job(new Uint8Array(bytes)), () => []);
+    expect(result?.document).toMatchObject({
+      title: 'Position paper Landelijke Huurdersvereniging',
+      subtitle: 'Rondetafelgesprek betaalbare huur, 8 februari 2024',
+      date: '2024-02-08',
+      dateStated: false,
+      dateEvidence: 'Niet als briefdatum gedrukt; de titel noemt “8 februari 2024”, aangenomen als datum van de brief.',
+    });
+    expect(result?.claims.map((claim) => `${claim.type} ${claim.footnotes.join(',')} ${claim.text}`)).toEqual([
+      'problem  Huurders staan onder grote financiële druk.',
+      'problem fn-1 Een op de vijf huurders heeft moeite om de huur te betalen.',
+      'problem fn-2 De energierekening is in twee jaar met 40 procent gestegen.',
+      'ask  Bevries de huren in de sociale sector voor twee jaar.',
+      'ask  Verhoog de huurtoeslag, zodat huurders met een laag inkomen hun huur kunnen betalen.',
+      'ask  Wij verzoeken de Kamer een motie in te dienen voor een landelijk verbod op tijdelijke huurcontracten.',
+      'ask  Wij roepen het kabinet op om huurders niet te vergeten in de plannen voor de woningmarkt.',
+    ]);
   });
 });
