@@ -1,8 +1,9 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { postalLine } from './address.ts';
 import { firstActor } from './claims/actors.ts';
-import { datePattern, months } from './dates.ts';
+import { datelinePattern, datePattern, months } from './dates.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -39,7 +40,6 @@ export interface LetterMetadata {
 }
 
 const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
-const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|\p{Lu}[\p{L}'.-]*(\s+\p{L}[\p{L}'.-]*){0,2}\s+\d+\s*\p{L}?$)/u;
 const fieldLabels = /^(datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
@@ -116,8 +116,8 @@ function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
       if (pendingField !== 'onderwerp') pendingField = undefined;
       continue;
     }
-    if (last && postalLine.test(line)) {
-      // "Postbus 20018", "2500 EA Den Haag": where the letter goes, not who reads it.
+    if (last && (postalLine.test(line) || datelinePattern.test(line))) {
+      // "Postbus 20018", "2500 EA Den Haag": where the letter goes, not who reads it; then the date line.
       last = undefined;
       continue;
     }

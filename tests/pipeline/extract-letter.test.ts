@@ -38,4 +38,17 @@ describe('extracting one letter', () => {
       'ask  Wij roepen het kabinet op om huurders niet te vergeten in de plannen voor de woningmarkt.',
     ]);
   });
+
+  it('reads a letter with a letterhead, a date line and lettered items: title from the subject, the addressee without the date', async () => {
+    const bytes = readFileSync(new URL('../fixtures/layout/letterhead-lettered-list/input.txt', import.meta.url));
+    const { result } = await extractLetterSafely(job(new Uint8Array(bytes)), () => []);
+    expect(result?.document).toMatchObject({ title: 'Begrotingsbehandeling VWS 2025', subtitle: null, date: '2024-10-02', dateStated: true, senders: [{ name: 'de Nederlandse ggz' }] });
+    expect(result?.document.addressees).toEqual([{ role: 'to', raw: 'Aan de leden van de vaste commissie voor Volksgezondheid, Welzijn en Sport Tweede Kamer der Staten-Generaal', text: 'de leden van de vaste commissie voor Volksgezondheid, Welzijn en Sport Tweede Kamer der Staten-Generaal', actor: 'Tweede Kamer' }]);
+    expect(result?.claims.filter((claim) => claim.type === 'ask').map((claim) => `${claim.addressee?.name}: ${claim.text.split(' ').slice(0, 4).join(' ')}`)).toEqual([
+      'Tweede Kamer: Namens de Nederlandse ggz',
+      'Tweede Kamer: Neem een motie aan',
+      'minister: Vraag de staatssecretaris om',
+      'Tweede Kamer: Zorg ervoor dat de',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { postboxOrPostcode } from '../address.ts';
 import { datelinePattern } from '../dates.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
@@ -90,14 +91,33 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
 function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   const nodes: RootContent[] = [];
   let inAddress = false;
+  const letterhead = letterheadLines(lines);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
-    if (addressLabel.test(line.content.text)) inAddress = true;
+    if (addressLabel.test(line.content.text) || letterhead.has(line)) inAddress = true;
     // "Den Haag, 3 december 2023" above the address is the letter's date line, not its title.
     if (inAddress || datelinePattern.test(line.content.text.trim())) nodes.push(paragraph(builder, line.content, 'address'));
     else nodes.push(heading(builder, line.content, 1, 'title'));
   }
   return nodes;
+}
+
+/**
+ * The sender's letterhead above the addressee: a run of lines (between empty lines) with a postal
+ * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort"). Not the letter's title.
+ */
+function letterheadLines(lines: Line[]): Set<Line> {
+  const found = new Set<Line>();
+  let run: Line[] = [];
+  for (const line of [...lines, undefined]) {
+    if (line && !line.blank) {
+      run.push(line);
+      continue;
+    }
+    if (run.some((member) => postboxOrPostcode.test(member.content.text.trim()))) for (const member of run) found.add(member);
+    run = [];
+  }
+  return found;
 }
 
 function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
@@ -116,11 +136,13 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
         position: positionFrom(builder.find, text),
       };
       if (block.ordered && block.number) item.data = { number: block.number };
-      if (!list || list.ordered !== Boolean(block.ordered)) {
+      // Items numbered 1, 2, 3 and items lettered a, b, c are lists of their own.
+      const lettered = /^[a-z]$/u.test(block.number ?? '');
+      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && /^[a-z]$/u.test(String(list.children[0]?.data?.number)) !== lettered)) {
         list = {
           type: 'list',
           ordered: Boolean(block.ordered),
-          start: block.ordered ? Number(block.number) : null,
+          start: block.ordered ? (lettered ? (block.number ?? 'a').charCodeAt(0) - 96 : Number(block.number)) : null,
           spread: false,
           children: [],
         };

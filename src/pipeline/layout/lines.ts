@@ -58,7 +58,8 @@ export function isAbbreviation(word: string): boolean {
   return abbreviations.has(lower) || /^(\p{L}{1,2}\.){2,}$/u.test(lower);
 }
 export const bulletPattern = /^([•▪◦●■□➢►*]|[-–](?=\s))\s*/u;
-export const numberedPattern = /^(\d{1,2})[.)]\s+(?=\S)/u;
+/** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
+export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu}))[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
 export function wordCount(text: string): number {
