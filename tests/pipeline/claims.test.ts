@@ -88,6 +88,7 @@ describe('classification', () => {
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
     expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Kinderen wachten gemiddeld veertien weken op hulp.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Voor complexe problematiek is de wachttijd vaak langer dan een jaar.')).toEqual(['problem: problem-waiting, problem-words']);
     expect(classify('Huurders staan onder grote financiële druk.')).toEqual(['problem: problem-pressure']);
     expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
@@ -119,6 +120,7 @@ describe('addressee', () => {
   it('reads who must act from the ask itself', () => {
     expect(ask('Wilt u de minister vragen met voorrang te zorgen voor ondersteuning?').name).toBe('minister');
     expect(ask('Wij vragen u de minister te verzoeken corporaties uit te zonderen.').name).toBe('minister');
+    expect(ask('Vraag de staatssecretaris om de administratieve lasten te verminderen.').name).toBe('minister');
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');

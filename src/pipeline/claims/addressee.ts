@@ -38,11 +38,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   const text = draft.sentence.text;
   const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
 
-  // "Wilt u de minister vragen …", "Wij vragen u de minister te verzoeken …": the Kamer is asked to
-  // get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken)|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken)/iu.exec(text);
+  // "Wilt u de minister vragen …", "Wij vragen u de minister te verzoeken …", "Vraag de
+  // staatssecretaris om …": the Kamer is asked to get someone else to act.
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken)|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b/iu.exec(text);
   if (polite) {
-    const actor = firstActor(polite[1] ?? polite[2] ?? '');
+    const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
   const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);
