@@ -129,5 +129,7 @@ describe('addressee', () => {
   it('falls back on the list lead-in, then the letter addressee', () => {
     expect(ask('Investeer in kwaliteit van het onderwijs.', { leadIn: 'Wat hebben we concreet van het rijk nodig?' })).toMatchObject({ name: 'rijk', rule: 'addressee-list-lead-in' });
     expect(ask('Investeer in kwaliteit van het onderwijs.')).toEqual(fallback);
+    // The reader ("u") is the letter's addressee, whatever the section is about.
+    expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
   });
 });

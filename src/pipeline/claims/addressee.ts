@@ -69,7 +69,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
       if (actor) return found('addressee-subject-of-demand', actor.actor, actor.words);
     }
   }
-  if (/\b(wij\s+vragen|vragen\s+wij|roepen)\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
+  // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …").
+  if (/\b(wij\s+vragen|vragen\s+wij|roepen)\s+u\b|\b(hopen|vragen|verzoeken|rekenen\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
   const leadIn = draft.sentence.leadIn ? firstActor(draft.sentence.leadIn, external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
   const section = draft.sentence.section ? firstActor(draft.sentence.section, external) : undefined;
