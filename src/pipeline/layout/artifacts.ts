@@ -8,6 +8,8 @@ export interface ArtifactLine {
 
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
+/** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
+const trailingPageCount = /\s{3,}(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
 /**
  * Finds running page headers/footers and page-number lines. A running header is a short line
@@ -27,6 +29,11 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     if (line.blank) continue;
     if (pageNumber.test(line.content.text) && isolated(lines, line)) {
       artifacts.push({ line, kind: 'page-number' });
+      continue;
+    }
+    // A running footer with its page count is furniture from its first occurrence on.
+    if (trailingPageCount.test(line.content.text) && wordCount(line.content.text) <= maxHeaderWords + 4) {
+      artifacts.push({ line, kind: 'running-header' });
       continue;
     }
     if (!isHeaderCandidate(line)) continue;

@@ -73,8 +73,8 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
   }
   if (zones.notesStart === undefined && zones.closing !== undefined) {
-    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …
-    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && noteStart(line)?.number === '1');
+    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2]).
+    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
     if (first) zones.notesStart = first.index;
   }
   if (zones.notesStart !== undefined) {
