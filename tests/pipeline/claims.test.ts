@@ -86,13 +86,15 @@ describe('classification', () => {
     expect(classify('Tegenwerkende regels maken het werk van wijkteams zwaar.')).toEqual(['problem: problem-regret']);
     expect(classify('De huidige regels sluiten jongeren uit.')).toEqual(['problem: problem-exclusion']);
     expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
-    expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Kinderen wachten gemiddeld veertien weken op hulp.')).toEqual(['problem: problem-waiting']);
     expect(classify('Voor complexe problematiek is de wachttijd vaak langer dan een jaar.')).toEqual(['problem: problem-waiting, problem-words']);
     expect(classify('Huurders staan onder grote financiële druk.')).toEqual(['problem: problem-pressure']);
-    expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
     expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
+    expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-words']);
+    expect(classify('Gemeenten kunnen de schuldhulpverlening niet meer bekostigen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
     expect(classify('Gemeenten delen gegevens, zodat signalen dat gezinnen in de knel komen niet gemist worden.')).toEqual([]);
@@ -121,6 +123,7 @@ describe('addressee', () => {
     expect(ask('Wilt u de minister vragen met voorrang te zorgen voor ondersteuning?').name).toBe('minister');
     expect(ask('Wij vragen u de minister te verzoeken corporaties uit te zonderen.').name).toBe('minister');
     expect(ask('Vraag de staatssecretaris om de administratieve lasten te verminderen.').name).toBe('minister');
+    expect(ask('Wij vragen het nieuwe kabinet om een structurele investering.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');

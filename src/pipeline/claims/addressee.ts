@@ -45,6 +45,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
+  // "Wij vragen het nieuwe kabinet om …": whom the senders ask.
+  const asked = /\b(?:wij|we)\s+(?:vragen|verzoeken)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:om|te)\b/iu.exec(text);
+  if (asked) {
+    const actor = firstActor(asked[1] ?? '', external);
+    if (actor) return found('addressee-asked', actor.actor, asked[0]);
+  }
   const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);
   if (callUpon) {
     const actor = firstActor(callUpon[2] ?? '', external);
