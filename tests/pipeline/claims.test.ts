@@ -54,6 +54,7 @@ describe('classification', () => {
     expect(classify('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.')).toEqual(['ask: ask-modal']);
     expect(classify('Faciliteer de beweging van zorg naar gezondheid.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het kabinet kan de wachtlijsten in de jeugdzorg verkorten.')).toEqual(['ask: ask-actor-can']);
+    expect(classify('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toEqual(['ask: ask-expect']);
     expect(classify('De overheid kan niet alles alleen.')).toEqual([]);
   });
 
@@ -94,6 +95,7 @@ describe('classification', () => {
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
     expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
     expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-words']);
+    expect(classify('Het aantal dak- en thuislozen is sinds 2009 verdubbeld.')).toEqual(['problem: problem-growth, problem-words']);
     expect(classify('Gemeenten kunnen de schuldhulpverlening niet meer bekostigen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
@@ -124,6 +126,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen u de minister te verzoeken corporaties uit te zonderen.').name).toBe('minister');
     expect(ask('Vraag de staatssecretaris om de administratieve lasten te verminderen.').name).toBe('minister');
     expect(ask('Wij vragen het nieuwe kabinet om een structurele investering.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    expect(ask('Het is van groot belang dat het kabinet de aanpak voortzet.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');

@@ -45,6 +45,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
+  // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
+  const needed = /\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal)\s+dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  if (needed) {
+    const actor = firstActor(needed[1] ?? '', external);
+    if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
+  }
   // "Wij vragen het nieuwe kabinet om …": whom the senders ask.
   const asked = /\b(?:wij|we)\s+(?:vragen|verzoeken)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:om|te)\b/iu.exec(text);
   if (asked) {
