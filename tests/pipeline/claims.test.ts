@@ -126,6 +126,7 @@ describe('addressee', () => {
     expect(ask('Wij vragen u de minister te verzoeken corporaties uit te zonderen.').name).toBe('minister');
     expect(ask('Vraag de staatssecretaris om de administratieve lasten te verminderen.').name).toBe('minister');
     expect(ask('Wij vragen het nieuwe kabinet om een structurele investering.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    expect(ask('Wij verzoeken de Kamer een motie in te dienen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
     expect(ask('Het is van groot belang dat het kabinet de aanpak voortzet.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');

@@ -51,8 +51,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(needed[1] ?? '', external);
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
   }
-  // "Wij vragen het nieuwe kabinet om …": whom the senders ask.
-  const asked = /\b(?:wij|we)\s+(?:vragen|verzoeken)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:om|te)\b/iu.exec(text);
+  // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
+  const asked = /\b(?:wij|we)\s+(?:vragen|verzoeken)\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (asked) {
     const actor = firstActor(asked[1] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
