@@ -120,6 +120,9 @@ function letterheadLines(lines: Line[]): Set<Line> {
   return found;
 }
 
+/** Whether a list item is lettered (a., b.) rather than numbered. */
+const isLetter = (number: string | undefined) => /^[a-z]$/u.test(number ?? '');
+
 function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
   const blocks = groupBlocks(builder, lines);
   const nodes: RootContent[] = [];
@@ -137,8 +140,8 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       };
       if (block.ordered && block.number) item.data = { number: block.number };
       // Items numbered 1, 2, 3 and items lettered a, b, c are lists of their own.
-      const lettered = /^[a-z]$/u.test(block.number ?? '');
-      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && /^[a-z]$/u.test(String(list.children[0]?.data?.number)) !== lettered)) {
+      const lettered = isLetter(block.number);
+      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && isLetter(list.children[0]?.data?.number) !== lettered)) {
         list = {
           type: 'list',
           ordered: Boolean(block.ordered),
