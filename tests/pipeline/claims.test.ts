@@ -103,6 +103,19 @@ describe('classification', () => {
     expect(classify('Gezinnen komen in de knel, zodat kinderen niet meer mee kunnen doen.')).toEqual(['problem: problem-trouble']);
   });
 
+  it('knows more of how the genre asks and complains', () => {
+    expect(classify('Wij adviseren het kabinet om de eigen bijdrage af te schaffen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij stellen voor om een landelijk fonds op te richten.')).toEqual(['ask: ask-propose']);
+    expect(classify('Wij stellen ons voor dat gemeenten samenwerken.')).toEqual([]);
+    expect(classify('Wij rekenen op uw steun.')).toEqual(['ask: ask-count-on']);
+    expect(classify('Laat gemeenten zelf bepalen hoe zij de middelen inzetten.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Wij maken ons grote zorgen over de toegankelijkheid van de jeugdzorg.')).toEqual(['problem: problem-concern']);
+    expect(classify('Het gemeentefonds krimpt vanaf 2026 met 2,4 miljard euro.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De ravijnjaren dreigen.')).toEqual(['problem: problem-cuts, problem-words']);
+    expect(classify('De uitvoering loopt vast.')).toEqual(['problem: problem-regret']);
+    expect(classify('Er is sprake van een groeiende kloof tussen arm en rijk.')).toEqual(['problem: problem-growth, problem-unequal']);
+  });
+
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {
     expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);

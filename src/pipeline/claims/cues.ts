@@ -19,10 +19,13 @@ export interface Cue {
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
-  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
+  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
   { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht'], pattern: /\b(wij|we)\s+verwachten\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
+  // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
+  { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b(wij|we)\s+stellen\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
+  { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b(wij|we)\s+rekenen\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
   { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
@@ -53,6 +56,9 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
 /** Statements that something is wrong or getting worse; weights add up. */
 export const problemCues: Cue[] = [
   { rule: 'problem-shortage', strength: 2, hints: ['tekort', 'personeel'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b|\bminder\s+personeel\b/iu },
+  { rule: 'problem-concern', strength: 2, hints: ['zorgen', 'bezorgd', 'zorgelijk', 'verontrust', 'alarmer'], pattern: /\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b|\bbezorgd\b|\bzorgelijk\p{L}*|\bverontrust\p{L}*|\balarmerend\p{L}*/iu },
+  // "Ravijnjaar": the year the municipal fund drops off a cliff.
+  { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn'], pattern: /\bkrimp(t|en)\b|\bbezuiniging(en)?\b|\bgekort\b|\bkorting\b|ravijn\p{L}*/iu },
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
   { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(\p{L}+\s+){0,2}druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
   { rule: 'problem-powerless', strength: 2, hints: ['onmacht', 'handelingsverlegen'], pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
@@ -69,13 +75,13 @@ export const problemCues: Cue[] = [
   { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder'], pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
-  { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b/iu },
+  { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
   { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben)\s+(\S+\s+){0,2}moeite\s+(om|met)\b/iu },
   { rule: 'problem-trouble', strength: 2, hints: ['gestapelde', 'stapeling', 'meervoud', 'knel', 'maken', 'problemen', 'armoede', 'schulden'], pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+(knel|problemen)\b|\bte\s+maken\s+met\s+\S*\s*problem|\b(leeft|leven|woont|wonen|groeit|groeien)(\s+op)?\s+in\s+(armoede|schulden)\b/iu },
   { rule: 'problem-vulnerable', strength: 1, hints: ['kwetsbare'], pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
   // Compounds count too: "bestaansonzekerheid", "prijsstijgingen".
-  { rule: 'problem-words', strength: 1, hints: ['problem', 'armoede', 'schulden', 'stress', 'vergrijzing', 'uitdaging', 'krapte', 'schaarste', 'schaarse', 'lastig', 'complex', 'ingewikkeld', 'onzekerheid', 'risico', 'prijsstijging', 'geweld', 'mishandeling', 'dak', 'thuislo'], pattern: /\bdakloosheid\b|\bdak-\s+en\s+thuislozen\b|\bdaklozen\b|\bthuislozen\b|\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|onzekerheid\b|\brisico\b|prijsstijging(en)?\b|\bhuiselijk\s+geweld\b|mishandeling\b/iu },
-  { rule: 'problem-regret', strength: 2, hints: ['helaas', 'stuklopen', 'vastlopen', 'vastzitten', 'weg', 'tegenaan', 'tegenwerk'], pattern: /\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerk(t|en|end|ende)\b/iu },
+  { rule: 'problem-words', strength: 1, hints: ['dreig', 'problem', 'armoede', 'schulden', 'stress', 'vergrijzing', 'uitdaging', 'krapte', 'schaarste', 'schaarse', 'lastig', 'complex', 'ingewikkeld', 'onzekerheid', 'risico', 'prijsstijging', 'geweld', 'mishandeling', 'dak', 'thuislo'], pattern: /\bdreig(t|en|end|ende)\b|\bdakloosheid\b|\bdak-\s+en\s+thuislozen\b|\bdaklozen\b|\bthuislozen\b|\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|onzekerheid\b|\brisico\b|prijsstijging(en)?\b|\bhuiselijk\s+geweld\b|mishandeling\b/iu },
+  { rule: 'problem-regret', strength: 2, hints: ['helaas', 'stuklopen', 'vastlopen', 'vastzitten', 'vast', 'weg', 'tegenaan', 'tegenwerk'], pattern: /\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\b(loopt|lopen|liep|liepen)\s+vast\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerk(t|en|end|ende)\b/iu },
   { rule: 'problem-needless', strength: 2, hints: ['onnodig', 'eindeloze', 'straat'], pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
   { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },
   { rule: 'problem-exclusion', strength: 2, hints: ['gesloten', 'discriminatie', 'racisme', 'schadelijk', 'maken', 'sluit', 'ontn'], pattern: /\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b|\bsluit(en)?\s+(mensen|inwoners|hen|groepen|jongeren|kinderen|gezinnen)\s+uit\b|\bontn(e|o)m\p{L}*\b[^.;]{0,40}\bkansen\b/iu },
@@ -89,7 +95,8 @@ export const problemDampers: Cue[] = [
   // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
   { rule: 'concession', strength: -2, pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
-  // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …").
-  { rule: 'own-action', strength: -2, pattern: /^(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
+  // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
+  // ons zorgen" is a concern, not something the senders do.
+  { rule: 'own-action', strength: -2, pattern: /^(?!(we|wij)\s+maken\s+ons\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
   { rule: 'goal-clause', strength: -1, pattern: /^(daarmee|zo|hiermee)\s+(kunnen|kan)\b|^om\s+/iu },
 ];

@@ -9,7 +9,7 @@ const notImperative = new Set(
    mocht graag helaas bovendien tevens verder eerst later samen goed beter andere anderen sommige enkele velen
    elk alleen juist nog al ten des ter wanneer terwijl omdat zodat hoewel indien tenzij nadat voordat sterk
    gezond nieuwe nieuw grote groot kleine klein structureel structurele voldoende duurzaam lokaal landelijk
-   wilt kunt zou zoudt mocht twee drie vier vijf zes zeven acht negen tien honderd duizend anders mede vroeg laat vaak soms altijd nooit reeds inmiddels intussen uiteindelijk vervolgens tenslotte`.split(/\s+/u),
+   wilt kunt zou zoudt mocht twee drie vier vijf zes zeven acht negen tien honderd duizend anders mede vroeg vaak soms altijd nooit reeds inmiddels intussen uiteindelijk vervolgens tenslotte`.split(/\s+/u),
 );
 
 /** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
