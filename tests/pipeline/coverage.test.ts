@@ -5,10 +5,10 @@ import { sourceStream, treeStream } from '../../src/pipeline/coverage.ts';
 import { runLetter } from '../helpers/run.ts';
 
 const letters = 'content/letters';
-const fixtures = new URL('../fixtures/layout/', import.meta.url).pathname;
+const fixtures = ['layout', 'genre'].map((folder) => new URL(`../fixtures/${folder}/`, import.meta.url).pathname);
 const inputs = [
   ...readdirSync(letters).filter((name) => name.endsWith('.txt')).map((name) => join(letters, name)),
-  ...readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')),
+  ...fixtures.flatMap((folder) => readdirSync(folder).map((name) => join(folder, name, 'input.txt'))),
 ];
 
 /** Every word of every letter is in the tree, in order, except page furniture recorded as removed. */
