@@ -148,7 +148,8 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
     if (/^namens\b/iu.test(line)) {
       let who = line.replace(/^namens\s+/iu, '');
       const of = who.lastIndexOf(' van ');
-      if (of >= 0 && /^de\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
+      // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
+      if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name);
       named = true;
       continue;

@@ -113,6 +113,7 @@ describe('classification', () => {
     expect(classify('Het gemeentefonds krimpt vanaf 2026 met 2,4 miljard euro.')).toEqual(['problem: problem-cuts']);
     expect(classify('De ravijnjaren dreigen.')).toEqual(['problem: problem-cuts, problem-words']);
     expect(classify('De uitvoering loopt vast.')).toEqual(['problem: problem-regret']);
+    expect(classify('Wij missen echter concrete afspraken over de bouw van sociale huurwoningen.')).toEqual(['problem: problem-lack']);
     expect(classify('Er is sprake van een groeiende kloof tussen arm en rijk.')).toEqual(['problem: problem-growth, problem-unequal']);
   });
 

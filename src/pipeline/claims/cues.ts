@@ -72,7 +72,7 @@ export const problemCues: Cue[] = [
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['vanzelfsprekend'], pattern: /\bniet\s+(meer\s+|langer\s+|(voor\s+)?iedereen\s+)?vanzelfsprekend\b/iu },
   { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder'], pattern: /\bgebrek\s+aan\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },

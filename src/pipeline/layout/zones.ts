@@ -6,7 +6,7 @@ export const salutationPattern = /^(geachte|hooggeachte|beste|lieve|dear)\b/iu;
 export const closingPattern = /^(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
-const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})\\.?)\\s+(?=\\S)`, 'u');
+const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s+(?=\\S)`, 'u');
 
 export interface NoteStart {
   number: string;
