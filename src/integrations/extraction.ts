@@ -41,22 +41,28 @@ export function extractionIntegration(): AstroIntegration {
         if (!refreshContent) return;
         server.watcher.add([lettersDir, codebook]);
         let timer: NodeJS.Timeout | undefined;
-        let running: Promise<void> | undefined;
+        let running = false;
         let changedAgain: string | undefined;
         // One refresh at a time, and changes during one make one more: a letter edited while the
         // previous edit is still being loaded must not leave the pages on the earlier text.
         const refresh = async (file: string) => {
-          for (let next: string | undefined = file; next; next = changedAgain) {
-            changedAgain = undefined;
-            logger.info(`${relative(process.cwd(), next)} changed: extracting the letters again`);
-            await resetExtraction();
-            // Without `loaders`, every collection loads again, function loaders included.
-            await refreshContent({}).catch((error: unknown) => logger.error(describe(error)));
-            // Astro ignores changes to its data store for a second after writing it itself; a
-            // second refresh inside that second was seen to leave the pages on the first one's data.
-            await new Promise((settle) => setTimeout(settle, 1_100));
+          running = true;
+          try {
+            for (let next: string | undefined = file; next; next = changedAgain) {
+              changedAgain = undefined;
+              logger.info(`${relative(process.cwd(), next)} changed: extracting the letters again`);
+              await resetExtraction();
+              // Without `loaders`, every collection loads again, function loaders included.
+              await refreshContent({}).catch((error: unknown) => logger.error(describe(error)));
+              // Astro ignores changes to its data store for a second after writing it itself; a
+              // second refresh inside that second was seen to leave the pages on the first one's data.
+              await new Promise((settle) => setTimeout(settle, 1_100));
+            }
+          } catch (error) {
+            logger.error(describe(error));
+          } finally {
+            running = false;
           }
-          running = undefined;
         };
         const changed = (file: string) => {
           if (!isExtractionInput(file)) return;
@@ -64,7 +70,7 @@ export function extractionIntegration(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             if (running) changedAgain = file;
-            else running = refresh(file);
+            else void refresh(file);
           }, 150);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
