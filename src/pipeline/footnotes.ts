@@ -106,6 +106,8 @@ function plausibleGluedMarker(value: string, index: number): boolean {
   const before = value.slice(Math.max(0, index - 40), index);
   const letters = /\p{L}+$/u.exec(before)?.[0];
   if (letters !== undefined) return letters.length >= 2;
+  // "1,3 miljard": a decimal comma between digits, not a note after a comma.
+  if (/\d,$/u.test(before)) return false;
   return /[.,;:!?)’”'"]$/u.test(before) && /\p{L}/u.test(before.slice(-4));
 }
 

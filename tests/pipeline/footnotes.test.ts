@@ -8,6 +8,12 @@ describe('footnotes', () => {
     expect(file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.1', 'En de G40 vraagt geld.']);
   });
 
+  it('takes a decimal comma for part of a number, not for a note after a comma', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nHet tekort bedraagt 1,3 miljard euro per jaar.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => sentence.text)).toEqual(['Het tekort bedraagt 1,3 miljard euro per jaar.']);
+  });
+
   it('warns about a note that no marker refers to', async () => {
     const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 https://example.org/kosten\n');
     expect(file.messages.map(String)).toEqual(['letter.txt:9:1-9:29: Footnote `1` is never referenced in the text']);
