@@ -190,7 +190,8 @@ function organisationsInRole(role: string): string[] {
 function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6 || roleWord.test(text)) return false;
-  return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t)$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1) ?? '');
+  // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word.
+  return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');
 }
 
 function readColophon(lines: string[], metadata: LetterMetadata, source: string): void {
