@@ -117,6 +117,16 @@ describe('classification', () => {
     expect(classify('Er is sprake van een groeiende kloof tussen arm en rijk.')).toEqual(['problem: problem-growth, problem-unequal']);
   });
 
+  it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
+    const item = (text: string, leadIn: string) => classify(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
+    expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);
+    expect(item('Structurele financiering voor de jeugdzorg.', 'Wat hebben we van het rijk nodig?')).toEqual(['ask: ask-list-item']);
+    expect(item('de wachtlijsten in de jeugdzorg;', 'Wij vragen uw aandacht voor:')).toEqual(['problem: problem-waiting']);
+    expect(item('Verbinding in de wijk.', 'We investeren op drie niveaus:')).toEqual([]);
+    expect(item('gemeenten meer ruimte te geven voor maatwerk.', 'Wij vragen het kabinet om:')).toEqual(['ask: ask-list-item']);
+    expect(item('We maken de beweging naar langer thuis en ambulante hulp.', 'Wat hebben we van het rijk nodig?')).toEqual([]);
+  });
+
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {
     expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);

@@ -53,6 +53,12 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 
   const asks: Evidence[] = [];
   let strength = 0;
+  // "Wij stellen de formateur voor om: • de middelen te indexeren; • …": each item completes the
+  // request with its first sentence; what follows in the item explains it.
+  if (sentence.leadIn && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && !(/^\p{Lu}/u.test(text) && ownAction.test(text)) && leadInAsks(sentence.leadIn)) {
+    asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
+    strength = 0.8;
+  }
   if (imperative) {
     asks.push({ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` });
     strength = 0.9;
@@ -103,12 +109,36 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   if (/\?$/u.test(text)) score = 0;
 
+  // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
+  // made an ask by its lead-in alone.
+  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold) asks.length = 0;
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {
     drafts.push({ type: 'problem', sentence, evidence: [...problems, ...context], confidence: round(Math.min(0.95, 0.4 + 0.1 * score)) });
   }
   return drafts;
+}
+
+const requestingLeadIns = new Map<string, boolean>();
+/** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
+const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
+
+/**
+ * Whether a list's lead-in makes a request its items complete ("Wij vragen het kabinet om:",
+ * "Wat hebben we van het rijk nodig?"), as the lead-in would be an ask if it were a sentence.
+ */
+function leadInAsks(leadIn: string): boolean {
+  let asks = requestingLeadIns.get(leadIn);
+  if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*\?$/iu.test(leadIn)) asks = true;
+  if (asks === undefined) {
+    const text = leadIn.replace(/\s*[:?]$/u, '.');
+    const position = { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } };
+    const statement: Sentence = { text, start: 0, end: text.length, position, footnotes: [], block: { kind: 'paragraph', index: 0, sentence: 0, sentences: 1 }, label: false };
+    asks = classifySentence(statement).some((draft) => draft.type === 'ask');
+    requestingLeadIns.set(leadIn, asks);
+  }
+  return asks;
 }
 
 function round(value: number): number {
