@@ -15,7 +15,8 @@ import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowerca
 import type { Zones } from './zones.ts';
 import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart } from './zones.ts';
 
-const addressLabel = /^(aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden)/iu;
+// "Van:" only with its colon: an e-mail's sender line, not a title that starts with "Van".
+const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden)/iu;
 
 interface Block {
   kind: 'heading' | 'paragraph' | 'listItem' | 'note';
