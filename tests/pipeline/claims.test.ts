@@ -114,6 +114,16 @@ describe('classification', () => {
     expect(classify('De ravijnjaren dreigen.')).toEqual(['problem: problem-cuts, problem-words']);
     expect(classify('De uitvoering loopt vast.')).toEqual(['problem: problem-regret']);
     expect(classify('Wij missen echter concrete afspraken over de bouw van sociale huurwoningen.')).toEqual(['problem: problem-lack']);
+    expect(classify('Wij willen dat het kabinet de eigen bijdrage afschaft.')).toEqual(['ask: ask-want']);
+    expect(classify('Wij doen de oproep aan het kabinet om te investeren in preventie.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Dat schreef de G4 in een oproep aan het kabinet.')).toEqual([]);
+    expect(classify('Wij hopen op uw steun.')).toEqual(['ask: ask-hope']);
+    expect(classify('Te veel mensen vallen tussen wal en schip.')).toEqual(['problem: problem-left-out, problem-lack']);
+    expect(classify('Niet iedereen kan meekomen in de digitale samenleving.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Gemeenten zitten financieel klem.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Het huidige stelsel werkt niet.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Mensen raken hun huis kwijt.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Er zijn grote zorgen over de betaalbaarheid van de zorg.')).toEqual(['problem: problem-concern']);
     expect(classify('Er is sprake van een groeiende kloof tussen arm en rijk.')).toEqual(['problem: problem-growth, problem-unequal']);
   });
 

@@ -20,13 +20,14 @@ export interface Cue {
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
   { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
-  { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b/iu },
+  { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(hierbij\s+)?(een|de)\s+(\S+\s+)?oproep\s+aan\s+(u|het|de)\b/iu },
+  { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht'], pattern: /\b(wij|we)\s+verwachten\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b(wij|we)\s+stellen\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b(wij|we)\s+rekenen\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
-  { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b/iu },
+  { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
   { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
@@ -56,8 +57,10 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
 /** Statements that something is wrong or getting worse; weights add up. */
 export const problemCues: Cue[] = [
   { rule: 'problem-shortage', strength: 2, hints: ['tekort', 'personeel'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b|\bminder\s+personeel\b/iu },
-  { rule: 'problem-concern', strength: 2, hints: ['zorgen', 'bezorgd', 'zorgelijk', 'verontrust', 'alarmer'], pattern: /\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b|\bbezorgd\b|\bzorgelijk\p{L}*|\bverontrust\p{L}*|\balarmerend\p{L}*/iu },
+  { rule: 'problem-concern', strength: 2, hints: ['zorgen', 'bezorgd', 'zorgelijk', 'verontrust', 'alarmer'], pattern: /\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b|\bzorgen\s+over\b|\bbezorgd\b|\bzorgelijk\p{L}*|\bverontrust\p{L}*|\balarmerend\p{L}*/iu },
   // "Ravijnjaar": the year the municipal fund drops off a cliff.
+  // "tussen wal en schip", "niet iedereen kan meekomen", "zitten klem", "werkt niet", "raken hun huis kwijt".
+  { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
   { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn'], pattern: /\bkrimp(t|en)\b|\bbezuiniging(en)?\b|\bgekort\b|\bkorting\b|ravijn\p{L}*/iu },
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
   { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(\p{L}+\s+){0,2}druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
@@ -72,7 +75,7 @@ export const problemCues: Cue[] = [
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['vanzelfsprekend'], pattern: /\bniet\s+(meer\s+|langer\s+|(voor\s+)?iedereen\s+)?vanzelfsprekend\b/iu },
   { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak|veel)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
