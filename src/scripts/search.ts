@@ -2,9 +2,10 @@ import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
 import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
-import { kindOf, miniSearchOptions, resultUrl } from '../lib/search/options.ts';
+import type { StoredResult } from '../lib/search/options.ts';
+import { kindOf, miniSearchOptions, readStored, resultUrl } from '../lib/search/options.ts';
 
-type Stored = SearchResult & Pick<SearchDocument, 'snippet' | 'addressee' | 'recurring' | 'letter'>;
+type Stored = SearchResult & { stored: StoredResult };
 interface Result {
   id: string;
   terms: string[];
@@ -126,9 +127,10 @@ export function startSearch(): void {
     const active = Object.keys(state.filters).length > 0;
     const found = (query ? searchAll(query) : active ? searchAll(MiniSearch.wildcard) : []) as Stored[];
     const all: Result[] = found.map((result) => {
-      const info = corpus.letters[result.letter] ?? { id: '', title: '', organisations: [], year: '' };
+      const { snippet, letter, addressee, recurring } = readStored(result.stored);
+      const info = corpus.letters[letter] ?? { id: '', title: '', organisations: [], year: '' };
       const id = String(result.id);
-      return { id, terms: result.terms, kind: kindOf(id), snippet: result.snippet, addressee: result.addressee ?? '', recurring: (result.recurring ?? []).map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
+      return { id, terms: result.terms, kind: kindOf(id), snippet, addressee, recurring: recurring.map((index) => labels.recurringOrder[index] ?? String(index)), letter: info.id, info, organisations: info.organisations, year: info.year };
     });
     const passes = (result: Result, except?: FacetKey) =>
       facets.every((facet) => facet.key === except || state.filters[facet.key] === undefined || (facet.values(result) as readonly string[]).includes(state.filters[facet.key]!));

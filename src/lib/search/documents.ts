@@ -15,9 +15,6 @@ export function searchLetters(data: SiteData): SearchLetter[] {
   }));
 }
 
-/** An empty list as no value at all: the index then stores nothing for it. */
-const orNothing = <T>(values: T[]): T[] | undefined => (values.length ? values : undefined);
-
 /** The search documents: every claim, and every section of every letter (text under a heading). */
 export function searchDocuments(data: SiteData): SearchDocument[] {
   const documents: SearchDocument[] = [];
@@ -32,7 +29,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
         context: claim.section ?? '',
         letter: letterIndex,
         addressee: claim.addressee?.name,
-        recurring: orNothing(claim.recurringAsks.map((id) => data.recurring.findIndex((code) => code.id === id)).filter((index) => index >= 0)),
+        recurring: claim.recurringAsks.map((id) => data.recurring.findIndex((code) => code.id === id)).filter((index) => index >= 0),
       });
     }
     const text = data.texts.get(letter.id);

@@ -21,10 +21,28 @@ export interface SearchDocument {
   context: string;
   /** Index into the letters table shipped with the search page (short: stored per document). */
   letter: number;
-  /** Left out when there is none: MiniSearch stores no key for a missing field. */
   addressee?: string;
-  /** Indexes into the codebook's order (`recurringOrder`), short because stored per document; left out when empty. */
+  /** Indexes into the codebook's order (`recurringOrder`), short because stored per document. */
   recurring?: number[];
+}
+
+/**
+ * What a result shows, stored per document as one array rather than an object, whose keys would
+ * be repeated in every entry: snippet, letter, and, if there are any, addressee and recurring asks.
+ */
+export type StoredResult = [snippet: string, letter: number, addressee?: string, recurring?: number[]];
+
+/** A document's stored result, without the empty fields at its end. */
+export function storedResult(document: SearchDocument): StoredResult {
+  const stored: StoredResult = [document.snippet, document.letter, document.addressee ?? '', document.recurring ?? []];
+  while (stored.length > 2 && !(stored.at(-1) as string | number[]).length) stored.pop();
+  return stored;
+}
+
+/** The stored result read back, with the empty fields filled in. */
+export function readStored(stored: StoredResult): { snippet: string; letter: number; addressee: string; recurring: number[] } {
+  const [snippet, letter, addressee = '', recurring = []] = stored;
+  return { snippet, letter, addressee, recurring };
 }
 
 /** Per-letter facts the results need, shipped once in the search manifest. */
@@ -67,7 +85,9 @@ export const miniSearchOptions: Options<SearchDocument> = {
   fields: ['text', 'context'],
   // Words are runs of letters and digits: symbols (<, >, €, %) separate words like punctuation does.
   tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
-  storeFields: ['snippet', 'letter', 'addressee', 'recurring'],
+  storeFields: ['stored'],
+  // 'stored' is not a field of the document: it is made from the fields a result shows.
+  extractField: (document, field) => (field === 'stored' ? storedResult(document) : document[field as keyof SearchDocument]),
   processTerm: (term) => analyzeTerm(term),
   searchOptions,
 };
