@@ -19,7 +19,7 @@ export interface Sentence {
   block: { kind: BlockKind; index: number; sentence: number; sentences: number };
   /** Nearest heading above the sentence. */
   section?: string;
-  /** The sentence that introduces the list this item belongs to ("Wat hebben we … nodig?"). */
+  /** What introduces the list this item belongs to: a sentence ("Wat hebben we … nodig?") or the heading right above it. */
   leadIn?: string;
   /** A short label opening a list item ("Inkomen.") rather than a statement. */
   label: boolean;
@@ -32,6 +32,7 @@ export function letterSentences() {
     const sentences: Sentence[] = [];
     let section: string | undefined;
     let previousText: string | undefined;
+    let previousHeading: string | undefined;
     let blockIndex = 0;
 
     const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string) => {
@@ -69,17 +70,21 @@ export function letterSentences() {
         if (node.type === 'heading' && !node.data?.role) {
           addBlock(node, 'heading');
           section = inlineText(node.children).text.text;
-          previousText = section;
+          previousText = undefined;
+          previousHeading = section;
         } else if (node.type === 'paragraph' && !node.data?.role) {
           addBlock(node, 'paragraph');
           previousText = inlineText(node.children).text.text;
+          previousHeading = undefined;
         } else if (node.type === 'list') {
-          const leadIn = listLeadIn(previousText);
+          // A list right under its heading ("Onze aanbevelingen") is announced by that heading.
+          const leadIn = previousHeading ?? listLeadIn(previousText);
           for (const item of node.children) {
             for (const child of item.children) if (child.type === 'paragraph') addBlock(child, 'listItem', leadIn);
           }
           const last = node.children.at(-1)?.children.at(-1);
           previousText = last?.type === 'paragraph' ? inlineText(last.children).text.text : undefined;
+          previousHeading = undefined;
         }
       }
     };

@@ -127,6 +127,32 @@ describe('classification', () => {
     expect(classify('Er is sprake van een groeiende kloof tussen arm en rijk.')).toEqual(['problem: problem-growth, problem-unequal']);
   });
 
+  it('hears the senders ask by name or with the verb first, and tells what others are forced into from a demand', () => {
+    expect(classify('De provincies vragen het nieuwe kabinet om de afspraken wettelijk te verankeren.')).toEqual(['ask: ask-request-actor']);
+    expect(classify('ActiZ verzoekt u de bezuiniging terug te draaien.')).toEqual(['ask: ask-request-actor']);
+    expect(classify('Steeds meer inwoners vragen de gemeente om hulp.')).toEqual([]);
+    expect(classify('Daarnaast adviseren wij het kabinet de wet niet uit te stellen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Daarnaast verwachten wij van u dat gemeenten de kosten vergoed krijgen.')).toEqual(['ask: ask-expect']);
+    expect(classify('Zorgorganisaties moeten cliënten weigeren omdat er geen personeel is.')).toEqual(['problem: problem-forced, problem-lack']);
+    expect(classify('Het kabinet moet de bekostiging eenvoudiger maken.')).toEqual(['ask: ask-modal']);
+  });
+
+  it('knows the genre’s words for a system that blocks, strains, cuts and loses trust', () => {
+    expect(classify('Het stikstofprobleem houdt de vergunningverlening op slot.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Het elektriciteitsnet zit vol, waardoor bedrijven niet kunnen uitbreiden.')).toEqual(['problem: problem-blocked, problem-cannot']);
+    expect(classify('Het glas is vol water.')).toEqual([]);
+    expect(classify('Mantelzorgers raken overbelast.')).toEqual(['problem: problem-strain']);
+    expect(classify('Het kabinet wil 600 miljoen euro bezuinigen op de langdurige zorg.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De regels voor zorgtechnologie zijn te ingewikkeld.')).toEqual(['problem: problem-lack, problem-words']);
+    expect(classify('De provincies missen structurele middelen voor het openbaar vervoer.')).toEqual(['problem: problem-lack']);
+    expect(classify('Tegelijk blijven veel vacatures onvervuld.')).toEqual(['problem: problem-shortage']);
+    expect(classify('De wet pakt in de praktijk vaak hard uit.')).toEqual([]);
+    expect(classify('Wij merken dat de wet in de praktijk onbedoeld hard uitpakt.')).toEqual(['problem: problem-harsh']);
+    expect(classify('Het vertrouwen van inwoners in de overheid neemt hierdoor af.')).toEqual(['problem: problem-distrust, problem-worsening']);
+    expect(classify('Gemeenten nemen jeugdhulp af bij aanbieders.')).toEqual([]);
+    expect(classify('Dit is de weg van een overbelast zorgsysteem naar een gezonde samenleving.')).toEqual([]);
+  });
+
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
     const item = (text: string, leadIn: string) => classify(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
     expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);
@@ -135,6 +161,10 @@ describe('classification', () => {
     expect(item('Verbinding in de wijk.', 'We investeren op drie niveaus:')).toEqual([]);
     expect(item('gemeenten meer ruimte te geven voor maatwerk.', 'Wij vragen het kabinet om:')).toEqual(['ask: ask-list-item']);
     expect(item('We maken de beweging naar langer thuis en ambulante hulp.', 'Wat hebben we van het rijk nodig?')).toEqual([]);
+    // A heading right above the list is its lead-in: it asks when it names requests.
+    expect(item('Een Deltafonds voor het landelijk gebied.', 'Onze aanbevelingen')).toEqual(['ask: ask-list-item']);
+    expect(item('Snellere procedures voor netuitbreiding.', '3. Voorstellen')).toEqual(['ask: ask-list-item']);
+    expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
   });
 
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {

@@ -46,13 +46,14 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
   // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
-  const needed = /\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal)\s+dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
+  const needed = /\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|willen|verwachten)\s+dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (needed) {
     const actor = firstActor(needed[1] ?? '', external);
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
-  const asked = /\b(?:wij|we)\s+(?:vragen|verzoeken)\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (asked) {
     const actor = firstActor(asked[1] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
@@ -72,7 +73,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(conditional[1] ?? '');
     if (actor) return found('addressee-conditional-subject', actor.actor, conditional[0]);
   }
-  if (draft.evidence.some((cue) => cue.rule === 'ask-modal')) {
+  // "Er moet een minister komen": what must come is no actor; the letter's addressee is asked.
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/iu.test(text)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(text);
     if (modal) {

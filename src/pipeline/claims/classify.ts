@@ -53,8 +53,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 
   const asks: Evidence[] = [];
   let strength = 0;
-  // "Wij stellen de formateur voor om: • de middelen te indexeren; • …": each item completes the
-  // request with its first sentence; what follows in the item explains it.
+  // "Wij stellen de formateur voor om: • de middelen te indexeren; • …", "Onze aanbevelingen
+  // • Een Deltafonds …": each item completes the request with its first sentence; what follows in
+  // the item explains it.
   if (sentence.leadIn && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && !(/^\p{Lu}/u.test(text) && ownAction.test(text)) && leadInAsks(sentence.leadIn)) {
     asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
     strength = 0.8;
@@ -121,6 +122,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 }
 
 const requestingLeadIns = new Map<string, boolean>();
+const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
 const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
 
@@ -129,6 +131,8 @@ const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!
  * "Wat hebben we van het rijk nodig?"), as the lead-in would be an ask if it were a sentence.
  */
 function leadInAsks(leadIn: string): boolean {
+  // A heading ("Onze aanbevelingen", "Voorstellen") asks when it names what follows as requests.
+  if (!/[.:?!]$/u.test(leadIn)) return requestHeading.test(leadIn);
   let asks = requestingLeadIns.get(leadIn);
   if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*\?$/iu.test(leadIn)) asks = true;
   if (asks === undefined) {

@@ -17,16 +17,21 @@ export interface Cue {
   hints?: string[];
 }
 
+/** "Mensen moeten maanden wachten op zorg", "Gemeenten moeten hun zwembad sluiten". */
+const forcedHarm = /\b(moeten|moet)\s+(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen)\b/iu;
+
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
-  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen)\s+(wij|we)\b/iu },
+  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b/iu },
+  // The senders by name: "De provincies vragen het nieuwe kabinet om …", "ActiZ verzoekt u …".
+  { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
   { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(hierbij\s+)?(een|de)\s+(\S+\s+)?oproep\s+aan\s+(u|het|de)\b/iu },
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
-  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht'], pattern: /\b(wij|we)\s+verwachten\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
+  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we))\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b(wij|we)\s+stellen\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
-  { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b(wij|we)\s+rekenen\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
+  { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b((wij|we)\s+rekenen|rekenen\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
   { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang'], pattern: /\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
@@ -50,32 +55,41 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b/iu, cancels: ['ask-request-verb'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
   { rule: 'own-role', pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
+  // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
+  { rule: 'forced', pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
   { rule: 'courtesy', pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
 ];
 
 /** Statements that something is wrong or getting worse; weights add up. */
 export const problemCues: Cue[] = [
-  { rule: 'problem-shortage', strength: 2, hints: ['tekort', 'personeel'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b|\bminder\s+personeel\b/iu },
+  { rule: 'problem-shortage', strength: 2, hints: ['tekort', 'personeel', 'vervul', 'vacature'], pattern: /tekort(en)?\b|\bschieten\b.{0,20}\btekort\b|\bminder\s+personeel\b|\bonvervuld\p{L}*|\bopenstaande\s+vacatures\b|\bvacatures\b[^.;]{0,30}\bopen\b|\bmoeilijk\s+vervulbare?\b/iu },
   { rule: 'problem-concern', strength: 2, hints: ['zorgen', 'bezorgd', 'zorgelijk', 'verontrust', 'alarmer'], pattern: /\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b|\bzorgen\s+over\b|\bbezorgd\b|\bzorgelijk\p{L}*|\bverontrust\p{L}*|\balarmerend\p{L}*/iu },
   // "Ravijnjaar": the year the municipal fund drops off a cliff.
   // "tussen wal en schip", "niet iedereen kan meekomen", "zitten klem", "werkt niet", "raken hun huis kwijt".
-  { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
-  { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn'], pattern: /\bkrimp(t|en)\b|\bbezuiniging(en)?\b|\bgekort\b|\bkorting\b|ravijn\p{L}*/iu },
+  { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'onverantwoord', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bonverantwoord\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
+  { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn', 'geschrapt'], pattern: /\bkrimp(t|en)\b|\b(weg)?bezuinig(ing|ingen|en|t|d)\b|\bgekort\b|\bkorting\b|ravijn\p{L}*|\bgeschrapt\b/iu },
+  { rule: 'problem-forced', strength: 2, hints: ['moet'], pattern: forcedHarm },
+  // "houdt de vergunningverlening op slot", "Het elektriciteitsnet zit vol, waardoor …".
+  { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol'], pattern: /\bop\s+slot\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
+  { rule: 'problem-strain', strength: 2, hints: ['overbelast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\boverbelast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
+  // "de wet pakt hard uit", "onbedoelde gevolgen".
+  { rule: 'problem-harsh', strength: 2, hints: ['uit', 'onbedoeld', 'onrechtvaardig', 'onredelijk'], pattern: /\b(hard|slecht|verkeerd|nadelig)\s+(uit\s+)?(pakt|pakken|uitpakt|uitpakken|uitwerkt|uitwerken)\b|\bonbedoeld\p{L}*|\bonrechtvaardig\p{L}*|\bonredelijk\p{L}*/iu },
+  { rule: 'problem-distrust', strength: 2, hints: ['vertrouwen'], pattern: /\bwantrouwen\b|\bvertrouwen\b[^.;]{0,60}\b(daalt|dalen|gedaald|afgenomen|neemt\s+(\S+\s+)?af|verdwijnt|verdwenen|is\s+laag)\b/iu },
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
   { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(\p{L}+\s+){0,2}druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
   { rule: 'problem-powerless', strength: 2, hints: ['onmacht', 'handelingsverlegen'], pattern: /\bonmacht\b|\bhandelingsverlegen/iu },
   { rule: 'problem-waiting', strength: 2, hints: ['wacht'], pattern: /\bwachtlijst(en)?\b|\bwachttijd(en)?\b|\bwacht(en|t)\b[^.;]{0,40}\bop\s+(hulp|zorg|ondersteuning|behandeling|een\s+(woning|plek|behandeling))\b/iu },
   { rule: 'problem-harmful-state', strength: 2, hints: ['onbetaalba', 'onbetrouwba', 'onveilig', 'overlast', 'onoverzichtelijk', 'bureaucratisch', 'onuitvoerbaar', 'topzwaar', 'gefragmenteerd'], pattern: /\bonbetaalba\p{L}*|\bonbetrouwba\p{L}*|\bonveilig\p{L}*|\boverlast\b|\bonoverzichtelijk\p{L}*|\bbureaucratisch\p{L}*|\bonuitvoerbaar\b|\btopzwaar\b|\bgefragmenteerd\b/iu },
-  { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\bneemt\s+af\b|\bnemen\s+af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
+  { rule: 'problem-worsening', strength: 2, hints: ['neemt', 'nemen', 'verslechter', 'verergering', 'achteruit', 'geleid', 'opgelopen'], pattern: /\b(neemt|nemen)\s+((hierdoor|daardoor|verder|sterk|snel|steeds|ook|al|flink|jaarlijks)\s+)?af\b|\bverslechter\p{L}*|\bverergering\b|\bachteruit\b|\bniet\s+geleid\s+tot\b|\bschade\s+opgelopen\b/iu },
   { rule: 'problem-rising-cost', strength: 2, hints: ['kosten', 'duurder', 'weggegooid', 'onbetaalbaar', 'gestegen', 'stijg'], pattern: /\bstijg(en|t)\s+(de\s+)?kosten\b|kosten\b.{0,60}\b(stijgen|hoog)\b|(kosten|rekening|prijzen|prijs|huren|lasten|tarieven)\b[^.;]{0,60}\b(gestegen|stijgen|stijgt)\b|\bduurder\b|\bweggegooid\s+geld\b|\bonbetaalbaar\b/iu },
   { rule: 'problem-growth', strength: 1, hints: ['toenem', 'toename', 'toegenomen', 'stijg', 'gestegen', 'groei', 'neemt', 'nemen', 'verdubbeld'], pattern: /\b(toenemend(e)?|toename|toegenomen|verdubbeld|stijgend(e)?|stijgen|stijgt|gestegen|groeiend(e)?|groeit(?!\s+op\b)|(neemt|nemen)\s+(weer\s+|verder\s+|sterk\s+|snel\s+)?toe)\b/iu },
   { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/iu },
   { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b/iu },
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['vanzelfsprekend'], pattern: /\bniet\s+(meer\s+|langer\s+|(voor\s+)?iedereen\s+)?vanzelfsprekend\b/iu },
-  { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|laag|hoog|vaak|veel)\b|\bgeen\s+betaalbare\b|\bverder\s+weg\s+dan\b/iu },
+  { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b|\bwaardoor\b[^.;]{0,60}\b(niet|geen)\s+(meer\s+)?(kunnen|kan)\b|\bwaardoor\b[^.;]{0,60}\b(kunnen|kan)\b[^.;]{0,30}\bniet\b(?!\s+(meer\s+)?(afhankelijk|nodig)\b)/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen', 'mist', 'geen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit)\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
@@ -95,6 +109,8 @@ export const problemCues: Cue[] = [
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */
 export const problemDampers: Cue[] = [
   { rule: 'remedy-goal', strength: -2, pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
+  // "de weg van een overbelast zorgsysteem naar een gezond systeem": where to go from, a goal.
+  { rule: 'transition-goal', strength: -2, pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
   // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
   { rule: 'concession', strength: -2, pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
