@@ -40,7 +40,8 @@ export interface LetterMetadata {
 }
 
 const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
-const fieldLabels = /^(datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
+// "Van:" only with its colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
+const fieldLabels = /^(van(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
@@ -53,11 +54,14 @@ export function letterMetadata() {
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
-      const text = salutation.replace(/^(hoog)?geachte\s+|^beste\s+/iu, '').replace(/,$/u, '').trim();
+      const text = salutation.replace(/^(zeer\s+|hoog)?geachte\s+|^beste\s+/iu, '').replace(/,$/u, '').trim();
       const actor = firstActor(text)?.actor.name ?? text;
       // "Geachte heer Plasterk" greets the person the address block already names ("Aan de informateur, de heer …").
       const greetsAddressedPerson = /^(heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?)\s/iu.test(text) && metadata.addressees.some((addressee) => addressee.role === 'to');
-      if (!greetsAddressedPerson && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
+      // "Geachte leden van de commissie" greets "de leden van de vaste commissie voor VWS" again.
+      const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && words(text).every((word) => words(addressee.text).includes(word)));
+      if (!greetsAddressedPerson && !greetsAddressee && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= metadata.fields.onderwerp;
     const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);
@@ -73,6 +77,9 @@ export function letterMetadata() {
     if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     readSignature(byRole('signature'), metadata);
     readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
+    // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", when nothing else names the senders.
+    const from = metadata.fields.van;
+    if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
     file.data.metadata = metadata;
   };
 }
@@ -164,6 +171,9 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);
+      } else if (isOrganisation(cell.replace(/,$/u, ''))) {
+        // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign.
+        affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       }
     }
   }
@@ -187,9 +197,24 @@ function organisationsInRole(role: string): string[] {
     .filter((part) => /\p{Lu}/u.test(part));
 }
 
+/** Words that name an organisation, never a person. */
+const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederland|nederlandse|landelijke?|coalitie|alliantie|g4|g40|vng|ipo)\b/iu;
+
+/**
+ * A line that names an organisation: with a word only organisations have ("Vereniging van
+ * Nederlandse Gemeenten", "Het Interprovinciaal Overleg"), or a single word in capitals inside
+ * ("ActiZ", "MIND"), not a date, number or address.
+ */
+function isOrganisation(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
+  if (words.length === 1) return /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(words[0] ?? '');
+  return /^\p{Lu}/u.test(text) && organisationWord.test(text);
+}
+
 function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 6 || roleWord.test(text)) return false;
+  if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
   // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word.
   return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');
 }

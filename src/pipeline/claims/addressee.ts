@@ -53,7 +53,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (asked) {
     const actor = firstActor(asked[1] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);

@@ -105,7 +105,8 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
 
 /**
  * The sender's letterhead above the addressee: a run of lines (between empty lines) with a postal
- * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort"). Not the letter's title.
+ * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort", or on one line with
+ * separators). Not the letter's title.
  */
 function letterheadLines(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
@@ -115,7 +116,8 @@ function letterheadLines(lines: Line[]): Set<Line> {
       run.push(line);
       continue;
     }
-    if (run.some((member) => postboxOrPostcode.test(member.content.text.trim()))) for (const member of run) found.add(member);
+    // One line may hold the whole letterhead: "ActiZ | Postbus 8258 | 3503 RG Utrecht".
+    if (run.some((member) => member.content.text.split(/\s[|·•]\s/u).some((part) => postboxOrPostcode.test(part.trim())))) for (const member of run) found.add(member);
     run = [];
   }
   return found;

@@ -2,7 +2,7 @@ import { superscriptMarker } from '../decode.ts';
 import type { Line } from './lines.ts';
 import { terminalPunctuation, wordCount } from './lines.ts';
 
-export const salutationPattern = /^(geachte|hooggeachte|beste|lieve|dear)\b/iu;
+export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b/iu;
 export const closingPattern = /^(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
