@@ -77,8 +77,9 @@ export function letterMetadata() {
     if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     readSignature(byRole('signature'), metadata);
     readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
-    // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", when nothing else names the senders.
-    const from = metadata.fields.van;
+    // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", or a title's "Position paper van de
+    // Vereniging …", when nothing else names the senders.
+    const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
     if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
     file.data.metadata = metadata;
   };
@@ -210,6 +211,14 @@ function isOrganisation(text: string): boolean {
   if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
   if (words.length === 1) return /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(words[0] ?? '');
   return /^\p{Lu}/u.test(text) && organisationWord.test(text);
+}
+
+/** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet" → the organisation. */
+function organisationInTitle(line: string): string | undefined {
+  const words = /\b(?:van|namens|door)\s+(?:de\s+|het\s+)?(\p{Lu}.*)$/u.exec(line)?.[1]?.split(/\s+/u) ?? [];
+  const end = words.findIndex((word) => !/^\p{Lu}/u.test(word) && !/^(van|de|der|voor|en)$/u.test(word));
+  const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/(\s+(van|de|der|voor|en))+$/u, '');
+  return name || undefined;
 }
 
 function looksLikeName(text: string): boolean {

@@ -151,6 +151,20 @@ describe('classification', () => {
     expect(classify('Het vertrouwen van inwoners in de overheid neemt hierdoor af.')).toEqual(['problem: problem-distrust, problem-worsening']);
     expect(classify('Gemeenten nemen jeugdhulp af bij aanbieders.')).toEqual([]);
     expect(classify('Dit is de weg van een overbelast zorgsysteem naar een gezonde samenleving.')).toEqual([]);
+    expect(classify('Huurders hebben het zwaar.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Eén op de vijf huurders heeft een betalingsachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Tegelijk stijgen de huren in de vrije sector harder dan de inflatie.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Tegelijk daalt de algemene uitkering vanaf 2026.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De werkloosheid daalt.')).toEqual([]);
+    expect(classify('Het is vijf voor twaalf voor het sociaal domein.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De rek is eruit.')).toEqual(['problem: problem-idiom']);
+    expect(classify('“De grens is bereikt”, dat schreef de G4 in oktober 2019 aan het kabinet.')).toEqual([]);
+  });
+
+  it('hears a proposal in "Het is tijd dat …" and "De oplossing ligt in …"', () => {
+    expect(classify('Het is tijd dat het kabinet de opschalingskorting definitief schrapt.')).toEqual(['ask: ask-time']);
+    expect(classify('De oplossing ligt in een eerlijke cao die het Rijk volledig financiert.')).toEqual(['ask: ask-solution']);
+    expect(classify('Toen was het tijd voor een nieuwe aanpak.')).toEqual([]);
   });
 
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
@@ -196,6 +210,18 @@ describe('addressee', () => {
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');
+    expect(ask('Wij pleiten ervoor dat de minister de subsidieregeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
+    expect(ask('Daarnaast adviseren wij het kabinet de Omgevingswet niet uit te stellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    expect(ask('De provincies vragen het nieuwe kabinet om de afspraken te verankeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    // What must come into being is not who must act.
+    expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);
+  });
+
+  it('reads who must act from a list item that completes "Wij vragen u:"', () => {
+    const item = (text: string) => ask(text, { leadIn: 'Wij vragen u:', block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
+    expect(item('dat de minister een verbod op tijdelijke huurcontracten voorbereidt.').name).toBe('minister');
+    expect(item('het kabinet te verzoeken de huurtoeslag open te stellen;').name).toBe('kabinet');
+    expect(item('een motie te steunen die de huurverhoging beperkt;')).toEqual(fallback);
   });
 
   it('falls back on the list lead-in, then the letter addressee', () => {

@@ -47,9 +47,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
   // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
-  const needed = /\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|willen|verwachten)\s+dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  // A list item that completes "Wij vragen u:" with "dat de minister …" or "het kabinet te verzoeken …".
+  const needed = /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|willen|verwachten|tijd)|^)\s*dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text);
   if (needed) {
-    const actor = firstActor(needed[1] ?? '', external);
+    const actor = firstActor(needed[1] ?? needed[2] ?? '', external);
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
