@@ -54,13 +54,14 @@ export function letterMetadata() {
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
-      const text = salutation.replace(/^(zeer\s+|hoog)?geachte\s+|^beste\s+/iu, '').replace(/,$/u, '').trim();
+      const text = salutation.replace(/^(zeer\s+|hoog)?geachte\s+|^beste\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
       const actor = firstActor(text)?.actor.name ?? text;
       // "Geachte heer Plasterk" greets the person the address block already names ("Aan de informateur, de heer …").
       const greetsAddressedPerson = /^(heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?)\s/iu.test(text) && metadata.addressees.some((addressee) => addressee.role === 'to');
-      // "Geachte leden van de commissie" greets "de leden van de vaste commissie voor VWS" again.
+      // "Geachte leden van de commissie" greets "de leden van de vaste commissie voor VWS" again;
+      // "Geachte voorzitter, geachte leden" names no one the address block does not.
       const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-      const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && words(text).every((word) => words(addressee.text).includes(word)));
+      const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
       if (!greetsAddressedPerson && !greetsAddressee && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= metadata.fields.onderwerp;
@@ -136,10 +137,28 @@ function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
       last.actor = actorName(last.text);
     }
   }
+  if (!metadata.addressees.some((addressee) => addressee.role === 'to')) readUnlabelledAddressee(lines, metadata);
   if (metadata.fields.onderwerp) {
     // The debate date printed under the subject belongs to the subject, not to the letter.
     metadata.fields.onderwerp = metadata.fields.onderwerp.trim();
   }
+}
+
+/**
+ * An address block without "Aan" ("De vaste commissie voor VWS / Tweede Kamer der Staten-Generaal /
+ * Postbus 20018"): its first line that names an actor, with the lines that follow it up to the
+ * postal address.
+ */
+function readUnlabelledAddressee(lines: string[], metadata: LetterMetadata): void {
+  const start = lines.findIndex((line) => !fieldLabels.test(line) && !postalLine.test(line) && !datelinePattern.test(line) && firstActor(line) !== undefined);
+  if (start < 0) return;
+  const block: string[] = [];
+  for (const line of lines.slice(start)) {
+    if (fieldLabels.test(line) || postalLine.test(line) || datelinePattern.test(line)) break;
+    block.push(line);
+  }
+  const text = block.join(' ');
+  metadata.addressees.unshift({ role: 'to', raw: text, text, actor: actorName(text) });
 }
 
 function actorName(text: string): string {
@@ -195,7 +214,8 @@ function organisationsInRole(role: string): string[] {
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim())
-    .filter((part) => /\p{Lu}/u.test(part));
+    // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own.
+    .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
 }
 
 /** Words that name an organisation, never a person. */

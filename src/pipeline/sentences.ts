@@ -5,6 +5,7 @@ import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
+import { politeRequest } from './polite-request.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
 
@@ -100,7 +101,7 @@ export function letterSentences() {
  */
 export function listLeadIn(previous: string | undefined): string | undefined {
   const last = previous?.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1);
-  if (!last || !/[:?]$/u.test(last) || /^(wilt|kunt|zou|zoudt)\s+u\b/iu.test(last)) return undefined;
+  if (!last || !/[:?]$/u.test(last) || politeRequest.test(last)) return undefined;
   return last;
 }
 

@@ -167,6 +167,15 @@ describe('classification', () => {
     expect(classify('Toen was het tijd voor een nieuwe aanpak.')).toEqual([]);
   });
 
+  it('hears polite requests and expectations', () => {
+    expect(classify('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Bent u het met ons eens dat dit niet kan?')).toEqual([]);
+    expect(classify('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toEqual(['ask: ask-appreciate']);
+    expect(classify('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toEqual(['ask: ask-expect']);
+    expect(classify('Bijna één op de tien mantelzorgers is zwaar belast.')).toEqual(['problem: problem-strain']);
+    expect(classify('De waardering verschilt sterk per gemeente.')).toEqual(['problem: problem-unequal']);
+  });
+
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
     const item = (text: string, leadIn: string) => classify(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
     expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);
@@ -222,6 +231,12 @@ describe('addressee', () => {
     expect(item('dat de minister een verbod op tijdelijke huurcontracten voorbereidt.').name).toBe('minister');
     expect(item('het kabinet te verzoeken de huurtoeslag open te stellen;').name).toBe('kabinet');
     expect(item('een motie te steunen die de huurverhoging beperkt;')).toEqual(fallback);
+  });
+
+  it('reads whom the reader is asked to ask', () => {
+    expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
   });
 
   it('falls back on the list lead-in, then the letter addressee', () => {

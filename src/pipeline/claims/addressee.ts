@@ -39,16 +39,17 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
 
   // "Wilt u de minister vragen …", "Wij vragen u de minister te verzoeken …", "Vraag de
-  // staatssecretaris om …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken)|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b/iu.exec(text);
+  // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
+  // …": the Kamer is asked to get someone else to act.
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken)|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
   if (polite) {
-    const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? '');
+    const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
   // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
   // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
   // A list item that completes "Wij vragen u:" with "dat de minister …" or "het kabinet te verzoeken …".
-  const needed = /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|willen|verwachten|tijd)|^)\s*dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text);
+  const needed = /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|willen|verwachten|tijd|ervan\s+uit)|^)\s*dat\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text);
   if (needed) {
     const actor = firstActor(needed[1] ?? needed[2] ?? '', external);
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);

@@ -1,3 +1,5 @@
+import { politeRequest } from '../polite-request.ts';
+
 /** A rule that fired: its id and the words it fired on, so a reader can see why. */
 export interface Evidence {
   rule: string;
@@ -27,8 +29,10 @@ export const askCues: Cue[] = [
   { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
   { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(hierbij\s+)?(een|de)\s+(\S+\s+)?oproep\s+aan\s+(u|het|de)\b/iu },
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+dat\s+(het|de|u)\b/iu },
-  { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: /^(wilt|kunt|zou|zoudt)\s+u\b/iu },
-  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we))\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
+  { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: politeRequest },
+  // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
+  { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs'], pattern: /\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b/iu },
+  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b(wij|we)\s+stellen\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b((wij|we)\s+rekenen|rekenen\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
@@ -76,7 +80,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-forced', strength: 2, hints: ['moet'], pattern: forcedHarm },
   // "houdt de vergunningverlening op slot", "Het elektriciteitsnet zit vol, waardoor …".
   { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol'], pattern: /\bop\s+slot\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
-  { rule: 'problem-strain', strength: 2, hints: ['overbelast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\boverbelast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
+  { rule: 'problem-strain', strength: 2, hints: ['overbelast', 'belast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\boverbelast\p{L}*|\bzwaar\s+belast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
   // "de wet pakt hard uit", "onbedoelde gevolgen".
   { rule: 'problem-harsh', strength: 2, hints: ['uit', 'onbedoeld', 'onrechtvaardig', 'onredelijk'], pattern: /\b(hard|slecht|verkeerd|nadelig)\s+(uit\s+)?(pakt|pakken|uitpakt|uitpakken|uitwerkt|uitwerken)\b|\bonbedoeld\p{L}*|\bonrechtvaardig\p{L}*|\bonredelijk\p{L}*/iu },
   { rule: 'problem-distrust', strength: 2, hints: ['vertrouwen'], pattern: /\bwantrouwen\b|\bvertrouwen\b[^.;]{0,60}\b(daalt|dalen|gedaald|afgenomen|neemt\s+(\S+\s+)?af|verdwijnt|verdwenen|is\s+laag)\b/iu },
@@ -96,7 +100,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen', 'mist', 'geen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit|instrumenten|grip|zicht)\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
-  { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof'], pattern: /\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
+  { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof', 'verschil', 'postcode', 'willekeur'], pattern: /\bverschil(t|len)\s+((sterk|enorm|fors|flink|nogal|erg)\s+)?per\s+(gemeente|regio|provincie|woonplaats)\b|\bpostcodeloterij\b|\bwillekeur\p{L}*|\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
   { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben)\s+(\S+\s+){0,2}moeite\s+(om|met)\b/iu },
   { rule: 'problem-trouble', strength: 2, hints: ['gestapelde', 'stapeling', 'meervoud', 'knel', 'maken', 'problemen', 'armoede', 'schulden'], pattern: /\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+(knel|problemen)\b|\bte\s+maken\s+met\s+\S*\s*problem|\b(leeft|leven|woont|wonen|groeit|groeien)(\s+op)?\s+in\s+(armoede|schulden)\b/iu },
   // "Huurders hebben het zwaar", "betalingsachterstanden", "huisuitzettingen", staff who leave or earn less.
