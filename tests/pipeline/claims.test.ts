@@ -174,6 +174,22 @@ describe('classification', () => {
     expect(classify('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toEqual(['ask: ask-expect']);
     expect(classify('Bijna één op de tien mantelzorgers is zwaar belast.')).toEqual(['problem: problem-strain']);
     expect(classify('De waardering verschilt sterk per gemeente.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
+    expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
+    expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
+    expect(classify('Wij vragen ons af of dit verstandig is.')).toEqual([]);
+  });
+
+  it('knows problems by their verdict, and good news and conditions from problems', () => {
+    expect(classify('Gemeenten hebben te maken met grote tekorten op de jeugdzorg.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Gemeenten maken zich zorgen.')).toEqual(['problem: problem-concern']);
+    expect(classify('De huidige financiering is ontoereikend.')).toEqual(['problem: problem-lack']);
+    expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Het is onbegrijpelijk dat het kabinet de middelen schrapt.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Gemeenten lopen aan tegen de grenzen van hun mogelijkheden.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De wachtlijsten zijn de afgelopen jaren gehalveerd.')).toEqual([]);
+    expect(classify('Het vertrouwen in de overheid is afgenomen.')).toEqual(['problem: problem-distrust']);
+    expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
   });
 
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
@@ -237,6 +253,7 @@ describe('addressee', () => {
     expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
   });
 
   it('falls back on the list lead-in, then the letter addressee', () => {

@@ -34,7 +34,9 @@ export const askCues: Cue[] = [
   { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs'], pattern: /\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b/iu },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
-  { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b(wij|we)\s+stellen\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
+  { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
+  // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
+  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+goed\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b/iu },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen'], pattern: /\b((wij|we)\s+rekenen|rekenen\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
@@ -60,7 +62,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
   { rule: 'described-need', pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
-  { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b/iu, cancels: ['ask-request-verb'] },
+  { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
   { rule: 'own-role', pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
@@ -75,7 +77,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-concern', strength: 2, hints: ['zorgen', 'bezorgd', 'zorgelijk', 'verontrust', 'alarmer'], pattern: /\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b|\bzorgen\s+over\b|\bbezorgd\b|\bzorgelijk\p{L}*|\bverontrust\p{L}*|\balarmerend\p{L}*/iu },
   // "Ravijnjaar": the year the municipal fund drops off a cliff.
   // "tussen wal en schip", "niet iedereen kan meekomen", "zitten klem", "werkt niet", "raken hun huis kwijt".
-  { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'onverantwoord', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bonverantwoord\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
+  { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'onverantwoord', 'onbegrijpelijk', 'gevaar', 'gedrang', 'spel', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bonverantwoord\b|\bonbegrijpelijk\b|\bin\s+(groot\s+)?gevaar\b|\bin\s+het\s+gedrang\b|\bop\s+het\s+spel\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
   { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn', 'geschrapt', 'daalt', 'dalen', 'gedaald', 'dalende'], pattern: /\bkrimp(t|en)\b|\b(weg)?bezuinig(ing|ingen|en|t|d)\b|\bgekort\b|\bkorting\b|ravijn\p{L}*|\bgeschrapt\b|\b(daalt|dalen|gedaald|dalende)\b[^.;]{0,30}\b(uitkering|budget|budgetten|middelen|inkomsten|gemeentefonds|bijdrage)\b|\b(uitkering|budget|budgetten|middelen|inkomsten|gemeentefonds)\b[^.;]{0,40}\b(daalt|dalen|gedaald)\b/iu },
   { rule: 'problem-forced', strength: 2, hints: ['moet'], pattern: forcedHarm },
   // "houdt de vergunningverlening op slot", "Het elektriciteitsnet zit vol, waardoor …".
@@ -97,7 +99,7 @@ export const problemCues: Cue[] = [
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['vanzelfsprekend'], pattern: /\bniet\s+(meer\s+|langer\s+|(voor\s+)?iedereen\s+)?vanzelfsprekend\b/iu },
   { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b|\bwaardoor\b[^.;]{0,60}\b(niet|geen)\s+(meer\s+)?(kunnen|kan)\b|\bwaardoor\b[^.;]{0,60}\b(kunnen|kan)\b[^.;]{0,30}\bniet\b(?!\s+(meer\s+)?(afhankelijk|nodig)\b)/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'te', 'betaalbare', 'verder', 'missen', 'mist', 'geen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit|instrumenten|grip|zicht)\b|\bverder\s+weg\s+dan\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'toereikend', 'niet', 'te', 'betaalbare', 'verder', 'missen', 'mist', 'geen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\bontoereikend\b|\bniet\s+(toereikend|voldoende|genoeg)\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit|instrumenten|grip|zicht)\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre'], pattern: /\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof', 'verschil', 'postcode', 'willekeur'], pattern: /\bverschil(t|len)\s+((sterk|enorm|fors|flink|nogal|erg)\s+)?per\s+(gemeente|regio|provincie|woonplaats)\b|\bpostcodeloterij\b|\bwillekeur\p{L}*|\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
@@ -106,7 +108,7 @@ export const problemCues: Cue[] = [
   // "Huurders hebben het zwaar", "betalingsachterstanden", "huisuitzettingen", staff who leave or earn less.
   { rule: 'problem-hardship', strength: 2, hints: ['zwaar', 'moeilijk', 'achterstand', 'uitzetting', 'stoppen', 'vertrek', 'uitstroom', 'verdien'], pattern: /\b(hebben|heeft)\s+het\s+(\S+\s+)?(zwaar|moeilijk)\b|\b(hebben|heeft)\s+(een\s+)?\p{L}*achterstand(en)?\b|\b(huis)?uitzetting(en)?\b|\b(overweegt|overwegen)\s+(\S+\s+)?te\s+(stoppen|vertrekken)\b|\buitstroom\b|\bverdien(en|t)\s+(\S+\s+)?minder\b/iu },
   // The genre's idioms for a system at its limit.
-  { rule: 'problem-idiom', strength: 2, hints: ['twaalf', 'rek', 'grens', 'lippen', 'kraakt', 'piept', 'omvallen'], pattern: /\bvijf\s+voor\s+twaalf\b|\brek\s+is\s+(er\s*)?uit\b|\bgrens\s+is\s+(bereikt|overschreden)\b|\bwater\s+(staat\s+)?(\S+\s+){0,2}aan\s+de\s+lippen\b|\bpiept\s+en\s+kraakt\b|\bkraakt\s+in\s+(zijn|haar)\s+voegen\b|\bop\s+omvallen\b/iu },
+  { rule: 'problem-idiom', strength: 2, hints: ['twaalf', 'rek', 'grens', 'grenzen', 'lippen', 'kraakt', 'piept', 'omvallen', 'aan tegen'], pattern: /\b(loopt|lopen|liep|liepen)\s+(\S+\s+){0,3}?aan\s+tegen\b|\bgrenzen\s+van\s+(hun|onze|ons|het)\s+(mogelijkheden|kunnen|capaciteit)\b|\bvijf\s+voor\s+twaalf\b|\brek\s+is\s+(er\s*)?uit\b|\bgrens\s+is\s+(bereikt|overschreden)\b|\bwater\s+(staat\s+)?(\S+\s+){0,2}aan\s+de\s+lippen\b|\bpiept\s+en\s+kraakt\b|\bkraakt\s+in\s+(zijn|haar)\s+voegen\b|\bop\s+omvallen\b/iu },
   { rule: 'problem-vulnerable', strength: 1, hints: ['kwetsbare'], pattern: /\bkwetsbare\s+(positie|situatie)s?\b/iu },
   // Compounds count too: "bestaansonzekerheid", "prijsstijgingen".
   { rule: 'problem-words', strength: 1, hints: ['dreig', 'problem', 'armoede', 'schulden', 'stress', 'vergrijzing', 'uitdaging', 'krapte', 'schaarste', 'schaarse', 'lastig', 'complex', 'ingewikkeld', 'onzekerheid', 'risico', 'prijsstijging', 'geweld', 'mishandeling', 'dak', 'thuislo', 'achterstand'], pattern: /\p{L}*achterstand(en)?\b|\bdreig(t|en|end|ende)\b|\bdakloosheid\b|\bdak-\s+en\s+thuislozen\b|\bdaklozen\b|\bthuislozen\b|\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|onzekerheid\b|\brisico\b|prijsstijging(en)?\b|\bhuiselijk\s+geweld\b|mishandeling\b/iu },
@@ -123,13 +125,17 @@ export const problemDampers: Cue[] = [
   { rule: 'remedy-goal', strength: -2, pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
   // "de weg van een overbelast zorgsysteem naar een gezond systeem": where to go from, a goal.
   { rule: 'transition-goal', strength: -2, pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
+  // "De wachtlijsten zijn gehalveerd": a problem that is getting smaller is good news.
+  { rule: 'improvement', strength: -2, pattern: /(wachtlijst\p{L}*|wachttijd\p{L}*|tekort\p{L}*|achterstand\p{L}*|kosten|schulden|armoede|dakloosheid)\b[^.;]{0,60}\b(gehalveerd|gedaald|afgenomen|verminderd|verkort|ingelopen|weggewerkt|opgelost)\b/iu },
   // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
   { rule: 'concession', strength: -2, pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
   // ons zorgen" is a concern, not something the senders do.
-  { rule: 'own-action', strength: -2, pattern: /^(?!(we|wij)\s+maken\s+ons\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
+  { rule: 'own-action', strength: -2, pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
   // "“De grens is bereikt”, dat schreef de G4 in 2019": a quotation of an earlier letter, reported.
   { rule: 'quoted', strength: -2, pattern: /[”"],?\s+(dat|zo)\s+(schreef|schreven|zei|zeiden|stelde|stelden)\b/iu },
+  // "Wanneer we niet voldoende middelen krijgen, …": a condition, not a state of affairs.
+  { rule: 'hypothetical', strength: -1, pattern: /^(wanneer|indien|mocht|mochten)\b/iu },
   { rule: 'goal-clause', strength: -1, pattern: /^(daarmee|zo|hiermee)\s+(kunnen|kan)\b|^om\s+/iu },
 ];
