@@ -94,7 +94,7 @@ describe('classification', () => {
     expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
     expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
-    expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-words']);
+    expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('Het aantal dak- en thuislozen is sinds 2009 verdubbeld.')).toEqual(['problem: problem-growth, problem-words']);
     expect(classify('Gemeenten kunnen de schuldhulpverlening niet meer bekostigen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
@@ -190,6 +190,8 @@ describe('classification', () => {
     expect(classify('De wachtlijsten zijn de afgelopen jaren gehalveerd.')).toEqual([]);
     expect(classify('Het vertrouwen in de overheid is afgenomen.')).toEqual(['problem: problem-distrust']);
     expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
+    expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
   });
 
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {

@@ -9,6 +9,8 @@ export interface ArtifactLine {
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
 /** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
+/** A bare page number after a wide gap: furniture only if the text before it recurs. */
+const trailingPageNumber = /\p{L}.*\s{3,}\d{1,3}\s*$/u;
 const trailingPageCount = /\s{3,}(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
 /**
@@ -31,9 +33,13 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
       artifacts.push({ line, kind: 'page-number' });
       continue;
     }
-    // A running footer with its page count is furniture from its first occurrence on.
-    if (trailingPageCount.test(line.content.text) && wordCount(line.content.text) <= maxHeaderWords + 4) {
+    // A running footer with its page count is furniture from its first occurrence on; so is one
+    // with a bare page number ("De Nederlandse ggz | Inbreng formatie      1") whose text recurs.
+    const numbered = trailingPageNumber.test(line.content.text) && (counts.get(normalise(line.content.text)) ?? 0) >= 2;
+    if ((trailingPageCount.test(line.content.text) || numbered) && wordCount(line.content.text) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
+      // Its text without the number, heading the next page, is furniture too.
+      seen.set(normalise(line.content.text), (seen.get(normalise(line.content.text)) ?? 0) + 1);
       continue;
     }
     if (!isHeaderCandidate(line)) continue;
@@ -67,6 +73,7 @@ function isolated(lines: Line[], line: Line): boolean {
   return lonely(before) && lonely(after);
 }
 
+/** A header's text for comparison: case, white space (a form feed too) and a trailing page number aside. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ');
+  return text.toLowerCase().replace(/\s{3,}\d{1,3}\s*$/u, '').replace(/\s+/gu, ' ').trim();
 }
