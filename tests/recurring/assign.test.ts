@@ -7,6 +7,9 @@ const codebook = [
   { id: 'woningen', label: 'Woningen', description: 'Meer betaalbare woningen.', cues: ['betaalbare woning', '*woning'], related: [] },
   { id: 'coordinatie', label: 'Coördinatie', description: 'Samenwerking tussen ministeries.', cues: ['coördinatie', 'interdepartementale'], related: [] },
   { id: 'daklozen', label: 'Daklozen', description: 'Dak- en thuislozen.', cues: ['dak- en thuislozen'], related: [] },
+  { id: 'schotten', label: 'Over stelsels heen', description: 'Geld dat over de wetten heen gaat.', cues: ['wmo & zvw', 'zvw & wlz'], related: [] },
+  { id: 'armoede', label: 'Armoede', description: 'Armoede bestrijden.', cues: ['armoede'], related: [] },
+  { id: 'steun', label: 'Steun', description: 'Steun onze voorstellen.', cues: ['onze voorstellen'], related: [], fromHeading: false },
 ];
 const assign = recurringMatcher(codebook);
 
@@ -26,6 +29,23 @@ describe('assigning recurring asks', () => {
   it('falls back on the heading when the ask itself has no cue', () => {
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Betaalbare woningen voor iedereen' })).toEqual([{ id: 'woningen', cues: ['betaalbare woning', '*woning'], via: 'section' }]);
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Oproep' })).toEqual([]);
+  });
+});
+
+describe('assigning recurring asks: conjunctions, ministries, headings that head any list', () => {
+  it('needs every part of a cue with & in the ask, in any order', () => {
+    expect(assign({ text: 'Laat zorg vanuit Wmo, Zvw en Wlz samen betalen.', section: null })).toEqual([{ id: 'schotten', cues: ['wmo & zvw', 'zvw & wlz'], via: 'ask' }]);
+    expect(assign({ text: 'Blijf vanuit de Wlz verpleeghuisplekken bieden.', section: null })).toEqual([]);
+  });
+
+  it('does not take the words of a ministry’s name for what is asked', () => {
+    expect(assign({ text: 'Vraag de minister van Participatie, Armoede en Schulden om overleg.', section: null })).toEqual([]);
+    expect(assign({ text: 'Bestrijd de armoede onder kinderen.', section: null })).toEqual([{ id: 'armoede', cues: ['armoede'], via: 'ask' }]);
+  });
+
+  it('does not take a code from the heading when the codebook says so', () => {
+    expect(assign({ text: 'Verkort de wachttijden.', section: 'Onze voorstellen' })).toEqual([]);
+    expect(assign({ text: 'Wij vragen u onze voorstellen te steunen.', section: null })).toEqual([{ id: 'steun', cues: ['onze voorstellen'], via: 'ask' }]);
   });
 });
 

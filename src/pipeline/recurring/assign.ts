@@ -13,9 +13,12 @@ export interface Assignment {
 interface Cue {
   text: string;
   parts: Array<{ word: string; infix: boolean }>;
+  /** "wmo & zvw": cues that must all be in the ask, anywhere (the cue itself then has no parts). */
+  all?: Cue[];
 }
 
 function compile(cue: string): Cue {
+  if (cue.includes('&')) return { text: cue, parts: [], all: cue.split('&').map((part) => compile(part)) };
   const parts = cue
     .trim()
     .split(/\s+/u)
@@ -36,17 +39,23 @@ function matchesAt(text: string[], start: number, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * "de minister van Participatie, Armoede en Schulden": the name of a ministry says who, not what
+ * is asked, so its words are no cue.
+ */
+const ministryTitle = /\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
+
 export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
 
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
-export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
-  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
+export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean }>): RecurringMatcher {
+  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), fromHeading: code.fromHeading }));
   // Cues are found through the first two letters of their first word, so each word of an ask is
   // compared only with cues that can start there; compound (*) cues are tried at every word.
   const byStart = new Map<string, Set<Cue>>();
   const always = new Set<Cue>();
   for (const code of compiled) {
-    for (const cue of code.cues) {
+    for (const cue of code.cues.flatMap((cue) => cue.all ?? [cue])) {
       const first = cue.parts[0];
       if (!first) continue;
       if (first.infix || first.word.length < 2) always.add(cue);
@@ -54,7 +63,7 @@ export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
     }
   }
   const match = (text: string) => {
-    const tokens = words(text);
+    const tokens = words(text.replace(ministryTitle, ' '));
     const found = new Set<Cue>();
     tokens.forEach((token, start) => {
       for (const cue of byStart.get(token.slice(0, 2)) ?? []) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
@@ -62,13 +71,14 @@ export function recurringMatcher(codebook: RecurringAsk[]): RecurringMatcher {
     });
     if (!found.size) return [];
     return compiled.flatMap((code) => {
-      const cues = code.cues.filter((cue) => found.has(cue)).map((cue) => cue.text);
+      const cues = code.cues.filter((cue) => (cue.all ? cue.all.every((part) => found.has(part)) : found.has(cue))).map((cue) => cue.text);
       return cues.length ? [{ id: code.id, cues }] : [];
     });
   };
   return (claim) => {
     const own = match(claim.text);
     if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
-    return claim.section ? match(claim.section).map((found) => ({ ...found, via: 'section' as const })) : [];
+    const fromHeading = claim.section ? match(claim.section).filter((found) => compiled.find((code) => code.id === found.id)?.fromHeading !== false) : [];
+    return fromHeading.map((found) => ({ ...found, via: 'section' as const }));
   };
 }

@@ -14,6 +14,11 @@ export const recurringAskSchema = z
     description: z.string().min(10),
     cues: z.array(z.string().min(2)).min(1),
     related: z.array(z.string()).default([]),
+    /**
+     * Whether an ask without cues of its own may take this code from the heading above it. Not for
+     * a code whose words head a list of any asks ("Onze voorstellen", "Inbreng voor de formatie").
+     */
+    fromHeading: z.boolean().default(true),
   })
   .strict();
 
