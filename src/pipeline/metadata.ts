@@ -105,7 +105,7 @@ function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
     if (recipient) {
       const label = (recipient[1] ?? '').toLowerCase().replace(/\./gu, '');
       const role = label === 'aan' ? 'to' : label === 'tav' ? 't.a.v.' : 'cc';
-      const text = (recipient[2] ?? '').replace(/^aan\s+/iu, '').trim();
+      const text = (recipient[2] ?? '').replace(/^[.:\s]+/u, '').replace(/^aan\s+/iu, '').trim();
       last = { role, raw: line, text, actor: actorName(text) };
       metadata.addressees.push(last);
       pendingField = undefined;
@@ -224,12 +224,12 @@ const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bon
 /**
  * A line that names an organisation: with a word only organisations have ("Vereniging van
  * Nederlandse Gemeenten", "Het Interprovinciaal Overleg"), or a single word in capitals inside
- * ("ActiZ", "MIND"), not a date, number or address.
+ * ("ActiZ", "MIND", "NOC*NSF"), not a date, number or address.
  */
 function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
-  if (words.length === 1) return /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(words[0] ?? '');
+  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '');
   return /^\p{Lu}/u.test(text) && organisationWord.test(text);
 }
 

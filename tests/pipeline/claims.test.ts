@@ -25,6 +25,15 @@ describe('imperatives', () => {
     expect(infinitives('herzie')).toContain('herzien');
   });
 
+  it('does not take a noun made of a particle and a verb stem for an imperative, which would split', () => {
+    expect(imperativeAt('Voorstel 1 – Een investeringsfonds voor sociale huur')).toBeUndefined();
+    expect(imperativeAt('Samenhang zorg en veiligheid')).toBeUndefined();
+    expect(imperativeAt('Opvang voor iedereen die dat nodig heeft.')).toBeUndefined();
+    expect(imperativeAt('Voorkom dat mantelzorgers uitvallen.')?.infinitive).toBe('voorkomen');
+    expect(imperativeAt('Investeer in personeel.')?.infinitive).toBe('investeren');
+    expect(imperativeAt('Informeer de Kamer jaarlijks.')?.infinitive).toBe('informeren');
+  });
+
   it('recognises imperatives and rejects subjects, adjectives and reader directions', () => {
     expect(imperativeAt('Investeer in gezondheid.')?.infinitive).toBe('investeren');
     expect(imperativeAt('Zorg dat gemeenten ruimte krijgen.')?.infinitive).toBe('zorgen');
@@ -178,6 +187,8 @@ describe('classification', () => {
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
     expect(classify('Wij vragen ons af of dit verstandig is.')).toEqual([]);
+    expect(classify('Ons verzoek aan u is om sport een vaste plek te geven in het regeerakkoord.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {
@@ -190,6 +201,7 @@ describe('classification', () => {
     expect(classify('De wachtlijsten zijn de afgelopen jaren gehalveerd.')).toEqual([]);
     expect(classify('Het vertrouwen in de overheid is afgenomen.')).toEqual(['problem: problem-distrust']);
     expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
+    expect(classify('Daardoor kunnen corporaties minder woningen bouwen dan afgesproken.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
   });

@@ -66,6 +66,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).
   if (!isDutchWord(lower.endsWith('t') ? lower : `${lower}t`)) return undefined;
   if (isAdverbBeforeInfinitive(lower, second)) return undefined;
+  if (isSeparableCompound(lower)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
 }
@@ -81,6 +82,21 @@ function isAdverbBeforeInfinitive(first: string, second: string): boolean {
   const shortVowel = base.replace(/(\p{L})\1$/u, '$1'); // stoppen → stop
   const longVowel = base.replace(/([aeou])([^aeiou])$/u, '$1$1$2').replace(/v$/u, 'f').replace(/z$/u, 's'); // geven → geef
   return [base, shortVowel, longVowel].some((stem) => isDutchWord(stem) && infinitives(stem).includes(second));
+}
+
+/** Particles that split off a verb in a main clause: "voorstellen" commands as "Stel … voor". */
+const separableParticle = /^(aan|af|bij|in|mee|na|op|toe|terug|uit|weg|samen|vast|los|tegen|voor)(\p{L}{3,})$/u;
+/** Verbs with such a particle that do not split, so their stem does command ("Voorkom dat …"). */
+const inseparable = new Set(['voorkom', 'voorzie', 'voorspel', 'aanvaard', 'informeer']);
+
+/**
+ * "Voorstel 1 – Een fonds", "Samenhang zorg en veiligheid": a particle and a verb stem at the
+ * start of a sentence is a noun, as the imperative of a separable verb splits ("Stel … voor").
+ */
+function isSeparableCompound(word: string): boolean {
+  const parts = separableParticle.exec(word);
+  if (!parts || inseparable.has(word)) return false;
+  return infinitives(parts[2] ?? '').some((form) => isDutchWord(form));
 }
 
 /** "Zie er op toe dat" asks; "Zie ook" does not. */

@@ -1,5 +1,6 @@
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
+import { closingPattern } from './zones.ts';
 
 export interface ArtifactLine {
   line: Line;
@@ -45,6 +46,8 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     if (!isHeaderCandidate(line)) continue;
     const key = normalise(line.content.text);
     if ((counts.get(key) ?? 0) < 2) continue;
+    // The sender's name under "Met vriendelijke groet" repeats the letterhead; it is the signature.
+    if (afterClosing(lines, line)) continue;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     if (occurrence > 1) artifacts.push({ line, kind: 'running-header' });
@@ -63,6 +66,12 @@ function isHeaderCandidate(line: Line): boolean {
     !bulletPattern.test(text) &&
     !numberedPattern.test(text)
   );
+}
+
+/** Whether one of the three lines with text above this one is the closing formula. */
+function afterClosing(lines: Line[], line: Line): boolean {
+  const above = lines.slice(Math.max(0, line.index - 6), line.index).filter((other) => !other.blank).slice(-3);
+  return above.some((other) => closingPattern.test(other.content.text.trim()));
 }
 
 /** A page number stands on its own line, not inside a column of figures. */

@@ -3,7 +3,8 @@ import type { Line } from './lines.ts';
 import { terminalPunctuation, wordCount } from './lines.ts';
 
 export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b/iu;
-export const closingPattern = /^(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
+// "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en hartelijke groeten".
+export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
 const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s+(?=\\S)`, 'u');
