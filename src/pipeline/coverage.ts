@@ -14,7 +14,7 @@ export function treeStream(tree: Root): string {
     if (node.type === 'text') text += node.value;
     else if (node.type === 'footnoteReference') text += node.data?.number ?? '';
     else if (node.type === 'footnoteDefinition') text += node.data?.number ?? '';
-    else if (node.type === 'listItem') text += node.data?.number ?? '';
+    else if (node.type === 'listItem') text += node.data?.number ?? node.data?.bullet ?? '';
   });
   return letterStream(text);
 }

@@ -49,8 +49,10 @@ export function letterMetadata() {
     const byRole = (role: BlockRole) => tree.children.filter((node) => roleOf(node) === role).map((node) => toString(node).trim());
     const titles = byRole('title');
     const metadata: LetterMetadata = { fields: {}, addressees: [], signatories: [], senders: [] };
-    metadata.title = titles[0];
-    metadata.subtitle = titles[1];
+    // Justified PDF text leaves runs of spaces ("Rondetafelgesprek  schulden"); a title has none.
+    const tidy = (line: string | undefined) => line?.replace(/\s+/gu, ' ');
+    metadata.title = tidy(titles[0]);
+    metadata.subtitle = tidy(titles[1]);
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
@@ -64,7 +66,7 @@ export function letterMetadata() {
       const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
       if (!greetsAddressedPerson && !greetsAddressee && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
-    metadata.title ??= metadata.fields.onderwerp;
+    metadata.title ??= tidy(metadata.fields.onderwerp);
     const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);
     if (dated) {
       const iso = isoDate(dated);

@@ -38,6 +38,8 @@ declare module 'mdast' {
   interface ListItemData {
     /** The number as printed before an ordered item ("3" for "3."). */
     number?: string;
+    /** A bullet that is a letter (Word's sub-bullet "o"): a marker, not a word, yet accounted for. */
+    bullet?: string;
   }
   interface FootnoteReferenceData {
     number?: string;

@@ -25,6 +25,8 @@ interface Block {
   prefix: number;
   ordered?: boolean;
   number?: string;
+  /** A bullet that is a letter ("o"). */
+  bullet?: string;
 }
 
 interface Builder {
@@ -142,6 +144,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
         position: positionFrom(builder.find, text),
       };
       if (block.ordered && block.number) item.data = { number: block.number };
+      if (block.bullet) item.data = { bullet: block.bullet };
       // Items numbered 1, 2, 3 and items lettered a, b, c are lists of their own.
       const lettered = isLetter(block.number);
       if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && isLetter(list.children[0]?.data?.number) !== lettered)) {
@@ -249,7 +252,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     } else {
       const bullet = bulletPattern.exec(text);
       const numbered = numberedPattern.exec(text);
-      if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length };
+      if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).

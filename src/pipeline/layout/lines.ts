@@ -57,7 +57,12 @@ export function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase().replace(/^[("'‘“]+/u, '');
   return abbreviations.has(lower) || /^(\p{L}{1,2}\.){2,}$/u.test(lower);
 }
-export const bulletPattern = /^([•▪◦●■□➢►*]|[-–](?=\s))\s*/u;
+/**
+ * A bullet: the usual glyphs, a dash before a space, the Symbol and Wingdings bullets that PDF text
+ * extraction leaves in the private use area (U+F0B7 , U+F0A7 , U+F0D8 , U+F0FC ), and a
+ * Word sub-bullet "o" set off by a wide gap.
+ */
+export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
 /** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
 export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu}))[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
