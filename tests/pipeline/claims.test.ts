@@ -189,6 +189,8 @@ describe('classification', () => {
     expect(classify('Wij vragen ons af of dit verstandig is.')).toEqual([]);
     expect(classify('Ons verzoek aan u is om sport een vaste plek te geven in het regeerakkoord.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more']);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {
@@ -252,7 +254,8 @@ describe('addressee', () => {
     expect(ask('Wij pleiten ervoor dat de minister de subsidieregeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Daarnaast adviseren wij het kabinet de Omgevingswet niet uit te stellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('De provincies vragen het nieuwe kabinet om de afspraken te verankeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
-    // What must come into being is not who must act.
+    // Who receives is not who must give; what must come into being is not who must act.
+    expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);
   });
 

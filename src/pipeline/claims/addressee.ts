@@ -76,7 +76,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     if (actor) return found('addressee-conditional-subject', actor.actor, conditional[0]);
   }
   // "Er moet een minister komen": what must come is no actor; the letter's addressee is asked.
-  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/iu.test(text)) {
+  // "Gemeenten dienen voldoende middelen te krijgen": who receives is not who must give.
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/iu.test(text) && !/\b(te\s+)?(krijgen|ontvangen)\b/iu.test(text)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(text);
     if (modal) {
