@@ -204,6 +204,10 @@ describe('classification', () => {
     expect(classify('Het vertrouwen in de overheid is afgenomen.')).toEqual(['problem: problem-distrust']);
     expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
     expect(classify('Daardoor kunnen corporaties minder woningen bouwen dan afgesproken.')).toEqual(['problem: problem-falls-short']);
+    expect(classify('Steeds vaker belanden gezinnen na een huisuitzetting in de daklozenopvang.')).toEqual(['problem: problem-ever-more, problem-hardship, problem-ending-up']);
+    expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth']);
+    expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
   });
