@@ -3,7 +3,7 @@ import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
 import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
 import type { StoredResult } from '../lib/search/options.ts';
-import { kindOf, miniSearchOptions, readStored, resultUrl } from '../lib/search/options.ts';
+import { kindOf, miniSearchOptions, readStored, resultUrl, searchQuery } from '../lib/search/options.ts';
 
 type Stored = SearchResult & { stored: StoredResult };
 interface Result {
@@ -119,7 +119,10 @@ export function startSearch(): void {
 
   // The index comes in shards: results show as soon as the first shard is in, and grow with the rest.
   const shards: Array<MiniSearch<SearchDocument>> = [];
-  const searchAll = (query: string | typeof MiniSearch.wildcard) => shards.flatMap((shard) => shard.search(query)).sort((a, b) => b.score - a.score);
+  const searchAll = (query: string | typeof MiniSearch.wildcard) => {
+    const parsed = query === MiniSearch.wildcard ? query : searchQuery(query);
+    return shards.flatMap((shard) => shard.search(parsed)).sort((a, b) => b.score - a.score);
+  };
 
   const render = () => {
     if (!shards.length) return;

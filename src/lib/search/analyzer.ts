@@ -8,6 +8,10 @@ export function foldTerm(term: string): string {
   return term.normalize('NFKC').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+export function isStopWord(term: string): boolean {
+  return stop.has(foldTerm(term));
+}
+
 /**
  * The terms a word is indexed and searched under: its folded surface form and its Snowball stem
  * (investeringen → investeringen, invester). Dutch stop words give nothing.

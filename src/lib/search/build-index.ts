@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { SiteData } from '../site-data.ts';
 import { searchDocuments } from './documents.ts';
 import { miniSearchOptions } from './options.ts';
+import { pruneIndex } from './prune.ts';
 import { shardDocuments } from './shards.ts';
 
 let cached: { data: SiteData; shards: string[] } | undefined;
@@ -12,7 +13,7 @@ export function indexShards(data: SiteData): string[] {
   const shards = shardDocuments(searchDocuments(data)).map((documents) => {
     const index = new MiniSearch(miniSearchOptions);
     index.addAll(documents);
-    return JSON.stringify(index);
+    return pruneIndex(JSON.stringify(index));
   });
   cached = { data, shards };
   return shards;

@@ -37,6 +37,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
     // Sections: a heading and the running text under it, linked to the heading in the letter.
     let heading: { text: string; line: number } | undefined;
     let body: string[] = [];
+    let titled = false;
     const flush = () => {
       const whole = body.filter(Boolean).join(' ');
       if (heading && whole) {
@@ -45,10 +46,12 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
           kind: 'section',
           text: whole,
           snippet: whole.length > snippetLength ? `${whole.slice(0, snippetLength).replace(/\s+\S*$/u, '')} …` : whole,
-          // Sections carry the letter's title, so a search for a letter finds it.
-          context: `${heading.text} · ${title}`,
+          // The letter's first section carries its title, so a search for a letter finds it
+          // (once: in every section the title would weigh on the index, not on the results).
+          context: titled ? heading.text : `${heading.text} · ${title}`,
           letter: letterIndex,
         });
+        titled = true;
       }
       body = [];
     };

@@ -1,5 +1,5 @@
-import type { Options, SearchOptions } from 'minisearch';
-import { analyzeTerm } from './analyzer.ts';
+import type { Options, Query, SearchOptions } from 'minisearch';
+import { analyzeTerm, foldTerm, isStopWord } from './analyzer.ts';
 
 /**
  * What is indexed: claims and letter sections. Only what differs per document is stored; what a
@@ -74,7 +74,26 @@ export const searchOptions: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   boost: { text: 3, context: 1 },
   combineWith: 'AND',
+  // The query's words are analysed by `searchQuery`; its leaves are already surface form or stem.
+  processTerm: (term) => (isStopWord(term) ? null : foldTerm(term)),
 };
+
+/** Words are runs of letters and digits: symbols (<, >, €, %) separate words like punctuation does. */
+export const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * What a user's query searches for: every word, as written (also its beginning, or with a small
+ * typo) or as its exact stem ("investeringen" or "invester"). A surface form whose stem finds the
+ * very same documents is left out of the index (see `pruneIndex`), so each word needs only one of
+ * the two. A stem is not matched as a beginning: "won" (wonen) would find every "wond…".
+ */
+export function searchQuery(text: string): Query {
+  const words = tokenize(text).map((word) => analyzeTerm(word)).filter((terms) => terms.length > 0);
+  return {
+    combineWith: 'AND',
+    queries: words.map(([surface, stem]) => (stem ? { combineWith: 'OR', queries: [surface!, { queries: [stem], prefix: false }] } : surface!)),
+  };
+}
 
 /**
  * One options object for building the index (at build time) and loading it (in the browser):
@@ -83,8 +102,7 @@ export const searchOptions: SearchOptions = {
 export const miniSearchOptions: Options<SearchDocument> = {
   idField: 'id',
   fields: ['text', 'context'],
-  // Words are runs of letters and digits: symbols (<, >, €, %) separate words like punctuation does.
-  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+  tokenize,
   storeFields: ['stored'],
   // 'stored' is not a field of the document: it is made from the fields a result shows.
   extractField: (document, field) => (field === 'stored' ? storedResult(document) : document[field as keyof SearchDocument]),
