@@ -2,8 +2,9 @@ import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { cancelExtraction, loadExtraction, prepareExtraction, resetExtraction } from '../lib/dataset.ts';
 import { lettersDir } from '../lib/letters-dir.ts';
+import { defaultCodebookPath } from '../pipeline/default-paths.ts';
 
-const codebook = resolve('content/codebook.yaml');
+const codebook = resolve(defaultCodebookPath);
 
 /** Whether a changed file feeds the extraction: a letter, its metadata, or the codebook. */
 export function isExtractionInput(file: string): boolean {

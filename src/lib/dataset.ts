@@ -57,10 +57,7 @@ export function prepareExtraction(): void {
 
 /** Stops a prepared thread that will not be asked (`astro preview` needs no letters). */
 export async function cancelExtraction(): Promise<void> {
-  if (!thread || pending) return;
-  const { worker } = thread;
-  thread = undefined;
-  await worker.terminate();
+  if (!pending) await resetExtraction();
 }
 
 /**

@@ -13,6 +13,7 @@ import { readCodebook } from './recurring/codebook.ts';
 import type { LetterRunner } from './run-jobs.ts';
 import { letterRunner } from './run-jobs.ts';
 import type { Claim, CodingReport, Dataset, DatasetDocument, LetterTextRecord } from './schema.ts';
+import { defaultCodebookPath } from './default-paths.ts';
 
 export interface ExtractResult {
   dataset: Dataset;
@@ -141,7 +142,7 @@ async function extractListed(letters: string[], { files, codebook, cwd, runner, 
 }
 
 async function loadCodebook(path: string | undefined, files: VFile[], cwd: string): Promise<RecurringAsk[]> {
-  const target = path ?? 'content/codebook.yaml';
+  const target = path ?? defaultCodebookPath;
   const text = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => error);
   const file = new VFile({ path: relative(cwd, target) || target });
   if (text instanceof Error) {
