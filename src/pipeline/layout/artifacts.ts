@@ -11,7 +11,7 @@ const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3
 const maxHeaderWords = 10;
 /** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
 /** A bare page number after a wide gap: furniture only if the text before it recurs. */
-const trailingPageNumber = /\p{L}.*\s{3,}\d{1,3}\s*$/u;
+const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
 const trailingPageCount = /\s{3,}(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
 /**
@@ -36,7 +36,7 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     }
     // A running footer with its page count is furniture from its first occurrence on; so is one
     // with a bare page number ("De Nederlandse ggz | Inbreng formatie      1") whose text recurs.
-    const numbered = trailingPageNumber.test(line.content.text) && (counts.get(normalise(line.content.text)) ?? 0) >= 2;
+    const numbered = trailingPageNumber.test(line.content.text) && /\p{L}/u.test(line.content.text) && (counts.get(normalise(line.content.text)) ?? 0) >= 2;
     if ((trailingPageCount.test(line.content.text) || numbered) && wordCount(line.content.text) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
       // Its text without the number, heading the next page, is furniture too.
