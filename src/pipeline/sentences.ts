@@ -107,9 +107,10 @@ export function listLeadIn(previous: string | undefined): string | undefined {
 
 /**
  * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En") and after "zo.",
- * which it reads as the abbreviation of zondag.
+ * "op." and "al.", which it reads as abbreviations (zondag, opus, alinea) though in a letter they
+ * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …".
  */
-const missedBoundary = /(?:\bzo\.|[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
+const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {

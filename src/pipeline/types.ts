@@ -1,7 +1,8 @@
 import type { Position } from 'unist';
 
 /** What a paragraph is, where the letter's layout says more than "running text". */
-export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon';
+/** `table`: a row of a table of figures, its columns set apart by runs of spaces, kept as printed. */
+export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon' | 'table';
 
 /** A piece of the source that the layout repair removed, kept so nothing disappears silently. */
 export interface RemovedArtifact {

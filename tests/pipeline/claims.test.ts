@@ -191,6 +191,9 @@ describe('classification', () => {
     expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
+    expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
+    expect(classify('Het kabinet moet niet bezuinigen op de jeugdzorg.')).toEqual(['ask: ask-modal']);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {

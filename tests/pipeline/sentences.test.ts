@@ -22,3 +22,18 @@ describe('list lead-ins', () => {
     ]);
   });
 });
+
+describe('sentence boundaries', () => {
+  it('end a sentence after "op.", "al." and "zo.", which parse-dutch takes for abbreviations, but not after "et al."', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nDe tekorten lopen snel op. De tabel laat het zien. Dat weten we al. Toch gebeurt er niets. Zo gaat het al jaren zo. Dat moet anders. Zie Jansen et al. De Vries is het eens.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'De tekorten lopen snel op.',
+      'De tabel laat het zien.',
+      'Dat weten we al.',
+      'Toch gebeurt er niets.',
+      'Zo gaat het al jaren zo.',
+      'Dat moet anders.',
+      'Zie Jansen et al. De Vries is het eens.',
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart } from '.
 const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden)/iu;
 
 interface Block {
-  kind: 'heading' | 'paragraph' | 'listItem' | 'note';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow';
   lines: Line[];
   /** Characters of the first line that are a list or note marker, not text. */
   prefix: number;
@@ -172,6 +172,10 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       nodes.push(heading(builder, text, isTitle ? 1 : 2, isTitle ? 'title' : undefined));
       if (isTitle && !seenText) title = block;
       seenText = true;
+    } else if (block.kind === 'tableRow') {
+      // As printed, one row a paragraph: its spacing is its columns.
+      nodes.push(paragraph(builder, block.lines[0]!.content, 'table'));
+      seenText = true;
     } else {
       nodes.push(paragraph(builder, text));
       seenText = true;
@@ -179,6 +183,9 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   }
   return nodes;
 }
+
+/** A row of a table of figures: three or more cells, set apart by runs of three or more spaces. */
+const tableRow = /\S\s{3,}\S.*\S\s{3,}\S/u;
 
 function signature(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   const nodes: RootContent[] = [];
@@ -247,12 +254,13 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const start = noteStart(line);
       current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
       blocks.push(current);
-    } else if (current && previous && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
+    } else if (current && previous && current.kind !== 'tableRow' && !tableRow.test(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
       const numbered = numberedPattern.exec(text);
-      if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
+      if (tableRow.test(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
+      else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
