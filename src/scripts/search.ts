@@ -124,6 +124,18 @@ export function startSearch(): void {
     return shards.flatMap((shard) => shard.search(parsed)).sort((a, b) => b.score - a.score);
   };
 
+  /**
+   * An index term as the letters write it: the index keeps only the stem of some words
+   * ("bestaanszeker"), so read the word back from a result that has it ("bestaanszekerheid").
+   */
+  const asWritten = (term: string) => {
+    for (const result of searchAll(term) as Stored[]) {
+      const word = readStored(result.stored).snippet.split(/[^\p{L}\p{N}]+/u).find((part) => analyzeTerm(part).includes(term));
+      if (word) return word.toLowerCase();
+    }
+    return term;
+  };
+
   const render = () => {
     if (!shards.length) return;
     const query = state.q.trim();
@@ -161,8 +173,8 @@ export function startSearch(): void {
         });
         help.append(element('p', { text: labels.text.removeFilter ?? '' }), element('ul', {}, links));
       } else {
-        // Each suggestion holds a word's surface form and its stem: show the word as written.
-        const words = [...new Set(shards.flatMap((shard) => shard.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })).sort((a, b) => b.score - a.score).map((suggestion) => suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), '')))].slice(0, 4);
+        // Each suggestion holds a word's surface form or its stem: show a word as the letters write it.
+        const words = [...new Set(shards.flatMap((shard) => shard.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })).sort((a, b) => b.score - a.score).map((suggestion) => asWritten(suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), ''))))].slice(0, 4);
         if (words.length) {
           help.append(element('p', { text: labels.text.didYouMean ?? '' }), element('ul', {}, words.map((word) => element('li', {}, [element('a', { text: word, attributes: { href: urlFor({ q: word, filters: state.filters }), 'data-state': JSON.stringify({ q: word, filters: state.filters }) } })]))));
         }
