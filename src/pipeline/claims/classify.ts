@@ -19,7 +19,8 @@ export interface ClaimDraft {
 const problemThreshold = 2;
 const problemBesideAsk = 4;
 
-const possibleCues = hintFilter([...askCues, ...problemCues]);
+// Every pattern with hints, the exceptions and dampers too, is tried only where its hints are.
+const possibleCues = hintFilter<{ hints?: string[] }>([...askCues, ...problemCues, ...askExceptions, ...problemDampers]);
 
 /** Classifies every sentence as ask, problem, both or neither, keeping the evidence. */
 export function letterClaims() {
@@ -64,7 +65,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     asks.push({ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` });
     strength = 0.9;
   }
-  const possible = possibleCues(text.toLowerCase());
+  // Hints of several words ("wilt u") need single spaces; justified text may have more.
+  const lowercase = text.toLowerCase();
+  const possible = possibleCues(/\s\s/u.test(lowercase) ? lowercase.replace(/\s+/gu, ' ') : lowercase);
   for (const cue of askCues) {
     if (!possible(cue)) continue;
     const match = cue.pattern.exec(text);
@@ -73,6 +76,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     strength = Math.max(strength, cue.strength);
   }
   for (const exception of asks.length ? askExceptions : []) {
+    if (!possible(exception)) continue;
     const match = exception.pattern.exec(text);
     if (!match) continue;
     const before = asks.length;
@@ -102,6 +106,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   if (score > 0) {
     for (const damper of problemDampers) {
+      if (!possible(damper)) continue;
       const match = damper.pattern.exec(text);
       if (!match) continue;
       problems.push({ rule: damper.rule, words: match[0], weight: damper.strength });

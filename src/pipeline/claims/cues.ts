@@ -29,7 +29,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
   { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(hierbij\s+)?(een|de)\s+(\S+\s+)?oproep\s+aan\s+(u|het|de)\b/iu },
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+dat\s+(het|de|u)\b/iu },
-  { rule: 'ask-polite-question', strength: 0.9, hints: ['u'], pattern: politeRequest },
+  { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u'], pattern: politeRequest },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
   { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs'], pattern: /\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b/iu },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
@@ -58,19 +58,19 @@ export const askCues: Cue[] = [
 ];
 
 /** Where a cue's words do not make a demand on someone else. */
-export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: string[] }> = [
+export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: string[]; hints?: string[] }> = [
   // The senders' own obligations are commitments ("We moeten keuzes maken", "Daarvoor moeten we loskomen").
-  { rule: 'own-obligation', pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'] },
+  { rule: 'own-obligation', hints: ['moeten', 'dienen'], pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'] },
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
-  { rule: 'described-need', pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
+  { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
-  { rule: 'own-inquiry', pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
+  { rule: 'own-inquiry', hints: ['vragen'], pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
-  { rule: 'own-role', pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
+  { rule: 'own-role', hints: ['als '], pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
-  { rule: 'forced', pattern: forcedHarm, cancels: ['ask-modal'] },
+  { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
-  { rule: 'courtesy', pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
+  { rule: 'courtesy', hints: ['mocht u', 'contact'], pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
 ];
 
 /** Statements that something is wrong or getting worse; weights add up. */
@@ -86,7 +86,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol'], pattern: /\bop\s+slot\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
   { rule: 'problem-strain', strength: 2, hints: ['overbelast', 'belast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\boverbelast\p{L}*|\bzwaar\s+belast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
   // "de wet pakt hard uit", "onbedoelde gevolgen".
-  { rule: 'problem-harsh', strength: 2, hints: ['uit', 'onbedoeld', 'onrechtvaardig', 'onredelijk'], pattern: /\b(hard|slecht|verkeerd|nadelig)\s+(uit\s+)?(pakt|pakken|uitpakt|uitpakken|uitwerkt|uitwerken)\b|\bonbedoeld\p{L}*|\bonrechtvaardig\p{L}*|\bonredelijk\p{L}*/iu },
+  { rule: 'problem-harsh', strength: 2, hints: ['pakt', 'pakken', 'uitwerk', 'onbedoeld', 'onrechtvaardig', 'onredelijk'], pattern: /\b(hard|slecht|verkeerd|nadelig)\s+(uit\s+)?(pakt|pakken|uitpakt|uitpakken|uitwerkt|uitwerken)\b|\bonbedoeld\p{L}*|\bonrechtvaardig\p{L}*|\bonredelijk\p{L}*/iu },
   { rule: 'problem-distrust', strength: 2, hints: ['vertrouwen'], pattern: /\bwantrouwen\b|\bvertrouwen\b[^.;]{0,60}\b(daalt|dalen|gedaald|afgenomen|neemt\s+(\S+\s+)?af|verdwijnt|verdwenen|is\s+laag)\b/iu },
   { rule: 'problem-crisis', strength: 2, hints: ['crisis', 'crises', 'infarct', 'pandemie'], pattern: /(crisis|crises|infarct|pandemie)\b/iu },
   { rule: 'problem-pressure', strength: 2, hints: ['druk'], pattern: /\bonder\s+(\p{L}+\s+){0,2}druk\b|\btoenemende\s+druk\b|\bdruk\s+op\b|\bprestatiedruk\b/iu },
@@ -103,7 +103,7 @@ export const problemCues: Cue[] = [
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['vanzelfsprekend'], pattern: /\bniet\s+(meer\s+|langer\s+|(voor\s+)?iedereen\s+)?vanzelfsprekend\b/iu },
   { rule: 'problem-cannot', strength: 2, hints: ['niet'], pattern: /\bniet\s+rond\s+(kunnen\s+)?komen\b|\bniet\s+naar\s+behoren\b|\b(kunnen|kan)\b.{0,40}\bniet\b.{0,30}\b(uitvoeren|voorzien|oplossen|bieden|bekostigen|betalen|dragen|opbrengen)\b|\bniet\s+in\s+staat\b|\bwaarin\s+we\s+niet\b|\bwaardoor\b[^.;]{0,60}\b(niet|geen)\s+(meer\s+)?(kunnen|kan)\b|\bwaardoor\b[^.;]{0,60}\b(kunnen|kan)\b[^.;]{0,30}\bniet\b(?!\s+(meer\s+)?(afhankelijk|nodig)\b)/iu },
-  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'toereikend', 'niet', 'te', 'betaalbare', 'verder', 'missen', 'mist', 'geen'], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\bontoereikend\b|\bniet\s+(toereikend|voldoende|genoeg)\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit|instrumenten|grip|zicht)\b|\bverder\s+weg\s+dan\b/iu },
+  { rule: 'problem-lack', strength: 2, hints: ['gebrek', 'onvoldoende', 'toereikend', 'niet voldoende', 'niet genoeg', 'te ', '(te)', 'betaalbare', 'verder', 'missen', 'mist', 'geen '], pattern: /\bgebrek\s+aan\b|\b(wij|we)\s+missen\b|\bmis(sen|t)\s+(\S+\s+){0,2}?(middelen|geld|capaciteit|personeel|budget|financiering|instrumenten|bevoegdheden|perspectief)\b|\bonvoldoende\b|\bontoereikend\b|\bniet\s+(toereikend|voldoende|genoeg)\b|\(?\bte\)?\s+(weinig|beperkte?|complex|ingewikkeld|laag|hoog|vaak|veel|duur|groot|klein|lang|zwaar|traag|krap)\b|\bgeen\s+(betaalbare|personeel|plek|plaats|woning|geld|middelen|capaciteit|instrumenten|grip|zicht)\b|\bverder\s+weg\s+dan\b/iu },
   { rule: 'problem-only', strength: 2, hints: ['slechts'], pattern: /\bslechts\b/iu },
   { rule: 'problem-falls-short', strength: 2, hints: ['minder', 'blijft', 'achterblijven', 'lang', 'verre', 'onhaalbaar'], pattern: /\bminder\b[^.;]{0,40}\bdan\s+(afgesproken|nodig|beloofd|gepland|verwacht|noodzakelijk)\b|\bonhaalbaar\b|\bminder\s+dan\s+(een|de|\d)|\bblijft\b.{0,40}\bonder\s+de\b|\bachterblijven\b|\bnog\s+lang\s+niet\b|\bverre\s+van\b/iu },
   { rule: 'problem-unequal', strength: 2, hints: ['onevenredig', 'onevenwichtig', 'ongelijkheid', 'onderkant', 'kloof', 'verschil', 'postcode', 'willekeur'], pattern: /\bverschil(t|len)\s+((sterk|enorm|fors|flink|nogal|erg)\s+)?per\s+(gemeente|regio|provincie|woonplaats)\b|\bpostcodeloterij\b|\bwillekeur\p{L}*|\bonevenredig\p{L}*|\bonevenwichtig\p{L}*|ongelijkheid\b|\bonderkant\b|\bkloof\s+tussen\b/iu },
@@ -128,20 +128,20 @@ export const problemCues: Cue[] = [
 
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */
 export const problemDampers: Cue[] = [
-  { rule: 'remedy-goal', strength: -2, pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
+  { rule: 'remedy-goal', strength: -2, hints: ['verminder', 'voorkom', 'tegengaan', 'tegen te gaan', 'terugdring', 'terug te dringen', 'bestrijd', 'verklein', 'wegnem', 'weg te nemen', 'beteugel', 'verlaag', 'doorbre', 'vermijd', 'kleiner'], pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
   // "de weg van een overbelast zorgsysteem naar een gezond systeem": where to go from, a goal.
-  { rule: 'transition-goal', strength: -2, pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
+  { rule: 'transition-goal', strength: -2, hints: ['naar '], pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
   // "De wachtlijsten zijn gehalveerd": a problem that is getting smaller is good news.
-  { rule: 'improvement', strength: -2, pattern: /(wachtlijst\p{L}*|wachttijd\p{L}*|tekort\p{L}*|achterstand\p{L}*|kosten|schulden|armoede|dakloosheid)\b[^.;]{0,60}\b(gehalveerd|gedaald|afgenomen|verminderd|verkort|ingelopen|weggewerkt|opgelost)\b/iu },
+  { rule: 'improvement', strength: -2, hints: ['gehalveerd', 'gedaald', 'afgenomen', 'verminderd', 'verkort', 'ingelopen', 'weggewerkt', 'opgelost'], pattern: /(wachtlijst\p{L}*|wachttijd\p{L}*|tekort\p{L}*|achterstand\p{L}*|kosten|schulden|armoede|dakloosheid)\b[^.;]{0,60}\b(gehalveerd|gedaald|afgenomen|verminderd|verkort|ingelopen|weggewerkt|opgelost)\b/iu },
   // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
-  { rule: 'concession', strength: -2, pattern: /\bniet\s+alles\b/iu },
+  { rule: 'concession', strength: -2, hints: ['niet alles'], pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
   // ons zorgen" is a concern, not something the senders do.
-  { rule: 'own-action', strength: -2, pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
+  { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
   // "“De grens is bereikt”, dat schreef de G4 in 2019": a quotation of an earlier letter, reported.
-  { rule: 'quoted', strength: -2, pattern: /[”"],?\s+(dat|zo)\s+(schreef|schreven|zei|zeiden|stelde|stelden)\b/iu },
+  { rule: 'quoted', strength: -2, hints: ['schreef', 'schreven', 'zei', 'stelde'], pattern: /[”"],?\s+(dat|zo)\s+(schreef|schreven|zei|zeiden|stelde|stelden)\b/iu },
   // "Wanneer we niet voldoende middelen krijgen, …": a condition, not a state of affairs.
-  { rule: 'hypothetical', strength: -1, pattern: /^(wanneer|indien|mocht|mochten)\b/iu },
-  { rule: 'goal-clause', strength: -1, pattern: /^(daarmee|zo|hiermee)\s+(kunnen|kan)\b|^om\s+/iu },
+  { rule: 'hypothetical', strength: -1, hints: ['wanneer', 'indien', 'mocht'], pattern: /^(wanneer|indien|mocht|mochten)\b/iu },
+  { rule: 'goal-clause', strength: -1, hints: ['daarmee', 'zo ', 'hiermee', 'om '], pattern: /^(daarmee|zo|hiermee)\s+(kunnen|kan)\b|^om\s+/iu },
 ];

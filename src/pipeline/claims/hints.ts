@@ -8,7 +8,7 @@ const tableWidth = 128;
  * All hints are found in one pass over the sentence with an Aho–Corasick automaton, instead of
  * one substring search per hint: classifying a sentence costs about as much as reading it once.
  */
-export function hintFilter(cues: readonly Cue[]): (lowercase: string) => (cue: Cue) => boolean {
+export function hintFilter<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): (lowercase: string) => (cue: T) => boolean {
   // The trie of all hints; each state knows which cues a hint ending there serves.
   const children: Array<Map<number, number>> = [new Map()];
   const cuesEndingAt: Array<Set<number>> = [new Set()];

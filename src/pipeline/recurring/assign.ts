@@ -63,7 +63,7 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
     }
   }
   const match = (text: string) => {
-    const tokens = words(text.replace(ministryTitle, ' '));
+    const tokens = words(/minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, ' ') : text);
     const found = new Set<Cue>();
     tokens.forEach((token, start) => {
       for (const cue of byStart.get(token.slice(0, 2)) ?? []) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
