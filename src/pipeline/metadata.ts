@@ -179,7 +179,8 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       const of = who.lastIndexOf(' van ');
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
-      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name);
+      // "Namens de G4": the article is not part of an abbreviation's name.
+      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''));
       named = true;
       continue;
     }
