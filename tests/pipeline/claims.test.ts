@@ -211,6 +211,14 @@ describe('classification', () => {
     expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth']);
     expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-idiom']);
     expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Het wetsvoorstel leidt tot meer bureaucratie.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Dit leidt tot lagere kosten voor gemeenten.')).toEqual([]);
+    expect(classify('De regeling sluit niet aan bij de praktijk.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Er ontbreekt een goede overgangsregeling.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Bij het ontbreken van afspraken kan de minister sturen.')).toEqual([]);
+    expect(classify('De uitvoering is niet haalbaar binnen de gestelde termijn.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Veel inwoners weten de weg naar hulp niet te vinden.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Dat baart ons zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
   });
