@@ -9,9 +9,9 @@ export interface ArtifactLine {
 
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
-/** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
 /** A bare page number after a wide gap: furniture only if the text before it recurs. */
 const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
+/** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
 const trailingPageCount = /\s{3,}(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
 /**
@@ -36,11 +36,13 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     }
     // A running footer with its page count is furniture from its first occurrence on; so is one
     // with a bare page number ("De Nederlandse ggz | Inbreng formatie      1") whose text recurs.
-    const numbered = trailingPageNumber.test(line.content.text) && /\p{L}/u.test(line.content.text) && (counts.get(normalise(line.content.text)) ?? 0) >= 2;
-    if ((trailingPageCount.test(line.content.text) || numbered) && wordCount(line.content.text) <= maxHeaderWords + 4) {
+    const text = line.content.text;
+    const numbered = trailingPageNumber.test(text) && /\p{L}/u.test(text) && (counts.get(normalise(text)) ?? 0) >= 2;
+    if ((trailingPageCount.test(text) || numbered) && wordCount(text) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
       // Its text without the number, heading the next page, is furniture too.
-      seen.set(normalise(line.content.text), (seen.get(normalise(line.content.text)) ?? 0) + 1);
+      const key = normalise(text);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
       continue;
     }
     if (!isHeaderCandidate(line)) continue;

@@ -185,7 +185,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
 }
 
 /** A row of a table of figures: three or more cells, set apart by runs of three or more spaces. */
-const tableRow = /\S\s{3,}\S.*\S\s{3,}\S/u;
+const isTableRow = (text: string) => text.includes('   ') && /\S\s{3,}\S.*\S\s{3,}\S/u.test(text);
 
 function signature(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   const nodes: RootContent[] = [];
@@ -254,12 +254,12 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const start = noteStart(line);
       current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
       blocks.push(current);
-    } else if (current && previous && current.kind !== 'tableRow' && !(text.includes('   ') && tableRow.test(text)) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
+    } else if (current && previous && current.kind !== 'tableRow' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
       const numbered = numberedPattern.exec(text);
-      if (text.includes('   ') && tableRow.test(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
+      if (isTableRow(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
       else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
