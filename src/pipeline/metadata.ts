@@ -259,7 +259,7 @@ function readColophon(lines: string[], metadata: LetterMetadata, source: string)
     head.push(line);
   }
   const name = head.join(' ').trim();
-  if (!name || !/\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|gemeenten)\b/iu.test(name)) return;
+  if (!name || !organisationWord.test(name)) return;
   addOrganisation(metadata, name, source);
 }
 
