@@ -3,7 +3,7 @@ import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
 import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
 import type { StoredResult } from '../lib/search/options.ts';
-import { kindOf, miniSearchOptions, readStored, resultUrl, searchQuery } from '../lib/search/options.ts';
+import { kindOf, miniSearchOptions, readStored, resultUrl, searchQuery, tokenize } from '../lib/search/options.ts';
 
 type Stored = SearchResult & { stored: StoredResult };
 interface Result {
@@ -130,7 +130,7 @@ export function startSearch(): void {
    */
   const asWritten = (term: string) => {
     for (const result of searchAll(term) as Stored[]) {
-      const word = readStored(result.stored).snippet.split(/[^\p{L}\p{N}]+/u).find((part) => analyzeTerm(part).includes(term));
+      const word = tokenize(readStored(result.stored).snippet).find((part) => analyzeTerm(part).includes(term));
       if (word) return word.toLowerCase();
     }
     return term;
