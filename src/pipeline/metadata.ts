@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { postalLine } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, months } from './dates.ts';
+import { isOrganisation, organisationWord } from './organisations.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -221,21 +222,6 @@ function organisationsInRole(role: string): string[] {
     .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
 }
 
-/** Words that name an organisation, never a person. */
-const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederland|nederlandse|landelijke?|coalitie|alliantie|g4|g40|vng|ipo)\b/iu;
-
-/**
- * A line that names an organisation: with a word only organisations have ("Vereniging van
- * Nederlandse Gemeenten", "Het Interprovinciaal Overleg"), or a single word in capitals inside
- * ("ActiZ", "MIND", "NOC*NSF"), not a date, number or address.
- */
-function isOrganisation(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
-  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '');
-  return /^\p{Lu}/u.test(text) && organisationWord.test(text);
-}
-
 /** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet" → the organisation. */
 function organisationInTitle(line: string): string | undefined {
   const words = /\b(?:van|namens|door)\s+(?:de\s+|het\s+)?(\p{Lu}.*)$/u.exec(line)?.[1]?.split(/\s+/u) ?? [];
@@ -244,8 +230,12 @@ function organisationInTitle(line: string): string | undefined {
   return name || undefined;
 }
 
+/** Academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
+const nameTitles = /^((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)+|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+
 function looksLikeName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
+  // "(Frank)": the first name people use, beside the initials.
+  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
   // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word.
   return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');

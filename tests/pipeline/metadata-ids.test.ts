@@ -42,6 +42,17 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'formateur']]);
   });
 
+  it('reads an organisation alone above "Aan:" as the letterhead, a name with academic titles as a signatory, and the Eerste Kamer', async () => {
+    const { file } = await runLetter(
+      'GGD GHOR Nederland\n\nAan: de leden van de Eerste Kamer\nOnderwerp: Preventie\n\nGeachte leden van de Eerste Kamer,\n\nEr zijn te weinig jeugdartsen.\n\nHoogachtend,\n\ndrs. F.M. (Frank) Jansen MBA\nvoorzitter GGD GHOR Nederland\n',
+    );
+    const metadata = file.data.metadata!;
+    expect(metadata.title).toBe('Preventie');
+    expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Eerste Kamer']]);
+    expect(metadata.signatories).toEqual([{ name: 'drs. F.M. (Frank) Jansen MBA', role: 'voorzitter GGD GHOR Nederland', organisation: 'GGD GHOR Nederland' }]);
+    expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');

@@ -7,6 +7,7 @@ import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
 import type { PlaceFinder } from '../messages.ts';
 import { placeFinder, positionOf } from '../messages.ts';
+import { isOrganisationName } from '../organisations.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { resolveLineEndHyphen, usesWord } from './dehyphenate.ts';
@@ -95,6 +96,9 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   const nodes: RootContent[] = [];
   let inAddress = false;
   const letterhead = letterheadLines(lines);
+  // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead.
+  const addressFrom = lines.findIndex((line) => addressLabel.test(line.content.text));
+  for (const line of lines) if (line.index < (lines[addressFrom]?.index ?? -1) && isOrganisationName(line.content.text)) letterhead.add(line);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
     if (addressLabel.test(line.content.text) || letterhead.has(line)) inAddress = true;
@@ -310,18 +314,25 @@ function endsEarly(previous: Line, line: Line, width: number): boolean {
   return before.length + 1 + nextWord.length < width * 0.7;
 }
 
+/**
+ * "… regie volkshuisvesting. De" above "Vereniging Gehandicaptenzorg …": a line in which a sentence
+ * ends and the next begins, or that ends on an article or a conjunction, was wrapped by the layout.
+ */
+const wrappedMidSentence = /\p{Ll}{2,}[.!?]\s+\p{Lu}|\s(de|het|een|van|en|of|te|die|dat|met)$/u;
+
 function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = withoutTrailingMarker(line.content.text);
   if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
   if (/\?$/u.test(text) && wordCount(text) > 10) return false;
+  if (wrappedMidSentence.test(text)) return false;
   if (previous) {
     const before = previous.content.text;
     if (!endsSentence(before) && !urlOnly.test(before)) return false;
   }
   if (!next) return true;
   const following = next.content.text;
-  if (startsUppercase(following) || bulletPattern.test(following)) return true;
+  if (startsUppercase(following) || bulletPattern.test(following) || numberedPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
   if (!startsLowercase(following) || wordCount(following) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
   return afterNext === undefined || startsUppercase(afterNext.content.text) || bulletPattern.test(afterNext.content.text);
@@ -338,7 +349,8 @@ function blockText(builder: Builder, block: Block): MappedText {
       const right = /^\p{L}+/u.exec(content.text);
       if (hyphen && right && !/\s-$/u.test(previous.text)) {
         const left = hyphen[1] ?? '';
-        const resolution = resolveLineEndHyphen(left, right[0], builder);
+        // A web address broken after one of its own hyphens ("…/wonen-met-een-" above "beperking").
+        const resolution = /(?:https?:\/\/|www\.)\S*$/iu.test(previous.text.slice(-200)) ? ({ joiner: '-', rule: 'keep-in-web-address' } as const) : resolveLineEndHyphen(left, right[0], builder);
         const start = previous.offsets[previous.text.length - left.length - 1] ?? 0;
         const finish = content.offsets[right[0].length] ?? 0;
         builder.hyphens.push({

@@ -1,0 +1,26 @@
+// How a line that names an organisation is told from a person, a title or an address.
+
+/** Words that name an organisation, never a person. */
+export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederland|nederlandse|landelijke?|coalitie|alliantie|g4|g40|vng|ipo)\b/iu;
+
+/**
+ * A line that names an organisation: with a word only organisations have ("Vereniging van
+ * Nederlandse Gemeenten", "Het Interprovinciaal Overleg"), or a single word in capitals inside
+ * ("ActiZ", "MIND", "NOC*NSF"), not a date, number or address.
+ */
+export function isOrganisation(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
+  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '');
+  return /^\p{Lu}/u.test(text) && organisationWord.test(text);
+}
+
+/**
+ * A line that is nothing but an organisation's name ("GGD GHOR Nederland", "Vereniging van
+ * Nederlandse Gemeenten"): every word capitalised but the joining words. Not a title that mentions
+ * one ("Brief van de G4 aan de formateur").
+ */
+export function isOrganisationName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return isOrganisation(text) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het)$/u.test(word));
+}
