@@ -9,8 +9,10 @@ export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },
   { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|staatssecretaris|bewindspersonen|bewindspersoon)\b/iu },
+  // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
+  { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/iu },
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b/iu },
-  { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b/iu },
+  { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b/iu },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b/iu },

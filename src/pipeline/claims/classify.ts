@@ -47,7 +47,8 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
 
-  const imperative = isSeeToIt(text) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(text);
+  const command = text.replace(itemLabel, '');
+  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(command);
   if (sentence.block.kind === 'heading') {
     return imperative ? [{ type: 'ask', sentence, evidence: [{ rule: 'ask-imperative-heading', words: imperative.verb }], confidence: 0.85 }] : [];
   }
@@ -125,6 +126,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   return drafts;
 }
+
+/** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …": a numbered label before what is asked. */
+const itemLabel = /^(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]\s+/iu;
 
 const requestingLeadIns = new Map<string, boolean>();
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
