@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { postalLine } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, months } from './dates.ts';
-import { isOrganisation, organisationWord } from './organisations.ts';
+import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -85,6 +85,11 @@ export function letterMetadata() {
     // Vereniging …", when nothing else names the senders.
     const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
     if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
+    // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".
+    const last = tree.children.findLast((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'list');
+    if (metadata.senders.length === 0 && last?.type === 'paragraph' && !roleOf(last)) {
+      for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, String(file.data.source ?? ''));
+    }
     file.data.metadata = metadata;
   };
 }
@@ -253,8 +258,22 @@ function readColophon(lines: string[], metadata: LetterMetadata, source: string)
   addOrganisation(metadata, name, source);
 }
 
+/** "Sociaal Werk Nederland en Divosa": a line of nothing but names, one of them an organisation's. */
+function closingOrganisations(line: string): string[] {
+  const names = line.split(/,\s*|\s+en\s+/u);
+  const capitalised = names.every((name) => name.split(/\s+/u).length <= 5 && /^\p{Lu}/u.test(name) && !/\d/u.test(name));
+  return capitalised && names.length <= 6 && !/[.!?:;]$/u.test(line) && names.some(isOrganisationName) ? names : [];
+}
+
+/** "LANDELIJKE HUURDERSVERENIGING NEDERLAND" as it reads in text; abbreviations (GGD) stay. */
+function readableName(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || /\p{Ll}/u.test(name)) return name;
+  return words.map((word) => (/^(VAN|DE|DER|VOOR|EN|HET)$/u.test(word) ? word.toLowerCase() : word.length >= 5 ? word[0] + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
-  const clean = name.trim().replace(/[.,]$/u, '');
+  const clean = readableName(name.trim().replace(/[.,]$/u, ''));
   if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
   const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   const abbreviation = initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined;

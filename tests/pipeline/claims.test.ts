@@ -190,10 +190,17 @@ describe('classification', () => {
     expect(classify('Ons verzoek aan u is om sport een vaste plek te geven in het regeerakkoord.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
-    expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
     expect(classify('Het kabinet moet niet bezuinigen op de jeugdzorg.')).toEqual(['ask: ask-modal']);
+    expect(classify('Wij vertrouwen erop dat u deze punten meeneemt in het akkoord.')).toEqual(['ask: ask-count-on']);
+    expect(classify('Aanbeveling 1: Investeer structureel in preventie.')).toEqual(['ask: ask-imperative']);
+    expect(classify('De Wmo heeft gemeenten veel taken gegeven, maar niet het geld dat daarbij hoort.')).toEqual(['problem: problem-lack']);
+    expect(classify('Het tarief heeft geleid tot een forse stijging van het aantal aanvragen.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Veel van hen wonen noodgedwongen nog bij hun ouders.')).toEqual(['problem: problem-forced']);
+    expect(classify('Ruim 20.000 mensen wachten op een passende woning.')).toEqual(['problem: problem-waiting']);
+    expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal']);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {

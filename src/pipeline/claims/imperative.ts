@@ -61,6 +61,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // A finite verb right after the first words means the first word was a subject ("Geld voor gemeenten is …").
   if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
+  if (lower === 'ruim' && /^\d/u.test(second)) return undefined; // "Ruim 20.000 mensen": more than
   if (!isDutchWord(lower)) return undefined;
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
   // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).

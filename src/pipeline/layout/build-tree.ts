@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { postboxOrPostcode } from '../address.ts';
+import { firstActor } from '../claims/actors.ts';
 import { datelinePattern } from '../dates.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
@@ -137,10 +138,12 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   const nodes: RootContent[] = [];
   let list: List | undefined;
   let seenText = false;
+  let seenProse = false;
   let title: Block | undefined;
   for (const block of blocks) {
     const text = blockText(builder, block);
     if (block.kind === 'listItem') {
+      seenProse = true;
       const item: ListItem = {
         type: 'listItem',
         spread: false,
@@ -173,16 +176,22 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       // A letter without a salutation opens with its title; a heading on the very next line is its subtitle.
       const isSubtitle = title !== undefined && nodes.length === 1 && block.lines[0]!.index === title.lines.at(-1)!.index + 1;
       const isTitle = titleFirst && (!seenText || isSubtitle);
+      // Under a position paper's title, before its text: "Den Haag, 17 april 2024" and "Tweede
+      // Kamer, vaste commissie voor VWS" say when and for whom, as an address block would.
+      if (titleFirst && !isTitle && !seenProse && block.lines.length === 1 && (datelinePattern.test(text.text.trim()) || (firstActor(text.text)?.index === 0 && text.text.includes(',')))) {
+        nodes.push(paragraph(builder, text, 'address'));
+        continue;
+      }
       nodes.push(heading(builder, text, isTitle ? 1 : 2, isTitle ? 'title' : undefined));
       if (isTitle && !seenText) title = block;
       seenText = true;
     } else if (block.kind === 'tableRow') {
       // As printed, one row a paragraph: its spacing is its columns.
       nodes.push(paragraph(builder, block.lines[0]!.content, 'table'));
-      seenText = true;
+      seenText = seenProse = true;
     } else {
       nodes.push(paragraph(builder, text));
-      seenText = true;
+      seenText = seenProse = true;
     }
   }
   return nodes;
@@ -265,6 +274,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const numbered = numberedPattern.exec(text);
       if (isTableRow(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
       else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
+      // "1. DE SITUATIE": a numbered line in capitals is a chapter heading, not a list item.
+      else if (numbered && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) current = { kind: 'heading', lines: [line], prefix: 0 };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
@@ -283,8 +294,8 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
   if (block.kind === 'note') return !blankBefore;
   if (bulletPattern.test(text) || numberedPattern.test(text) || isMarkedNoteLine(line)) return false;
   if (block.kind === 'heading') {
-    // Two-line headings: the second line goes on in lower case.
-    return !blankBefore && !endsSentence(before) && startsLowercase(text) && wordCount(text) <= 8 && !endsSentence(text);
+    // Two-line headings: the second line goes on in lower case, or after a joining word.
+    return !blankBefore && !endsSentence(before) && (startsLowercase(text) || endsOnJoiningWord.test(before)) && wordCount(text) <= 8 && !endsSentence(text);
   }
   if (!blankBefore) return !looksLikeHeading(line, previous, next, afterNext);
   // Across empty lines only when the sentence visibly goes on.
@@ -318,7 +329,9 @@ function endsEarly(previous: Line, line: Line, width: number): boolean {
  * "… regie volkshuisvesting. De" above "Vereniging Gehandicaptenzorg …": a line in which a sentence
  * ends and the next begins, or that ends on an article or a conjunction, was wrapped by the layout.
  */
-const wrappedMidSentence = /\p{Ll}{2,}[.!?]\s+\p{Lu}|\s(de|het|een|van|en|of|te|die|dat|met)$/u;
+const wrappedMidSentence = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
+/** "Rondetafelgesprek over de toekomst van de" above "Wet maatschappelijke ondersteuning": unfinished. */
+const endsOnJoiningWord = /\s(de|het|een|van|en|of|te|die|dat|met)$/u;
 
 function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = withoutTrailingMarker(line.content.text);
@@ -326,6 +339,12 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
   if (/\?$/u.test(text) && wordCount(text) > 10) return false;
   if (wrappedMidSentence.test(text)) return false;
+  // A heading may go on after a joining word, if the next line ends it: short, unpunctuated, and
+  // followed by text that starts anew.
+  if (endsOnJoiningWord.test(text)) {
+    const following = next?.content.text ?? '';
+    return !!next && next.index === line.index + 1 && wordCount(following) <= 8 && !/[.,;:!]$/u.test(following) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
+  }
   if (previous) {
     const before = previous.content.text;
     if (!endsSentence(before) && !urlOnly.test(before)) return false;
