@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { postalLine } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, months } from './dates.ts';
+import { governingBodyClosing } from './layout/zones.ts';
 import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import type { BlockRole } from './types.ts';
 
@@ -80,6 +81,9 @@ export function letterMetadata() {
     const titleDate = titled ? isoDate(titled) : undefined;
     if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     readSignature(byRole('signature'), metadata);
+    // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
+    const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
+    if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);
     readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
     // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", or a title's "Position paper van de
     // Vereniging …", when nothing else names the senders.
@@ -177,6 +181,7 @@ function actorName(text: string): string {
 
 function readSignature(lines: string[], metadata: LetterMetadata): void {
   const pending: Signatory[] = [];
+  const rolesAbove: string[] = [];
   const affiliations: string[] = [];
   let named = false;
   for (const line of lines) {
@@ -192,11 +197,17 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
     }
     for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
       const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
+      // "de secretaris,   de burgemeester," above the names, as a municipality signs.
+      const roleAbove = /^de\s+(\p{Ll}[\p{Ll} -]*),$/u.exec(cell);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
         affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
+      } else if (roleAbove && roleWord.test(roleAbove[1] ?? '') && pending.length === 0) {
+        rolesAbove.push(roleAbove[1] ?? '');
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
         const person = pending.shift();
         if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }));
+      } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
+        affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);

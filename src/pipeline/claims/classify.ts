@@ -88,8 +88,10 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     if (followsQuestion && !asks.some((cue) => cue.rule === 'ask-polite-question')) {
       asks.splice(0, asks.length, { rule: 'ask-follow-up-question', words: text.split(/\s+/u).slice(0, 3).join(' ') });
       strength = 0.8;
-    } else if (!asks.some((cue) => cue.rule === 'ask-polite-question')) {
-      asks.splice(0, asks.length); // rhetorical questions ask nothing of anyone
+    } else if (!asks.some((cue) => cue.rule === 'ask-polite-question' || cue.rule === 'ask-list-item')) {
+      // Rhetorical questions ask nothing of anyone; the questions a list's lead-in asks the
+      // Kamer to put to the minister ("Wij vragen de Kamer de minister te vragen: • Hoe …?") do.
+      asks.splice(0, asks.length);
     }
   }
 

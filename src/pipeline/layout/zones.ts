@@ -6,6 +6,8 @@ export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|de
 // "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en hartelijke groeten".
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
+/** A municipality or province closes in its governing body's name: "Het college van burgemeester en wethouders van Rotterdam,". */
+export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
 const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s+(?=\\S)`, 'u');
 
@@ -64,7 +66,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
   }
   for (const line of textLines) {
     if (zones.notesStart !== undefined && line.index > zones.notesStart) break;
-    if (afterSalutation(line) && closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) zones.closing = line.index;
+    if (afterSalutation(line) && ((closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) || governingBodyClosing.test(line.content.text.trim()))) zones.closing = line.index;
   }
   if (zones.closing !== undefined) {
     const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
