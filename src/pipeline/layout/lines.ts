@@ -64,7 +64,8 @@ export function isAbbreviation(word: string): boolean {
  */
 export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
 /** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
-export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu}))[.)]\s+(?=\S)/u;
+// Lettered items may go on in lower case after a lead-in ("Wij vragen het kabinet: a. een …").
+export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll}))[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
 export function wordCount(text: string): number {
