@@ -88,9 +88,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     if (followsQuestion && !asks.some((cue) => cue.rule === 'ask-polite-question')) {
       asks.splice(0, asks.length, { rule: 'ask-follow-up-question', words: text.split(/\s+/u).slice(0, 3).join(' ') });
       strength = 0.8;
-    } else if (!asks.some((cue) => cue.rule === 'ask-polite-question' || cue.rule === 'ask-list-item')) {
-      // Rhetorical questions ask nothing of anyone; the questions a list's lead-in asks the
-      // Kamer to put to the minister ("Wij vragen de Kamer de minister te vragen: • Hoe …?") do.
+    } else if (!asks.some((cue) => cue.rule === 'ask-polite-question' || (cue.rule === 'ask-list-item' && questionsToPut.test(sentence.leadIn ?? '')))) {
+      // Rhetorical questions ask nothing of anyone; the questions a list's lead-in asks the Kamer
+      // to put to the minister ("… de minister de volgende vragen te stellen: • Hoe …?") do.
       asks.splice(0, asks.length);
     }
   }
@@ -128,6 +128,8 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   return drafts;
 }
+
+const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …": a numbered label before what is asked. */
 const itemLabel = /^(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]\s+/iu;

@@ -343,7 +343,7 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   // followed by text that starts anew.
   if (endsOnJoiningWord.test(text)) {
     const following = next?.content.text ?? '';
-    return !!next && next.index === line.index + 1 && wordCount(following) <= 8 && !/[.,;:!]$/u.test(following) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
+    return !!next && next.index === line.index + 1 && !text.includes(',') && wordCount(following) <= 8 && !/[.,;:!]["'’”)]*$/u.test(withoutTrailingMarker(following)) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
   }
   if (previous) {
     const before = previous.content.text;
