@@ -338,7 +338,8 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
   if (/\?$/u.test(text) && wordCount(text) > 10) return false;
-  if (wrappedMidSentence.test(text)) return false;
+  // Nor is a line with a web address, or one that breaks a word with a hyphen.
+  if (wrappedMidSentence.test(text) || /https?:\/\/|www\./iu.test(text) || /\p{L}-$/u.test(text)) return false;
   // A heading may go on after a joining word, if the next line ends it: short, unpunctuated, and
   // followed by text that starts anew.
   if (endsOnJoiningWord.test(text)) {
