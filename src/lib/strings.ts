@@ -64,6 +64,7 @@ export const strings = {
     removedKind: { 'running-header': 'paginakop', 'page-number': 'paginanummer' } as Record<string, string>,
     line: (line: number) => `r. ${line}`,
     claimsTable: 'Alle uitspraken in deze brief',
+    table: 'Tabel uit de brief',
     addressedTo: (name: string) => `aan ${name}`,
     noClaims: 'In deze brief zijn geen vragen of problemen gevonden.',
   },

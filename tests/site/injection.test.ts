@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { browseSite, browserAvailable } from '../helpers/browser.ts';
 
 const outDir = resolve('.cache/site-injection');
@@ -57,6 +58,18 @@ describe('letter text is data, never markup', () => {
     expect((select('meta[name="description"]', ask)!.properties as { content: string }).content).toContain('<script>alert("vraag")</script>');
   });
 
+  it('reads a table of figures into cells, and keeps its cells literal', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code/index.html'), 'utf8'));
+    const table = select('.letter-text table.letter-table', letter)!;
+    const rows = selectAll('tr', table).map((row) => selectAll('th, td', row).map((cell) => `${cell.tagName}${(cell.properties.scope as string | undefined) ?? ''}:${toString(cell)}`));
+    expect(rows).toEqual([
+      ['thcol:Gemeente', 'thcol:Tekort 2024', 'thcol:Tekort 2025'],
+      ['throw:<b>Amsterdam</b>', 'td:42', 'td:58'],
+      ['throw:Rotterdam', 'td:"><img src=x onerror=alert(9)>', 'td:49'],
+    ]);
+    expect(select('section.table-scroll', letter)!.properties).toMatchObject({ tabIndex: 0, ariaLabel: 'Tabel uit de brief' });
+  });
+
   it('keeps the map tooltips and the published data literal', () => {
     const map = fromHtml(readFileSync(join(outDir, 'kaart/index.html'), 'utf8'));
     const titles = selectAll('svg title', map).map((title) => toString(title));
@@ -82,6 +95,15 @@ describe('letter text is data, never markup', () => {
       expect(await page.locator('ol.results script, ol.results img').count()).toBe(0);
       expect(dialogs).toEqual([]);
       await page.close();
+    });
+
+    it('shows a table on a phone 320 px wide inside its own scrolling frame, with no WCAG 2.2 AA violation', async () => {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 740 }, isMobile: true, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/brieven/brief-met-code/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await axeViolations(page, 'brief met tabel')).toEqual([]);
+      await context.close();
     });
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParts, readTable } from '../../src/lib/letter-table.ts';
+
+const row = (text: string, sentence?: number) => ({ type: 'paragraph' as const, role: 'table', line: 1, inlines: [{ type: 'text' as const, value: text, ...(sentence === undefined ? {} : { sentence }) }] });
+
+describe('tables of figures on the letter page', () => {
+  it('reads a head above figures, though the head has digits, and labels at the start of each row', () => {
+    expect(readTable(['Gemeente        Tekort 2024 (mln)   Tekort 2025 (mln)', 'Amsterdam       42                  58', 'Den Haag        28                  37'])).toEqual({
+      head: ['Gemeente', 'Tekort 2024 (mln)', 'Tekort 2025 (mln)'],
+      rows: [
+        ['Amsterdam', '42', '58'],
+        ['Den Haag', '28', '37'],
+      ],
+      rowHeaders: true,
+      numeric: [false, true, true],
+    });
+  });
+
+  it('reads figures with units and signs, and a table of words without a head', () => {
+    expect(readTable(['2023\t€ 1,2 mld\t-3%', '2024\t€ 1.450\t+12,5%'])).toEqual({ rows: [['2023', '€ 1,2 mld', '-3%'], ['2024', '€ 1.450', '+12,5%']], rowHeaders: false, numeric: [true, true, true] });
+    expect(readTable(['Wonen      Zorg', 'Bouwen     Welzijn'])).toEqual({ rows: [['Wonen', 'Zorg'], ['Bouwen', 'Welzijn']], rowHeaders: false, numeric: [false, false] });
+  });
+
+  it('leaves rows as printed when their columns are uncertain', () => {
+    expect(readTable(['Gemeente     2024     2025', 'Amsterdam    42'])).toBeUndefined();
+    expect(readTable(['Eén cel alleen'])).toBeUndefined();
+  });
+
+  it('groups consecutive rows, and keeps a row with a claim or a footnote marker as printed', () => {
+    const blocks = [row('A     1'), row('B     2'), { type: 'paragraph' as const, line: 3, inlines: [{ type: 'text' as const, value: 'Tekst.' }] }, row('C     3', 7), row('D     4')];
+    expect(bodyParts(blocks, { 7: ['problem-0000000000'] }).map((part) => (part.kind === 'table' ? `table ${part.table.rows.length}` : `block ${part.block.type === 'paragraph' ? part.block.role ?? '' : ''}`))).toEqual(['table 2', 'block ', 'block table', 'block table']);
+  });
+});
