@@ -70,6 +70,14 @@ describe('letter text is data, never markup', () => {
     expect(select('section.table-scroll', letter)!.properties).toMatchObject({ tabIndex: 0, ariaLabel: 'Tabel uit de brief' });
   });
 
+  it('names every section landmark uniquely, also where two letters share a title', () => {
+    for (const file of htmlFiles(outDir)) {
+      const tree = fromHtml(readFileSync(file, 'utf8'));
+      const names = selectAll('section[aria-labelledby]', tree).map((section) => toString(select(`[id="${String(section.properties.ariaLabelledBy)}"]`, tree)!));
+      expect(names.length - new Set(names).size, `${relative(outDir, file)}: ${names.join(' | ')}`).toBe(0);
+    }
+  });
+
   it('keeps the map tooltips and the published data literal', () => {
     const map = fromHtml(readFileSync(join(outDir, 'kaart/index.html'), 'utf8'));
     const titles = selectAll('svg title', map).map((title) => toString(title));
