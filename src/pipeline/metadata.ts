@@ -80,7 +80,10 @@ export function letterMetadata() {
     const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
     const titleDate = titled ? isoDate(titled) : undefined;
     if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
-    readSignature(byRole('signature'), metadata);
+    // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put them.
+    const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
+    readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
+    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata);
     // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
     const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
     if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);

@@ -49,7 +49,7 @@ export const askCues: Cue[] = [
   // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
   { rule: 'ask-actor-can', strength: 0.6, hints: ['kan'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)/iu },
   // "Ons verzoek aan u is om …", "Onze oproep luidt: …".
-  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)\s+((aan|voor)\s+(u|het\s+\S+|de\s+\S+)\s*)?((is|luidt)\b|:)/iu },
+  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
