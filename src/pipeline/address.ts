@@ -3,3 +3,43 @@ export const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|\p{Lu}[\p{L}'.-]*
 
 /** A line only a postal address has: a post box or a postcode before a place ("3800 AV Amersfoort"). */
 export const postboxOrPostcode = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\s+\p{Lu})/iu;
+
+// "Van:" only with its colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
+export const fieldLabels = /^(van(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
+
+/** A gap this wide inside a line parts two columns; justified text leaves narrower runs. */
+const columnGap = /\s{6,}/u;
+
+/**
+ * Letterheads print the sender's fields in a column beside the address, which PDF extraction
+ * puts on the address lines ("Aan de leden van de vaste commissie voor        uw kenmerk"), or as
+ * labels over values ("datum          onderwerp" above "14 mei 2024     Commissiedebat …").
+ * Returns the lines of the main column, labels paired with their values ("datum: 14 mei 2024"),
+ * then the side column's lines in their order, so that each reads as if printed on its own.
+ */
+export function withSideColumnLast(lines: readonly string[]): string[] {
+  const main: string[] = [];
+  const side: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const cells = lines[index]!.trim().split(columnGap);
+    if (cells.length === 1) {
+      main.push(cells[0]!);
+      continue;
+    }
+    const isLabel = (cell: string) => fieldLabels.exec(cell)?.[2] === '';
+    // "Datum           19 september 2024": a label and its value, set apart to align the values.
+    if (cells.length === 2 && isLabel(cells[0]!) && !isLabel(cells[1]!)) {
+      main.push(`${cells[0]}: ${cells[1]}`);
+      continue;
+    }
+    const values = lines[index + 1]?.trim().split(columnGap);
+    if (cells.every(isLabel) && values?.length === cells.length) {
+      cells.forEach((label, column) => main.push(`${label}: ${values[column]}`));
+      index++;
+      continue;
+    }
+    main.push(cells[0]!);
+    side.push(...cells.slice(1));
+  }
+  return [...main, ...side];
+}

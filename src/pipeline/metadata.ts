@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { postalLine } from './address.ts';
+import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, months } from './dates.ts';
 import { governingBodyClosing } from './layout/zones.ts';
@@ -42,8 +42,6 @@ export interface LetterMetadata {
 }
 
 const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
-// "Van:" only with its colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
-const fieldLabels = /^(van(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
@@ -112,7 +110,8 @@ export function isoDate(text: string): string | undefined {
   return match[1] ? `${match[3]}-${month}-${match[1].padStart(2, '0')}` : `${match[3]}-${month}`;
 }
 
-function readAddressBlock(lines: string[], metadata: LetterMetadata): void {
+function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
+  const lines = withSideColumnLast(printed);
   let last: LetterAddressee | undefined;
   let pendingField: string | undefined;
   for (const line of lines) {

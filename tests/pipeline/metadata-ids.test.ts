@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimId, contentKey, slug } from '../../src/pipeline/ids.ts';
+import { withSideColumnLast } from '../../src/pipeline/address.ts';
 import { isoDate } from '../../src/pipeline/metadata.ts';
 import { runLetter } from '../helpers/run.ts';
 
@@ -51,6 +52,20 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Eerste Kamer']]);
     expect(metadata.signatories).toEqual([{ name: 'drs. F.M. (Frank) Jansen MBA', role: 'voorzitter GGD GHOR Nederland', organisation: 'GGD GHOR Nederland' }]);
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
+  });
+
+  it('reads the letterhead column beside the address, and labels printed over their values', () => {
+    expect(
+      withSideColumnLast([
+        'Aan de leden van de vaste commissie voor          uw kenmerk',
+        'Binnenlandse Zaken van de Tweede Kamer',
+        'Postbus 20018                                     bijlage(n)',
+        '2500 EA Den Haag                                  1',
+        'datum                  onderwerp',
+        '14 mei 2024            Commissiedebat Financiële verhoudingen',
+        'Ons kenmerk       BB/U202400456',
+      ]),
+    ).toEqual(['Aan de leden van de vaste commissie voor', 'Binnenlandse Zaken van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag', 'datum: 14 mei 2024', 'onderwerp: Commissiedebat Financiële verhoudingen', 'Ons kenmerk: BB/U202400456', 'uw kenmerk', 'bijlage(n)', '1']);
   });
 
   it('turns printed Dutch dates into ISO dates', () => {

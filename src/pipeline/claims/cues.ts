@@ -20,7 +20,7 @@ export interface Cue {
 }
 
 /** "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder geld". */
-const forcedHarm = /\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten)\b|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b/iu;
+const forcedHarm = /\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen)\b|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b/iu;
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
