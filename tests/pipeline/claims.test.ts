@@ -201,6 +201,8 @@ describe('classification', () => {
     expect(classify('Veel van hen wonen noodgedwongen nog bij hun ouders.')).toEqual(['problem: problem-forced']);
     expect(classify('Ruim 20.000 mensen wachten op een passende woning.')).toEqual(['problem: problem-waiting']);
     expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Wij vragen het kabinet de bezuiniging op de jeugdzorg te schrappen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('De bezuinigingen op de jeugdzorg schrappen is een eerste stap.')).toEqual([]);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {

@@ -120,7 +120,8 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
   // made an ask by its lead-in alone.
-  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold) asks.length = 0;
+  // One that goes on from it with an infinitive ("• de bezuiniging op de jeugdzorg te schrappen;") asks, whatever it names.
+  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !/\bte\s+\p{L}+[.;,]?$/u.test(text)) asks.length = 0;
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {

@@ -133,7 +133,7 @@ export const problemCues: Cue[] = [
 
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */
 export const problemDampers: Cue[] = [
-  { rule: 'remedy-goal', strength: -2, hints: ['verminder', 'voorkom', 'tegengaan', 'tegen te gaan', 'terugdring', 'terug te dringen', 'bestrijd', 'verklein', 'wegnem', 'weg te nemen', 'beteugel', 'verlaag', 'doorbre', 'vermijd', 'kleiner'], pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b/iu },
+  { rule: 'remedy-goal', strength: -2, hints: ['verminder', 'voorkom', 'tegengaan', 'tegen te gaan', 'terugdring', 'terug te dringen', 'bestrijd', 'verklein', 'wegnem', 'weg te nemen', 'beteugel', 'verlaag', 'doorbre', 'vermijd', 'kleiner', 'schrappen', 'terug te draaien', 'terugdraai', 'ongedaan'], pattern: /\b(verminder|voorkom|tegengaan|tegen\s+te\s+gaan|terugdring|terug\s+te\s+dringen|bestrijd|verklein|wegnem|weg\s+te\s+nemen|beteugel|verlaag|doorbre|vermijd)\p{L}*|\bkleiner\s+(worden|wordt|werden|maken)\b|\b(bezuiniging|bezuinigingen|korting|kortingen|opschalingskorting)\b[^.;]{0,60}\b(te\s+schrappen|schrappen|terug\s+te\s+draaien|terugdraaien|ongedaan\s+(te\s+)?maken)\b/iu },
   // "de weg van een overbelast zorgsysteem naar een gezond systeem": where to go from, a goal.
   { rule: 'transition-goal', strength: -2, hints: ['naar '], pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
   // "De wachtlijsten zijn gehalveerd": a problem that is getting smaller is good news.
