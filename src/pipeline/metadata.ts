@@ -64,7 +64,9 @@ export function letterMetadata() {
       // "Geachte voorzitter, geachte leden" names no one the address block does not.
       const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
-      if (!greetsAddressedPerson && !greetsAddressee && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
+      // "L.S.", "Geachte dames en heren": a greeting of whoever reads, naming no addressee.
+      const greetsAnyone = /^(l\.\s?s\.|dames\s+en\s+heren|heer\/mevrouw|mevrouw\/heer|mevrouw,?\s+mijnheer|allen)$/iu.test(text);
+      if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp);
     const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);
@@ -240,9 +242,9 @@ function organisationsInRole(role: string): string[] {
     .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
 }
 
-/** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet" → the organisation. */
+/** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet", "Position paper Zorgverzekeraars Nederland" → the organisation. */
 function organisationInTitle(line: string): string | undefined {
-  const words = /\b(?:van|namens|door)\s+(?:de\s+|het\s+)?(\p{Lu}.*)$/u.exec(line)?.[1]?.split(/\s+/u) ?? [];
+  const words = /(?:\b(?:van|namens|door)|^(?:[Pp]osition\s*paper|[Ii]nbreng|[Nn]otitie|[Rr]eactie))\s+(?:de\s+|het\s+)?(\p{Lu}.*)$/u.exec(line)?.[1]?.split(/\s+/u) ?? [];
   const end = words.findIndex((word) => !/^\p{Lu}/u.test(word) && !/^(van|de|der|voor|en)$/u.test(word));
   const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/(\s+(van|de|der|voor|en))+$/u, '');
   return name || undefined;

@@ -17,7 +17,7 @@ describe('letter metadata', () => {
       fields: { datum: '3 maart 2024', onderwerp: 'Zorg in de wijk' },
       addressees: [
         { role: 'to', raw: 'Aan: de formateur', text: 'de formateur', actor: 'formateur' },
-        { role: 'cc', raw: 'Cc: woordvoerders Zorg', text: 'woordvoerders Zorg', actor: 'woordvoerders Zorg' },
+        { role: 'cc', raw: 'Cc: woordvoerders Zorg', text: 'woordvoerders Zorg', actor: 'Tweede Kamer' },
       ],
       signatories: [
         { name: 'Anna de Vries', role: 'Directeur Stichting Voorbeeld', organisation: 'Stichting Voorbeeld' },

@@ -11,7 +11,7 @@ export const actors: Actor[] = [
   { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|staatssecretaris|bewindspersonen|bewindspersoon)\b/iu },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/iu },
-  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b/iu },
+  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\bkamerfracties\b/iu },
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b/iu },

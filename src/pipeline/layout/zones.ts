@@ -2,7 +2,8 @@ import { superscriptMarker } from '../decode.ts';
 import type { Line } from './lines.ts';
 import { terminalPunctuation, wordCount } from './lines.ts';
 
-export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b/iu;
+// "L.S." (lectori salutem) greets whoever reads a position paper.
+export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b|^l\.\s?s\.,?$/iu;
 // "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en hartelijke groeten".
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
