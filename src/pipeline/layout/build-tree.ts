@@ -98,8 +98,8 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   let inAddress = false;
   const letterhead = letterheadLines(lines);
   // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead.
-  const addressFrom = lines.findIndex((line) => addressLabel.test(line.content.text));
-  for (const line of lines) if (line.index < (lines[addressFrom]?.index ?? -1) && isOrganisationName(line.content.text)) letterhead.add(line);
+  const firstLabel = lines.find((line) => addressLabel.test(line.content.text));
+  if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && isOrganisationName(line.content.text)) letterhead.add(line);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
     if (addressLabel.test(line.content.text) || letterhead.has(line)) inAddress = true;
@@ -327,7 +327,7 @@ function endsEarly(previous: Line, line: Line, width: number): boolean {
 
 /**
  * "… regie volkshuisvesting. De" above "Vereniging Gehandicaptenzorg …": a line in which a sentence
- * ends and the next begins, or that ends on an article or a conjunction, was wrapped by the layout.
+ * ends and the next begins was wrapped by the layout.
  */
 const wrappedMidSentence = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
 /** "Rondetafelgesprek over de toekomst van de" above "Wet maatschappelijke ondersteuning": unfinished. */
@@ -340,15 +340,15 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   if (/\?$/u.test(text) && wordCount(text) > 10) return false;
   // Nor is a line with a web address, or one that breaks a word with a hyphen.
   if (wrappedMidSentence.test(text) || /https?:\/\/|www\./iu.test(text) || /\p{L}-$/u.test(text)) return false;
+  if (previous) {
+    const before = previous.content.text;
+    if (!endsSentence(before) && !urlOnly.test(before)) return false;
+  }
   // A heading may go on after a joining word, if the next line ends it: short, unpunctuated, and
   // followed by text that starts anew.
   if (endsOnJoiningWord.test(text)) {
     const following = next?.content.text ?? '';
     return !!next && next.index === line.index + 1 && !text.includes(',') && wordCount(following) <= 8 && !/[.,;:!]["'’”)]*$/u.test(withoutTrailingMarker(following)) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
-  }
-  if (previous) {
-    const before = previous.content.text;
-    if (!endsSentence(before) && !urlOnly.test(before)) return false;
   }
   if (!next) return true;
   const following = next.content.text;
