@@ -203,6 +203,9 @@ describe('classification', () => {
     expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal']);
     expect(classify('Wij vragen het kabinet de bezuiniging op de jeugdzorg te schrappen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('De bezuinigingen op de jeugdzorg schrappen is een eerste stap.')).toEqual([]);
+    expect(classify('Kortom: investeer in preventie.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Ten eerste, maak de Wlz toegankelijk.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Kortom, het gaat om mensen.')).toEqual([]);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {

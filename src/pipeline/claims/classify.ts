@@ -47,7 +47,9 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
 
-  const command = text.replace(itemLabel, '');
+  // "Kortom: investeer in preventie", "Aanbeveling 1: Investeer …": the command after the label.
+  const unlabelled = text.replace(itemLabel, '');
+  const command = unlabelled === text ? text : unlabelled.charAt(0).toUpperCase() + unlabelled.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(command);
   if (sentence.block.kind === 'heading') {
     return imperative ? [{ type: 'ask', sentence, evidence: [{ rule: 'ask-imperative-heading', words: imperative.verb }], confidence: 0.85 }] : [];
@@ -132,8 +134,8 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
 
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b/iu;
 
-/** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …": a numbered label before what is asked. */
-const itemLabel = /^(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]\s+/iu;
+/** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or a signpost before what is asked. */
+const itemLabel = /^(?:(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,])\s+/iu;
 
 const requestingLeadIns = new Map<string, boolean>();
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
