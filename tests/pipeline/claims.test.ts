@@ -206,6 +206,11 @@ describe('classification', () => {
     expect(classify('Kortom: investeer in preventie.')).toEqual(['ask: ask-imperative']);
     expect(classify('Ten eerste, maak de Wlz toegankelijk.')).toEqual(['ask: ask-imperative']);
     expect(classify('Kortom, het gaat om mensen.')).toEqual([]);
+    expect(classify('Het is zaak dat het kabinet snel met een plan komt.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Wij doen een dringend verzoek aan u om de middelen te verhogen.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Wij zouden u willen vragen om de regeling te verlengen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('We willen graag dat u de regeling verlengt.')).toEqual(['ask: ask-want']);
+    expect(classify('Wij willen vragen wat inwoners nodig hebben.')).toEqual([]);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {

@@ -24,11 +24,11 @@ const forcedHarm = /\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 export const askCues: Cue[] = [
-  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b/iu },
+  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
   // The senders by name: "De provincies vragen het nieuwe kabinet om …", "ActiZ verzoekt u …".
   { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
-  { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(hierbij\s+)?(een|de)\s+(\S+\s+)?oproep\s+aan\s+(u|het|de)\b/iu },
-  { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+dat\s+(het|de|u)\b/iu },
+  { rule: 'ask-call-upon', strength: 0.9, hints: ['roep', 'beroep', 'appèl', 'appel', 'verzoek', 'aanbeveling'], pattern: /\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?(oproep|verzoek)\s+aan\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?aanbeveling\s+(om|aan)\b/iu },
+  { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+(graag\s+)?dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u'], pattern: politeRequest },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
   { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs'], pattern: /\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b/iu },
@@ -40,7 +40,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: /\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
-  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden'], pattern: /\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk)\s+(dat|om)\b/iu },
+  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak'], pattern: /\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
   { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|(?<!\bte\s)dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
   { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/iu },
@@ -64,7 +64,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
   { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
-  { rule: 'own-inquiry', hints: ['vragen'], pattern: /\b(wij|we)\s+vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
+  { rule: 'own-inquiry', hints: ['vragen'], pattern: /\b(wij|we)\s+((willen|zullen|gaan)\s+)?vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
   { rule: 'own-role', hints: ['als '], pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
