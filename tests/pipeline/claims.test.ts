@@ -215,6 +215,13 @@ describe('classification', () => {
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {
     expect(classify('Gemeenten hebben te maken met grote tekorten op de jeugdzorg.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Zorgmedewerkers verlaten massaal de sector.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Het ziekteverzuim onder zorgpersoneel is recordhoog.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De investeringen zijn recordhoog.')).toEqual([]);
+    expect(classify('Corporaties kunnen niet meer investeren in verduurzaming.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
+    expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Gemeenten maken zich zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('De huidige financiering is ontoereikend.')).toEqual(['problem: problem-lack']);
     expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-left-out']);
