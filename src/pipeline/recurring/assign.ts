@@ -49,7 +49,8 @@ export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assig
 
 /** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
 export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean }>): RecurringMatcher {
-  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), fromHeading: code.fromHeading }));
+  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
+  const headingless = new Set(codebook.filter((code) => code.fromHeading === false).map((code) => code.id));
   // Cues are found through the first two letters of their first word, so each word of an ask is
   // compared only with cues that can start there; compound (*) cues are tried at every word.
   const byStart = new Map<string, Set<Cue>>();
@@ -78,7 +79,7 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
   return (claim) => {
     const own = match(claim.text);
     if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
-    const fromHeading = claim.section ? match(claim.section).filter((found) => compiled.find((code) => code.id === found.id)?.fromHeading !== false) : [];
+    const fromHeading = claim.section ? match(claim.section).filter((found) => !headingless.has(found.id)) : [];
     return fromHeading.map((found) => ({ ...found, via: 'section' as const }));
   };
 }
