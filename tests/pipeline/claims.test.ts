@@ -222,6 +222,8 @@ describe('classification', () => {
     expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
     expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts']);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
+    expect(classify('De woningbouw ligt in veel gemeenten stil.')).toEqual(['problem: problem-blocked']);
     expect(classify('Gemeenten maken zich zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('De huidige financiering is ontoereikend.')).toEqual(['problem: problem-lack']);
     expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-left-out']);

@@ -84,7 +84,7 @@ export const problemCues: Cue[] = [
   // "Veel van hen wonen noodgedwongen nog bij hun ouders".
   { rule: 'problem-forced', strength: 2, hints: ['moet', 'noodgedwongen'], pattern: new RegExp(`${forcedHarm.source}|\\bnoodgedwongen\\b`, 'iu') },
   // "houdt de vergunningverlening op slot", "Het elektriciteitsnet zit vol, waardoor …".
-  { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol'], pattern: /\bop\s+slot\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
+  { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol', 'stagn', 'stil', 'grond'], pattern: /\bop\s+slot\b|\bstagne(ert|ren|erde|erden|ring)\b|\b(ligt|liggen|lag|lagen|komt|komen|valt|vallen)\s+(\S+\s+){0,3}?stil\b|\bkomt\s+niet\s+van\s+de\s+grond\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
   { rule: 'problem-strain', strength: 2, hints: ['overbelast', 'belast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\boverbelast\p{L}*|\bzwaar\s+belast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
   // "de wet pakt hard uit", "onbedoelde gevolgen".
   { rule: 'problem-harsh', strength: 2, hints: ['pakt', 'pakken', 'uitwerk', 'onbedoeld', 'onrechtvaardig', 'onredelijk', 'streng', 'strikt', 'star', 'rigide'], pattern: /\b(hard|slecht|verkeerd|nadelig)\s+(uit\s+)?(pakt|pakken|uitpakt|uitpakken|uitwerkt|uitwerken)\b|\bonbedoeld\p{L}*|\bonrechtvaardig\p{L}*|\bonredelijk\p{L}*|\b(zo|te|veel\s+te)\s+(streng|strikt|star|rigide)\b/iu },

@@ -65,7 +65,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const children: RootContent[] = [];
   const end = lines.length;
   // The zones partition the lines, in this order, so no line is shown twice or lost:
-  // front matter | salutation | body | signature | notes | colophon.
+  // front matter | salutation | body | signature | annex | notes | colophon.
   const bodyStart = zones.salutation === undefined ? 0 : zones.salutation + 1;
   const notesStart = Math.max(zones.notesStart ?? end, bodyStart);
   const notesEnd = Math.max(zones.notesEnd ?? end, notesStart);
@@ -77,7 +77,9 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     if (salutation) children.push(paragraph(builder, salutation.content, 'salutation'));
   }
   children.push(...body(builder, lines.slice(bodyStart, bodyEnd), zones.salutation === undefined));
-  children.push(...signature(builder, lines.slice(bodyEnd, notesStart), zones));
+  const annexStart = zones.annex === undefined ? notesStart : Math.min(Math.max(zones.annex, bodyEnd), notesStart);
+  children.push(...signature(builder, lines.slice(bodyEnd, annexStart), zones));
+  children.push(...body(builder, lines.slice(annexStart, notesStart), false));
   children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
   for (const line of lines.slice(notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
 

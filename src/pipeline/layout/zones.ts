@@ -9,6 +9,7 @@ export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s
 export const onBehalfPattern = /^namens\b/iu;
 /** A municipality or province closes in its governing body's name: "Het college van burgemeester en wethouders van Rotterdam,". */
 export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
+const annexPattern = /^bijlage(n)?(\s+\d+|\s+[IVX]+)?\s*[:.–-]?\s*(\p{L}.*)?$/iu;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
 const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s+(?=\\S)`, 'u');
 
@@ -37,6 +38,8 @@ export interface Zones {
   closing?: number;
   /** Index of a "Namens …" line belonging to the signature block. */
   onBehalf?: number;
+  /** First line of an annex after the signature ("Bijlage: onze voorstellen" and its text), if any. */
+  annex?: number;
   /** First line of the notes section (heading or first note), if any. */
   notesStart?: number;
   notesHeading?: number;
@@ -76,9 +79,17 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     const after = textLines.find((line) => line.index > (zones.closing ?? 0) && onBehalfPattern.test(line.content.text));
     if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
   }
+  if (zones.closing !== undefined) {
+    // "Bijlage: onze voorstellen" above paragraphs of its own: an annex, read as the body is. A line
+    // "Bijlage: Sportagenda 2024–2028" with nothing after it only names an enclosure.
+    const annex = textLines.find((line) => line.index > (zones.closing ?? 0) && (zones.notesStart === undefined || line.index < zones.notesStart) && annexPattern.test(line.content.text));
+    const after = annex ? textLines.filter((line) => line.index > annex.index && (zones.notesStart === undefined || line.index < zones.notesStart)) : [];
+    if (annex && after.reduce((words, line) => words + wordCount(line.content.text), 0) >= 15) zones.annex = annex.index;
+  }
   if (zones.notesStart === undefined && zones.closing !== undefined) {
-    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2]).
-    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
+    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2]);
+    // in an annex, numbered lines are its own.
+    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
     if (first) zones.notesStart = first.index;
   }
   if (zones.notesStart !== undefined) {
