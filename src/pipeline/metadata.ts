@@ -230,7 +230,8 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
 /** Records a signatory with the organisation their role names; returns every organisation it names. */
 function addSignatory(metadata: LetterMetadata, person: Signatory): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
-  metadata.signatories.push({ ...person, organisation: organisations[0] });
+  // "w.g." (was getekend) says the letter was signed, it is not part of the name.
+  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] });
   return organisations;
 }
 
@@ -250,8 +251,8 @@ function organisationInTitle(line: string): string | undefined {
   return name || undefined;
 }
 
-/** Academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)+|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+/** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
+const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)+|^w\.g\.\s*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
 
 function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.

@@ -224,6 +224,8 @@ describe('classification', () => {
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('De woningbouw ligt in veel gemeenten stil.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Door de gestegen energiekosten moeten clubs de contributie verhogen.')).toEqual(['problem: problem-forced, problem-rising-cost, problem-growth']);
+    expect(classify('Door de gestegen kosten moet het kabinet de bijdrage verhogen.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten maken zich zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('De huidige financiering is ontoereikend.')).toEqual(['problem: problem-lack']);
     expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-left-out']);
