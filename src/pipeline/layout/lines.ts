@@ -58,11 +58,11 @@ export function isAbbreviation(word: string): boolean {
   return abbreviations.has(lower) || /^(\p{L}{1,2}\.){2,}$/u.test(lower);
 }
 /**
- * A bullet: the usual glyphs, a dash before a space, the Symbol and Wingdings bullets that PDF text
+ * A bullet: the usual glyphs (also arrows, diamonds and circles), a dash before a space, the Symbol and Wingdings bullets that PDF text
  * extraction leaves in the private use area (U+F0B7, U+F0A7, U+F0D8, U+F0FC, U+F076), and a Word
  * sub-bullet "o" set off by a wide gap.
  */
-export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
+export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒➔➜◆◇◼○∙·\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
 /** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
 // Lettered items may go on in lower case after a lead-in ("Wij vragen het kabinet: a. een …").
 export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll}))[.)]\s+(?=\S)/u;
