@@ -101,13 +101,16 @@ function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Te
   return pieces.filter((piece) => piece.type !== 'text' || piece.value !== '');
 }
 
-/** `G40`, `A2`: a single letter before digits is a name, not a footnote. */
+/** `G40`, `A2`: a single letter before digits is a name, not a footnote; nor is `3.1` in "artikel 3.1". */
 function plausibleGluedMarker(value: string, index: number): boolean {
   const before = value.slice(Math.max(0, index - 40), index);
   const letters = /\p{L}+$/u.exec(before)?.[0];
   if (letters !== undefined) return letters.length >= 2;
   // "1,3 miljard": a decimal comma between digits, not a note after a comma.
   if (/\d,$/u.test(before)) return false;
+  // "gestegen tot 700.000.1 Gemeenten …", "in 2023.2": a note after a number that ends a sentence,
+  // where "artikel 3.1 Wmo" is a numbered reference (too few digits before the point).
+  if (/\d\.$/u.test(before)) return /(\d{3,}|\d\.\d{3})\.$/u.test(before) && /^\d{1,2}(\s+\p{Lu}|\s*$)/u.test(value.slice(index, index + 6));
   return /[.,;:!?)’”'"]$/u.test(before) && /\p{L}/u.test(before.slice(-4));
 }
 

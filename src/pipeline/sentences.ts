@@ -41,6 +41,9 @@ export function letterSentences() {
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
+      // "2.1 Bevries de huren": a heading's section number is its label, not part of what it says.
+      const number = kind === 'heading' ? sectionNumber.exec(text.text) : null;
+      if (number && found[0] && found[0].start < number[0].length && found[0].end > number[0].length) found[0] = { ...found[0], start: number[0].length };
       found.forEach((range, position) => {
         // Indices into the block's text and its source map: no copy per sentence.
         const piece = text.text.slice(range.start, range.end);
@@ -105,12 +108,14 @@ export function listLeadIn(previous: string | undefined): string | undefined {
   return last;
 }
 
+const sectionNumber = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u;
+
 /**
- * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En") and after "zo.",
+ * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En"; not "artikel 3.1 Wmo") and after "zo.",
  * "op." and "al.", which it reads as abbreviations (zondag, opus, alinea) though in a letter they
  * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …".
  */
-const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
+const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {

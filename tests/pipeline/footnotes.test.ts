@@ -19,6 +19,20 @@ describe('footnotes', () => {
     expect(file.messages.map(String)).toEqual(['letter.txt:9:1-9:29: Footnote `1` is never referenced in the text']);
   });
 
+  it('reads a marker after a number that ends a sentence, but not a numbered reference', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nHet aantal steeg tot 700.000.1 Dat staat in artikel 3.1 Wmo.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['Het aantal steeg tot 700.000.', ['1']],
+      ['Dat staat in artikel 3.1 Wmo.', []],
+    ]);
+  });
+
+  it('keeps a list of sources without numbers under the notes apart from the last note', async () => {
+    const { tree } = await runLetter('Geachte heer,\n\nDe kosten stijgen.1\n\nMet vriendelijke groet,\n\nJan Jansen\n\nBronnen\n1. CBS, 2024.\n- Nibud, 2023.\n- NVVK, 2022.\n');
+    expect(tree.children.slice(-3).map((node) => node.type)).toEqual(['heading', 'footnoteDefinition', 'list']);
+  });
+
   it('links glued markers to the sentence they close, not the next one', async () => {
     const { file } = await runLetter('Geachte heer,\n\nDit is zo.1 Dat is 2 procent2 van alles.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 Bron een\n2 Bron twee\n');
     expect(file.messages.map(String)).toEqual([]);
