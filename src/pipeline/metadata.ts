@@ -215,8 +215,9 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);
-      } else if (isOrganisation(cell.replace(/,$/u, ''))) {
-        // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign.
+      } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
+        // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
+        // so is a single name right under the closing ("Divosa").
         affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       }
     }

@@ -216,9 +216,13 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   const nodes: RootContent[] = [];
   let chapter: string | undefined;
   let current: Block | undefined;
+  // "- NVVK, Jaarverslag 2023" under "Bronnen": a list of sources without numbers, not part of a note.
+  let sources: Line[] = [];
   const flush = () => {
     if (current) nodes.push(definition(builder, current, blockText(builder, current), chapter));
     current = undefined;
+    if (sources.length) nodes.push(...body(builder, sources, false));
+    sources = [];
   };
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
@@ -236,6 +240,9 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
     if (start) {
       flush();
       current = { kind: 'note', lines: [line], prefix: start.prefix, number: start.number };
+    } else if (bulletPattern.test(line.content.text) || sources.length) {
+      if (current) flush();
+      sources.push(line);
     } else if (current) {
       current.lines.push(line);
     } else {
