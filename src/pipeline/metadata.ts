@@ -94,7 +94,7 @@ export function letterMetadata() {
     if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
     // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".
     const last = tree.children.findLast((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'list');
-    if (metadata.senders.length === 0 && last?.type === 'paragraph' && !roleOf(last)) {
+    if (metadata.senders.length === 0 && (last?.type === 'paragraph' || last?.type === 'heading') && !roleOf(last)) {
       for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, String(file.data.source ?? ''));
     }
     file.data.metadata = metadata;

@@ -8,7 +8,7 @@ export interface Actor {
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },
-  { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|staatssecretaris|bewindspersonen|bewindspersoon)\b/iu },
+  { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b/iu },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/iu },
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\bkamerfracties\b/iu },

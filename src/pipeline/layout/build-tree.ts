@@ -178,9 +178,9 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       // A letter without a salutation opens with its title; a heading on the very next line is its subtitle.
       const isSubtitle = title !== undefined && nodes.length === 1 && block.lines[0]!.index === title.lines.at(-1)!.index + 1;
       const isTitle = titleFirst && (!seenText || isSubtitle);
-      // Under a position paper's title, before its text: "Den Haag, 17 april 2024" and "Tweede
-      // Kamer, vaste commissie voor VWS" say when and for whom, as an address block would.
-      if (titleFirst && !isTitle && !seenProse && block.lines.length === 1 && (datelinePattern.test(text.text.trim()) || (firstActor(text.text)?.index === 0 && text.text.includes(',')))) {
+      // Under a position paper's title, before its text: "Den Haag, 17 april 2024", "Datum: …" and
+      // "Tweede Kamer, vaste commissie voor VWS" say when and for whom, as an address block would.
+      if (titleFirst && !isTitle && !seenProse && block.lines.length === 1 && (datelinePattern.test(text.text.trim()) || addressLabel.test(text.text) || (firstActor(text.text)?.index === 0 && text.text.includes(',')))) {
         nodes.push(paragraph(builder, text, 'address'));
         continue;
       }
@@ -283,8 +283,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const numbered = numberedPattern.exec(text);
       if (isTableRow(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
       else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
-      // "1. DE SITUATIE": a numbered line in capitals is a chapter heading, not a list item.
-      else if (numbered && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) current = { kind: 'heading', lines: [line], prefix: 0 };
+      // "1. DE SITUATIE", or "1. Algemeen" right above its text: a numbered section title, not a list item.
+      else if (numbered && ((/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) || isNumberedTitle(text, numbered, line, next))) current = { kind: 'heading', lines: [line], prefix: 0 };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
@@ -295,6 +295,18 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     blankBefore = false;
   });
   return blocks;
+}
+
+/**
+ * "1. Algemeen" above "De VNG onderschrijft …": a short numbered line without punctuation, with its
+ * text on the very next line, titles a section. Lettered items (a., b.) stay items.
+ */
+function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, next: Line | undefined): boolean {
+  const title = withoutTrailingMarker(text.slice(numbered[0].length));
+  if (isLetter(numbered[1]) || wordCount(title) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
+  if (!next || next.index !== line.index + 1) return false;
+  const following = next.content.text;
+  return startsUppercase(following) && !bulletPattern.test(following) && !numberedPattern.test(following);
 }
 
 function continues(block: Block, previous: Line, line: Line, blankBefore: boolean, next: Line | undefined, afterNext: Line | undefined): boolean {
