@@ -92,6 +92,9 @@ export function letterMetadata() {
     // Vereniging …", when nothing else names the senders.
     const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
     if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
+    // "Van: Valente, Federatie Opvang, RIBW Alliantie": every sender, also those who did not sign.
+    const fromSeveral = metadata.fields.van ? closingOrganisations(metadata.fields.van) : [];
+    if (fromSeveral.length > 1) for (const name of fromSeveral) addOrganisation(metadata, name, String(file.data.source ?? ''));
     // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".
     const last = tree.children.findLast((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'list');
     if (metadata.senders.length === 0 && (last?.type === 'paragraph' || last?.type === 'heading') && !roleOf(last)) {

@@ -132,7 +132,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   return drafts;
 }
 
-const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b/iu;
+const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const itemLabel = /^(?:(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,])\s+/iu;
