@@ -223,6 +223,8 @@ describe('classification', () => {
     expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts']);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
+    expect(classify('Gemeenten kunnen de achterstanden niet inlopen.')).toEqual(['problem: problem-cannot, problem-words']);
     expect(classify('De woningbouw ligt in veel gemeenten stil.')).toEqual(['problem: problem-blocked']);
     expect(classify('Door de gestegen energiekosten moeten clubs de contributie verhogen.')).toEqual(['problem: problem-forced, problem-rising-cost, problem-growth']);
     expect(classify('Door de gestegen kosten moet het kabinet de bijdrage verhogen.')).toEqual(['ask: ask-modal']);
