@@ -211,6 +211,9 @@ describe('classification', () => {
     expect(classify('Wij zouden u willen vragen om de regeling te verlengen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('We willen graag dat u de regeling verlengt.')).toEqual(['ask: ask-want']);
     expect(classify('Wij willen vragen wat inwoners nodig hebben.')).toEqual([]);
+    expect(classify('Dit zou moeten leiden tot minder bureaucratie.')).toEqual([]);
+    expect(classify('Volgens de wet moet elke gemeente een plan maken.')).toEqual([]);
+    expect(classify('Het kabinet moet ervoor zorgen dat dit leidt tot minder regels.')).toEqual(['ask: ask-modal']);
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {
