@@ -25,6 +25,11 @@ describe('imperatives', () => {
     expect(infinitives('herzie')).toContain('herzien');
   });
 
+  it('tells a noun heading a phrase from the verb of the same form', () => {
+    expect(['Zorg in de wijk', 'Steun voor mantelzorgers', 'Geld voor gemeenten', 'Werk en inkomen voor iedereen'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['Zorg voor voldoende woningen', 'Zorg met heldere regels dat het werkt', 'Steun de motie', 'Werk aan een plan'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', 'Steun', 'Werk']);
+  });
+
   it('does not take a noun made of a particle and a verb stem for an imperative, which would split', () => {
     expect(imperativeAt('Voorstel 1 – Een investeringsfonds voor sociale huur')).toBeUndefined();
     expect(imperativeAt('Samenhang zorg en veiligheid')).toBeUndefined();

@@ -62,6 +62,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (lower === 'ruim' && /^\d/u.test(second)) return undefined; // "Ruim 20.000 mensen": more than
+  if (isNounBeforePreposition(lower, second)) return undefined;
   if (!isDutchWord(lower)) return undefined;
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
   // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).
@@ -83,6 +84,22 @@ function isAdverbBeforeInfinitive(first: string, second: string): boolean {
   const shortVowel = base.replace(/(\p{L})\1$/u, '$1'); // stoppen → stop
   const longVowel = base.replace(/([aeou])([^aeiou])$/u, '$1$1$2').replace(/v$/u, 'f').replace(/z$/u, 's'); // geven → geef
   return [base, shortVowel, longVowel].some((stem) => isDutchWord(stem) && infinitives(stem).includes(second));
+}
+
+/**
+ * "Zorg in de wijk", "Steun voor mantelzorgers", "Werk en inkomen als …": a noun that shares its
+ * form with a verb stem, heading a phrase with a preposition. As verbs they take an object or
+ * their own preposition ("Zorg voor …", "Zorg dat …", "Steun de motie").
+ */
+const nounsBeforePrepositions = new Map<string, RegExp>([
+  // "Zorg voor …", "Zorg met heldere regels dat …" and "Werk aan …", "Bouw aan …" command.
+  ['zorg', /^(in|bij|op|aan|van|tot|zonder|en|of|als)$/u],
+  ['werk', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
+  ['bouw', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
+  ...['steun', 'geld', 'hulp', 'rust', 'groei', 'winst', 'verlies'].map((noun): [string, RegExp] => [noun, /^(voor|in|bij|op|aan|van|tot|met|zonder|en|of|als)$/u]),
+]);
+function isNounBeforePreposition(first: string, second: string): boolean {
+  return nounsBeforePrepositions.get(first)?.test(second) ?? false;
 }
 
 /** Particles that split off a verb in a main clause: "voorstellen" commands as "Stel … voor". */
