@@ -1,7 +1,6 @@
 import type { DatasetDocument } from '../pipeline/schema.ts';
+import { months } from '../pipeline/dates.ts';
 import { strings } from './strings.ts';
-
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "21 juni 2022", "oktober 2024", "2021" — as precise as the date is known. */
 export function dutchDate(iso: string | null): string {

@@ -1,10 +1,35 @@
 /** Dutch month names, in order: their index + 1 is the month's number. */
 export const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-const date = `(?:(\\d{1,2})\\s+)?(${months.join('|')})\\s+(\\d{4})`;
+/** Abbreviated months as letters print them ("12 mrt. 2024"), by their month's number. */
+const abbreviations: Record<string, number> = { jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 };
 
-/** A printed Dutch date: "21 juni 2022" or "december 2023". */
+const date = `(?:(\\d{1,2})\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4})`;
+
+/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024". */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
+
+/** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch). */
+export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/u;
+
+/** The ISO date ("2024-03-12", or "2023-12" without a day) of the first date printed in `text`. */
+export function isoDate(text: string): string | undefined {
+  const named = datePattern.exec(text);
+  if (named) {
+    const name = (named[2] ?? '').toLowerCase().replace(/\.$/u, '');
+    const month = String(months.indexOf(name) + 1 || abbreviations[name] || 0).padStart(2, '0');
+    return named[1] ? `${named[3]}-${month}-${named[1].padStart(2, '0')}` : `${named[3]}-${month}`;
+  }
+  const numeric = numericDatePattern.exec(text);
+  const [day, month] = [Number(numeric?.[1]), Number(numeric?.[2])];
+  if (!numeric || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The date as printed in `text`, named or in figures. */
+export function printedDate(text: string): string | undefined {
+  return datePattern.exec(text)?.[0] ?? (isoDate(text) ? numericDatePattern.exec(text)?.[0] : undefined);
+}
 
 /** A line that is only a date, perhaps after the place: "Den Haag, 3 december 2023", "'s-Hertogenbosch, 12 mei 2024". */
 export const datelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?${date}\\s*$`, 'iu');

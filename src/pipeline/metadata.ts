@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
-import { datelinePattern, datePattern, months } from './dates.ts';
+import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
 import { governingBodyClosing } from './layout/zones.ts';
 import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import type { BlockRole } from './types.ts';
@@ -69,12 +69,12 @@ export function letterMetadata() {
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp);
-    const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => datePattern.test(line) && line.length < 40);
+    const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40);
     if (dated) {
       const iso = isoDate(dated);
       if (iso) {
         metadata.date = iso;
-        metadata.dateText = datePattern.exec(dated)?.[0];
+        metadata.dateText = printedDate(dated);
       }
     }
     const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
@@ -106,13 +106,6 @@ export function letterMetadata() {
 
 function roleOf(node: RootContent): BlockRole | undefined {
   return node.type === 'paragraph' || node.type === 'heading' ? node.data?.role : undefined;
-}
-
-export function isoDate(text: string): string | undefined {
-  const match = datePattern.exec(text);
-  if (!match) return undefined;
-  const month = String(months.indexOf((match[2] ?? '').toLowerCase()) + 1).padStart(2, '0');
-  return match[1] ? `${match[3]}-${month}-${match[1].padStart(2, '0')}` : `${match[3]}-${month}`;
 }
 
 function readAddressBlock(printed: string[], metadata: LetterMetadata): void {

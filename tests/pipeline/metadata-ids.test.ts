@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimId, contentKey, slug } from '../../src/pipeline/ids.ts';
 import { withSideColumnLast } from '../../src/pipeline/address.ts';
-import { isoDate } from '../../src/pipeline/metadata.ts';
+import { isoDate } from '../../src/pipeline/dates.ts';
 import { runLetter } from '../helpers/run.ts';
 
 describe('letter metadata', () => {
@@ -72,6 +72,10 @@ describe('letter metadata', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
     expect(isoDate('op 23 en 24 oktober')).toBeUndefined();
+    expect(isoDate('Utrecht, 12 mrt. 2024')).toBe('2024-03-12');
+    expect(isoDate('Datum: 5-3-2024')).toBe('2024-03-05');
+    expect(isoDate('12/03/2024')).toBe('2024-03-12');
+    expect(isoDate('31-13-2024')).toBeUndefined();
   });
 });
 
