@@ -46,6 +46,7 @@ const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestu
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
   return (tree: Root, file: VFile) => {
+    const source = String(file.data.source ?? '');
     const byRole = (role: BlockRole) => tree.children.filter((node) => roleOf(node) === role).map((node) => toString(node).trim());
     const titles = byRole('title');
     const metadata: LetterMetadata = { fields: {}, addressees: [], signatories: [], senders: [] };
@@ -87,18 +88,18 @@ export function letterMetadata() {
     // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
     const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
     if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);
-    readColophon(byRole('colophon'), metadata, String(file.data.source ?? ''));
+    readColophon(byRole('colophon'), metadata, source);
     // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", or a title's "Position paper van de
     // Vereniging …", when nothing else names the senders.
     const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
-    if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, String(file.data.source ?? ''));
+    if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, source);
     // "Van: Valente, Federatie Opvang, RIBW Alliantie": every sender, also those who did not sign.
     const fromSeveral = metadata.fields.van ? closingOrganisations(metadata.fields.van) : [];
-    if (fromSeveral.length > 1) for (const name of fromSeveral) addOrganisation(metadata, name, String(file.data.source ?? ''));
+    if (fromSeveral.length > 1) for (const name of fromSeveral) addOrganisation(metadata, name, source);
     // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".
     const last = tree.children.findLast((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'list');
     if (metadata.senders.length === 0 && (last?.type === 'paragraph' || last?.type === 'heading') && !roleOf(last)) {
-      for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, String(file.data.source ?? ''));
+      for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, source);
     }
     file.data.metadata = metadata;
   };
@@ -249,7 +250,7 @@ function organisationInTitle(line: string): string | undefined {
 }
 
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)+|^w\.g\.\s*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
 
 function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.
