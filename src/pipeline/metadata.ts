@@ -65,8 +65,8 @@ export function letterMetadata() {
       // "Geachte voorzitter, geachte leden" names no one the address block does not.
       const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
-      // "L.S.", "Geachte dames en heren": a greeting of whoever reads, naming no addressee.
-      const greetsAnyone = /^(l\.\s?s\.|dames\s+en\s+heren|heer\/mevrouw|mevrouw\/heer|mevrouw,?\s+mijnheer|allen)$/iu.test(text);
+      // "L.S.", "Geachte dames en heren", "Geachte mevrouw, geachte heer": a greeting of whoever reads, naming no addressee.
+      const greetsAnyone = /^(l\.\s?s\.|allen|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$/iu.test(text);
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp);
