@@ -54,6 +54,13 @@ describe('letter metadata', () => {
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
   });
 
+  it('takes a greeting of whoever reads for no addressee', async () => {
+    for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
+      const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);
+      expect(file.data.metadata!.addressees, salutation).toEqual([]);
+    }
+  });
+
   it('reads the letterhead column beside the address, and labels printed over their values', () => {
     expect(
       withSideColumnLast([
