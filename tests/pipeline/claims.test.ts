@@ -232,6 +232,11 @@ describe('classification', () => {
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
+    expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Steeds meer mensen vallen buiten de boot.')).toEqual(['problem: problem-ever-more, problem-idiom']);
+    expect(classify('Wij lossen knelpunten samen op.')).toEqual([]);
+    expect(classify('Gemeenten kunnen de problemen niet alleen oplossen.')).toEqual(['problem: problem-cannot, problem-words']);
     expect(classify('Gemeenten kunnen de achterstanden niet inlopen.')).toEqual(['problem: problem-cannot, problem-words']);
     expect(classify('De woningbouw ligt in veel gemeenten stil.')).toEqual(['problem: problem-blocked']);
     expect(classify('Door de gestegen energiekosten moeten clubs de contributie verhogen.')).toEqual(['problem: problem-forced, problem-rising-cost, problem-growth']);
