@@ -30,3 +30,20 @@ export function renderPieces(inlines: Inline[], claimsBySentence: Record<string,
 export function refAnchor(footnote: string, occurrence: number): string {
   return occurrence === 1 ? `ref-${footnote}` : `ref-${footnote}-${occurrence}`;
 }
+
+/** A list item with the sub-items printed under it ("o" under "•", or indented further). */
+export interface NestedItem<T> {
+  item: T;
+  children: T[];
+}
+
+/** Groups each run of sub-items (level 1) under the item before it; a sub-item with no item before it stands on its own. */
+export function nestItems<T extends { level?: number }>(items: readonly T[]): Array<NestedItem<T>> {
+  const nested: Array<NestedItem<T>> = [];
+  for (const item of items) {
+    const parent = nested.at(-1);
+    if (item.level && parent) parent.children.push(item);
+    else nested.push({ item, children: [] });
+  }
+  return nested;
+}

@@ -8,7 +8,7 @@ export type Inline = { type: 'text'; value: string; sentence?: number } | { type
 export type TextBlock =
   | { type: 'heading'; depth: number; role?: string; line: number; inlines: Inline[] }
   | { type: 'paragraph'; role?: string; line: number; inlines: Inline[] }
-  | { type: 'list'; ordered: boolean; line: number; items: Array<{ number?: string; line: number; inlines: Inline[] }> }
+  | { type: 'list'; ordered: boolean; line: number; items: Array<{ number?: string; level?: number; line: number; inlines: Inline[] }> }
   | { type: 'note'; footnote: string; label: string; line: number; inlines: Inline[] };
 
 export interface LetterSentence {
@@ -92,6 +92,7 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
     line: line(node),
     items: node.children.map((item) => ({
       number: item.data?.number,
+      ...(item.data?.level ? { level: item.data.level } : {}),
       line: line(item),
       inlines: item.children.flatMap((child) => (child.type === 'paragraph' ? inlines(child.children) : [])),
     })),

@@ -90,7 +90,7 @@ export const letterTextSchema = z.object({
         type: z.literal('list'),
         ordered: z.boolean(),
         line: z.number().int(),
-        items: z.array(z.object({ number: z.string().optional(), line: z.number().int(), inlines: inlinesSchema })),
+        items: z.array(z.object({ number: z.string().optional(), level: z.number().int().optional(), line: z.number().int(), inlines: inlinesSchema })),
       }),
       z.object({ type: z.literal('note'), footnote: z.string(), label: z.string(), line: z.number().int(), inlines: inlinesSchema }),
     ]),

@@ -41,6 +41,8 @@ declare module 'mdast' {
     number?: string;
     /** A bullet that is a letter (Word's sub-bullet "o"): a marker, not a word, yet accounted for. */
     bullet?: string;
+    /** 1 for an item under the one before it: indented further, or with a sub-bullet ("o", "○", "◦") under other bullets. */
+    level?: number;
   }
   interface FootnoteReferenceData {
     number?: string;

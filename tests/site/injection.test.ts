@@ -70,6 +70,14 @@ describe('letter text is data, never markup', () => {
     expect(select('section.table-scroll', letter)!.properties).toMatchObject({ tabIndex: 0, ariaLabel: 'Tabel uit de brief' });
   });
 
+  it('nests a sub-item under its item, literal like the rest', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
+    const list = select('.letter-text > ul', letter)!;
+    const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+    expect(items.map((item) => selectAll('ul > li', item).map((sub) => toString(sub)))).toEqual([['Ook voor {{ jongeren }}.'], []]);
+    expect(toString(items[0]!)).toContain('Bouw <u>meer</u> woningen.');
+  });
+
   it('names every section landmark uniquely, also where two letters share a title', () => {
     for (const file of htmlFiles(outDir)) {
       const tree = fromHtml(readFileSync(file, 'utf8'));

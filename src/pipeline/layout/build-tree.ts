@@ -29,6 +29,9 @@ interface Block {
   number?: string;
   /** A bullet that is a letter ("o"). */
   bullet?: string;
+  /** A bulleted item's glyph and the indentation of its first line, to tell sub-items. */
+  glyph?: string;
+  indent?: number;
 }
 
 interface Builder {
@@ -132,6 +135,15 @@ function letterheadLines(lines: Line[]): Set<Line> {
   return found;
 }
 
+/** Sub-bullets: Word's "o", "○" and "◦". */
+const subBullet = /^[o○◦]$/u;
+
+/** An item under the one before it: indented further than the list's first item, or with a sub-bullet under other bullets. */
+function isSubItem(block: Block, first: Block | undefined): boolean {
+  if (!first || first === block) return false;
+  return (block.indent ?? 0) >= (first.indent ?? 0) + 2 || (subBullet.test(block.glyph ?? '') && !subBullet.test(first.glyph ?? ''));
+}
+
 /** Whether a list item is lettered (a., b.) rather than numbered. */
 const isLetter = (number: string | undefined) => /^[a-z]$/u.test(number ?? '');
 
@@ -139,6 +151,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   const blocks = groupBlocks(builder, lines);
   const nodes: RootContent[] = [];
   let list: List | undefined;
+  let listFirst: Block | undefined;
   let seenText = false;
   let seenProse = false;
   let title: Block | undefined;
@@ -154,6 +167,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       };
       if (block.ordered && block.number) item.data = { number: block.number };
       if (block.bullet) item.data = { bullet: block.bullet };
+      if (list && !block.ordered && isSubItem(block, listFirst)) item.data = { ...item.data, level: 1 };
       // Items numbered 1, 2, 3 and items lettered a, b, c are lists of their own.
       const lettered = isLetter(block.number);
       if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && isLetter(list.children[0]?.data?.number) !== lettered)) {
@@ -165,6 +179,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
           children: [],
         };
         nodes.push(list);
+        listFirst = block;
       }
       list.children.push(item);
       const first = list.children[0]?.position?.start;
@@ -282,7 +297,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       const bullet = bulletPattern.exec(text);
       const numbered = numberedPattern.exec(text);
       if (isTableRow(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
-      else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
+      else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, glyph: bullet[1], indent: line.indent, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       // "1. DE SITUATIE", or "1. Algemeen" right above its text: a numbered section title, not a list item.
       else if (numbered && ((/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) || isNumberedTitle(text, numbered, line, next))) current = { kind: 'heading', lines: [line], prefix: 0 };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
