@@ -41,7 +41,7 @@ export function letterSentences() {
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
-      // "2.1 Bevries de huren": a heading's section number is its label, not part of what it says.
+      // "2.1 Bevries de huren", "Aanbeveling 1: Investeer …": a heading's number is its label, not part of what it says.
       const number = kind === 'heading' ? sectionNumber.exec(text.text) : null;
       if (number && found[0] && found[0].start < number[0].length && found[0].end > number[0].length) found[0] = { ...found[0], start: number[0].length };
       found.forEach((range, position) => {
@@ -108,7 +108,7 @@ export function listLeadIn(previous: string | undefined): string | undefined {
   return last;
 }
 
-const sectionNumber = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u;
+const sectionNumber = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|(?:[Aa]anbeveling|[Vv]oorstel|[Pp]unt|[Ee]is|[Aa]ctiepunt|[Mm]aatregel|[Pp]rioriteit)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-])\s+(?=\p{Lu})/u;
 
 /**
  * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En"; not "artikel 3.1 Wmo") and after "zo.",
