@@ -326,6 +326,7 @@ describe('addressee', () => {
 
   it('reads whom the reader is asked to ask', () => {
     expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wilt u bij de minister aandringen op snelheid?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

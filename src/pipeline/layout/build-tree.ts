@@ -9,6 +9,7 @@ import { joinMapped, sliceMapped } from '../mapped-text.ts';
 import type { PlaceFinder } from '../messages.ts';
 import { placeFinder, positionOf } from '../messages.ts';
 import { isOrganisationName } from '../organisations.ts';
+import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { resolveLineEndHyphen, usesWord } from './dehyphenate.ts';
@@ -373,7 +374,7 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   const text = withoutTrailingMarker(line.content.text);
   if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
-  if (/\?$/u.test(text) && wordCount(text) > 10) return false;
+  if (/\?$/u.test(text) && (wordCount(text) > 10 || politeRequest.test(text))) return false;
   // Nor is a line with a web address, or one that breaks a word with a hyphen.
   if (wrappedMidSentence.test(text) || /https?:\/\/|www\./iu.test(text) || /\p{L}-$/u.test(text)) return false;
   if (previous) {
