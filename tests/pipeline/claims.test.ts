@@ -236,6 +236,8 @@ describe('classification', () => {
     expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure']);
     expect(classify('Steeds meer mensen vallen buiten de boot.')).toEqual(['problem: problem-ever-more, problem-idiom']);
     expect(classify('Wij lossen knelpunten samen op.')).toEqual([]);
+    expect(classify('Het is nog niet te laat om in te grijpen.')).toEqual([]);
+    expect(classify('Ambulances komen te laat.')).toEqual(['problem: problem-lack']);
     expect(classify('Gemeenten kunnen de problemen niet alleen oplossen.')).toEqual(['problem: problem-cannot, problem-words']);
     expect(classify('Gemeenten kunnen de achterstanden niet inlopen.')).toEqual(['problem: problem-cannot, problem-words']);
     expect(classify('De woningbouw ligt in veel gemeenten stil.')).toEqual(['problem: problem-blocked']);

@@ -109,6 +109,13 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
     score += cue.strength;
   }
+  // "Wij zien de volgende knelpunten: • ambulances komen steeds vaker te laat": the lead-in names
+  // its items problems, and what others must do there ("moeten patiënten doorsturen") is the harm.
+  if (sentence.block.kind === 'listItem' && problemLeadIn.test(sentence.leadIn ?? '')) {
+    problems.push({ rule: 'problem-list-item', words: sentence.leadIn ?? '', weight: 1 });
+    score += 1;
+    for (let i = asks.length - 1; i >= 0; i--) if (asks[i]!.rule === 'ask-modal') asks.splice(i, 1);
+  }
   if (score > 0) {
     for (const damper of problemDampers) {
       if (!possible(damper)) continue;
@@ -132,6 +139,7 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   return drafts;
 }
 
+const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
