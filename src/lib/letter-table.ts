@@ -29,7 +29,7 @@ export function readTable(rows: string[]): LetterTable | undefined {
   const isFigure = (cell: string) => figure.test(cell.trim());
   const numericBelow = (from: number) => Array.from({ length: width }, (_, column) => cells.length > from && cells.slice(from).every((row) => isFigure(row[column]!)));
   // "Gemeente   Tekort 2024 (mln)   Tekort 2025 (mln)" above figures: a head, though it has digits.
-  const hasHead = cells.length > 1 && numericBelow(1).some((numeric, column) => numeric && !isFigure(cells[0]![column]!));
+  const hasHead = numericBelow(1).some((numeric, column) => numeric && !isFigure(cells[0]![column]!));
   const body = hasHead ? cells.slice(1) : cells;
   const numeric = numericBelow(hasHead ? 1 : 0);
   return { ...(hasHead ? { head: cells[0] } : {}), rows: body, rowHeaders: !numeric[0] && numeric.some(Boolean), numeric };

@@ -5,6 +5,7 @@ import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
 import { placeFinder } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
+import { numberedLabel } from './item-label.ts';
 import { politeRequest } from './polite-request.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
@@ -108,7 +109,7 @@ export function listLeadIn(previous: string | undefined): string | undefined {
   return last;
 }
 
-const sectionNumber = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|(?:[Aa]anbeveling|[Vv]oorstel|[Pp]unt|[Ee]is|[Aa]ctiepunt|[Mm]aatregel|[Pp]rioriteit)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-])\s+(?=\p{Lu})/u;
+const sectionNumber = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|${numberedLabel})\s+(?=\p{Lu})`, 'u');
 
 /**
  * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En"; not "artikel 3.1 Wmo") and after "zo.",

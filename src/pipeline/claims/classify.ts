@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { numberedLabel } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
@@ -143,7 +144,7 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
-const itemLabel = /^(?:(?:aanbeveling|voorstel|punt|eis|oproep|actiepunt|advies|maatregel|verzoek|prioriteit|stap)\s+(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.:–—-]|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,])\s+/iu;
+const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,])\s+`, 'iu');
 
 const requestingLeadIns = new Map<string, boolean>();
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
