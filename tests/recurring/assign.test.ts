@@ -10,6 +10,8 @@ const codebook = [
   { id: 'schotten', label: 'Over stelsels heen', description: 'Geld dat over de wetten heen gaat.', cues: ['wmo & zvw', 'zvw & wlz'], related: [] },
   { id: 'armoede', label: 'Armoede', description: 'Armoede bestrijden.', cues: ['armoede'], related: [] },
   { id: 'steun', label: 'Steun', description: 'Steun onze voorstellen.', cues: ['onze voorstellen'], related: [], fromHeading: false },
+  { id: 'bouwen', label: 'Bouwen', description: 'Bouwen voor wie een huis zoekt.', cues: ['nieuwbouw'], absorbs: ['Dak- en thuislozen', 'statushouders'], related: [] },
+  { id: 'inburgering', label: 'Inburgering', description: 'Inburgering en statushouders.', cues: ['inburgering', 'statushouders'], related: [] },
 ];
 const assign = recurringMatcher(codebook);
 
@@ -46,6 +48,17 @@ describe('assigning recurring asks: conjunctions, ministries, headings that head
   it('does not take a code from the heading when the codebook says so', () => {
     expect(assign({ text: 'Verkort de wachttijden.', section: 'Onze voorstellen' })).toEqual([]);
     expect(assign({ text: 'Wij vragen u onze voorstellen te steunen.', section: null })).toEqual([{ id: 'steun', cues: ['onze voorstellen'], via: 'ask' }]);
+  });
+});
+
+describe('assigning recurring asks: a code may absorb the groups its asks are for', () => {
+  it('takes the cues it absorbs from the other codes, only when it applies itself', () => {
+    expect(assign({ text: 'Prioriteer nieuwbouw voor dak- en thuislozen en statushouders.', section: null })).toEqual([{ id: 'bouwen', cues: ['nieuwbouw'], via: 'ask' }]);
+    expect(assign({ text: 'Regel de inburgering van statushouders en nieuwbouw.', section: null })).toEqual([
+      { id: 'bouwen', cues: ['nieuwbouw'], via: 'ask' },
+      { id: 'inburgering', cues: ['inburgering'], via: 'ask' },
+    ]);
+    expect(assign({ text: 'Begeleid statushouders naar werk.', section: null })).toEqual([{ id: 'inburgering', cues: ['statushouders'], via: 'ask' }]);
   });
 });
 

@@ -44,6 +44,13 @@ describe('codebook loading', () => {
     ]);
   });
 
+  it('reports an absorbed cue that no other code has where it stands', () => {
+    expect(read(valid.replace('related: [woningen]', 'absorbs: [Sociale huur, "*woning"]')).messages).toEqual([
+      'content/codebook.yaml:9:13: Recurring ask 2: `Sociale huur` in `absorbs` is no cue of another code',
+    ]);
+    expect(read(valid.replace('related: [woningen]', 'absorbs: [Betaalbare  woning]')).messages).toEqual([]);
+  });
+
   it('reports duplicate ids and missing fields', () => {
     expect(read(valid.replace('id: spreiding', 'id: woningen')).messages).toEqual([
       'content/codebook.yaml:5:7: Duplicate id `woningen` (first on line 1)',

@@ -1,6 +1,6 @@
 import type { Claim } from '../schema.ts';
 import type { RecurringAsk } from './codebook.ts';
-import { words } from './fold.ts';
+import { cueKey, words } from './fold.ts';
 
 export interface Assignment {
   id: string;
@@ -47,9 +47,13 @@ const ministryTitle = /\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]iniste
 
 export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
 
-/** Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing that, its heading). */
-export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean }>): RecurringMatcher {
-  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile) }));
+/**
+ * Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing
+ * that, its heading). A code that applies takes the cues it `absorbs` away from the other codes:
+ * in "woningbouw voor daklozen" the homeless are whom the homes are for, not a second topic.
+ */
+export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean; absorbs?: string[] }>): RecurringMatcher {
+  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), absorbs: new Set((code.absorbs ?? []).map(cueKey)) }));
   const headingless = new Set(codebook.filter((code) => code.fromHeading === false).map((code) => code.id));
   // Cues are found through the first two letters of their first word, so each word of an ask is
   // compared only with cues that can start there; compound (*) cues are tried at every word.
@@ -71,9 +75,14 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
       for (const cue of always) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
     });
     if (!found.size) return [];
-    return compiled.flatMap((code) => {
+    const matched = compiled.flatMap((code) => {
       const cues = code.cues.filter((cue) => (cue.all ? cue.all.every((part) => found.has(part)) : found.has(cue))).map((cue) => cue.text);
-      return cues.length ? [{ id: code.id, cues }] : [];
+      return cues.length ? [{ code, cues }] : [];
+    });
+    const absorbed = (code: (typeof compiled)[number], cue: string) => matched.some((other) => other.code !== code && other.code.absorbs.has(cueKey(cue)));
+    return matched.flatMap(({ code, cues }) => {
+      const own = cues.filter((cue) => !absorbed(code, cue));
+      return own.length ? [{ id: code.id, cues: own }] : [];
     });
   };
   return (claim) => {

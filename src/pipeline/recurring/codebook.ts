@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { messageSource } from '../messages.ts';
+import { cueKey } from './fold.ts';
 
 export const recurringAskSchema = z
   .object({
@@ -19,6 +20,11 @@ export const recurringAskSchema = z
      * a code whose words head a list of any asks ("Onze voorstellen", "Inbreng voor de formatie").
      */
     fromHeading: z.boolean().default(true),
+    /**
+     * Cues of other codes that name whom this code's asks are for: when this code applies, they
+     * give no code of their own ("woningbouw voor statushouders" is a housing ask).
+     */
+    absorbs: z.array(z.string().min(2)).default([]),
   })
   .strict();
 
@@ -67,6 +73,17 @@ export function readCodebook(text: string, file: VFile): RecurringAsk[] | undefi
     related.items.forEach((entry) => {
       const id = String((entry as { value?: unknown }).value ?? '');
       if (!seen.has(id)) fail(`Recurring ask ${index + 1}: unknown id \`${id}\` in \`related\``, (entry as unknown as { range?: number[] }).range?.[0] ?? 0, 'codebook-unknown-id');
+    });
+  });
+  // An absorbed cue that no other code has is a typo that would silently absorb nothing.
+  root.items.forEach((item, index) => {
+    const absorbs = isMap(item) ? item.get('absorbs', true) : undefined;
+    const id = isMap(item) ? String(item.get('id') ?? '') : '';
+    if (!isSeq(absorbs)) return;
+    const others = new Set(codes.filter((code) => code.id !== id).flatMap((code) => code.cues.map(cueKey)));
+    absorbs.items.forEach((entry) => {
+      const cue = String((entry as { value?: unknown }).value ?? '');
+      if (!others.has(cueKey(cue))) fail(`Recurring ask ${index + 1}: \`${cue}\` in \`absorbs\` is no cue of another code`, (entry as unknown as { range?: number[] }).range?.[0] ?? 0, 'codebook-unknown-cue');
     });
   });
   return file.messages.some((message) => message.fatal) ? undefined : codes;

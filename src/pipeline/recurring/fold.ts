@@ -7,3 +7,6 @@ export function fold(text: string): string {
 export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}%]+(?:-[\p{L}\p{N}]+)*-?/gu) ?? [];
 }
+
+/** A cue as the codebook may name it in another place: without case, accents or extra spaces. */
+export const cueKey = (cue: string) => words(cue).join(' ');
