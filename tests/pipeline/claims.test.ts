@@ -86,6 +86,12 @@ describe('classification', () => {
     expect(classify('Een thuis en werk zijn belangrijk om je gezien te voelen.')).toEqual([]);
   });
 
+  it('lets an exception cancel a cue only where their words overlap, when it is local', () => {
+    expect(classify('Wij helpen inwoners die dat nodig hebben.')).toEqual([]);
+    expect(classify('Daarnaast zijn wetswijzigingen nodig om gegevens te delen als dit nodig is.')).toEqual(['ask: ask-need']);
+    expect(classify('Daarvoor moeten we keuzes maken, en het rijk moet investeren.')).toEqual(['ask: ask-modal']);
+  });
+
   it('finds problems by weighted cues, and not in goals', () => {
     expect(classify('De leefbaarheid staat in steeds meer wijken onder druk.')).toEqual(['problem: problem-pressure, problem-ever-more']);
     expect(classify('Daarmee kunnen we schuldproblemen verminderen en taalachterstanden verkleinen.')).toEqual([]);
@@ -195,6 +201,8 @@ describe('classification', () => {
     expect(classify('Ons verzoek aan u is om sport een vaste plek te geven in het regeerakkoord.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
     expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-our-request']);
+    expect(classify('De vraag is of dit werkt.')).toEqual([]);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);

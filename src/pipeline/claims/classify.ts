@@ -20,6 +20,19 @@ export interface ClaimDraft {
 const problemThreshold = 2;
 const problemBesideAsk = 4;
 
+const cuesByRule = new Map(askCues.map((cue) => [cue.rule, cue]));
+
+/** The spans of every match of a pattern in a text. */
+function spans(pattern: RegExp, text: string): Array<[number, number]> {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Whether every match of `cue` overlaps a match of `exception`. */
+function everyMatchWithin(cue: RegExp, exception: RegExp, text: string): boolean {
+  const excepted = spans(exception, text);
+  return spans(cue, text).every(([start, end]) => excepted.some(([from, to]) => start < to && from < end));
+}
+
 // Every pattern with hints, the exceptions and dampers too, is tried only where its hints are.
 const possibleCues = hintFilter<{ hints?: string[] }>([...askCues, ...problemCues, ...askExceptions, ...problemDampers]);
 
@@ -81,10 +94,10 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   }
   for (const exception of asks.length ? askExceptions : []) {
     if (!possible(exception)) continue;
-    const match = exception.pattern.exec(text);
-    if (!match) continue;
+    if (!exception.pattern.test(text)) continue;
     const before = asks.length;
-    for (let i = asks.length - 1; i >= 0; i--) if (exception.cancels.includes(asks[i]!.rule)) asks.splice(i, 1);
+    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, text));
+    for (let i = asks.length - 1; i >= 0; i--) if (cancelled(asks[i]!.rule)) asks.splice(i, 1);
     if (asks.length < before) strength = asks.length ? strength : 0;
   }
   if (/\?$/u.test(text)) {

@@ -39,7 +39,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+goed\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b/iu },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: /\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
-  { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}\bnodig\b/iu },
+  { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}?\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}?\bnodig\b/iu },
   { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak'], pattern: /\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
   { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|(?<!\bte\s)dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
@@ -48,8 +48,9 @@ export const askCues: Cue[] = [
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
   // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
   { rule: 'ask-actor-can', strength: 0.6, hints: ['kan'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)/iu },
-  // "Ons verzoek aan u is om …", "Onze oproep luidt: …".
-  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)/iu },
+  // "Ons verzoek aan u is om …", "Onze oproep luidt: …", "Bijbehorende vraag aan het rijk is om …"
+  // (not "De vraag is of …": without "ons", the request must name whom it is put to).
+  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^((ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?|(\p{L}+\s+)?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+))\s*((is|luidt)\b|:)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
@@ -57,12 +58,16 @@ export const askCues: Cue[] = [
   { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
 ];
 
-/** Where a cue's words do not make a demand on someone else. */
-export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: string[]; hints?: string[] }> = [
+/**
+ * Where a cue's words do not make a demand on someone else. A `local` exception cancels a cue only
+ * where their words overlap: "Er zijn wetswijzigingen nodig om gegevens te delen als dit nodig is"
+ * still claims a need, in its first half.
+ */
+export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: string[]; hints?: string[]; local?: boolean }> = [
   // The senders' own obligations are commitments ("We moeten keuzes maken", "Daarvoor moeten we loskomen").
-  { rule: 'own-obligation', hints: ['moeten', 'dienen'], pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'] },
+  { rule: 'own-obligation', hints: ['moeten', 'dienen'], pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'], local: true },
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
-  { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'] },
+  { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'], local: true },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
   { rule: 'own-inquiry', hints: ['vragen'], pattern: /\b(wij|we)\s+((willen|zullen|gaan)\s+)?vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
