@@ -90,6 +90,8 @@ describe('classification', () => {
     expect(classify('Wij helpen inwoners die dat nodig hebben.')).toEqual([]);
     expect(classify('Daarnaast zijn wetswijzigingen nodig om gegevens te delen als dit nodig is.')).toEqual(['ask: ask-need']);
     expect(classify('Daarvoor moeten we keuzes maken, en het rijk moet investeren.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten maken met het rijk duidelijker wanneer een taak bij het rijk zou moeten liggen.')).toEqual([]);
+    expect(classify('Het rijk moet bepalen wie wat moet doen.')).toEqual(['ask: ask-modal']);
   });
 
   it('finds problems by weighted cues, and not in goals', () => {

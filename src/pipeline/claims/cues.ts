@@ -66,6 +66,9 @@ export const askCues: Cue[] = [
 export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: string[]; hints?: string[]; local?: boolean }> = [
   // The senders' own obligations are commitments ("We moeten keuzes maken", "Daarvoor moeten we loskomen").
   { rule: 'own-obligation', hints: ['moeten', 'dienen'], pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/iu, cancels: ['ask-modal'], local: true },
+  // "… maken duidelijker wanneer een taak bij het rijk zou moeten liggen", "verkennen wat er moet
+  // gebeuren": the modal of an indirect question says what is to be found out, not demanded.
+  { rule: 'embedded-question', hints: ['duidelijk', 'bepalen', 'weten', 'nagaan', 'bekijken', 'onderzoek', 'verkennen', 'afwegen'], pattern: /\b(duidelijke?r?|bepalen|bepaalt|weten|nagaan|bekijken|onderzoeken|onderzoekt|verkennen|verkent|afwegen)\s+((het\s+)?(rijk|kabinet|minister|gemeenten|we|wij)\s+)?(wanneer|of|waar|hoe|wie|wat|welke)\b[^.;:]{0,120}?\b(moet|moeten|zou\s+(\S+\s+)?moeten|zouden\s+(\S+\s+)?moeten)\b/iu, cancels: ['ask-modal'], local: true },
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
   { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'], local: true },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
