@@ -292,6 +292,17 @@ describe('classification', () => {
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
   });
 
+  it('takes a bare noun phrase right after an ask in such an item for another ask', () => {
+    const later = (text: string, followsAsk: boolean, leadIn = 'Wat wij daarom nodig hebben van het rijk:') =>
+      classifySentence(sentence(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 1, sentences: 2 } }), { followsAsk }).map((draft) => draft.type);
+    expect(later('Structurele langjarige investeringen in gebiedsontwikkeling en nieuwbouw.', true)).toEqual(['ask']);
+    expect(later('En maatregelen die schuldeisers verplichten om schulden te voorkomen.', true)).toEqual(['ask']);
+    expect(later('Structurele langjarige investeringen in gebiedsontwikkeling en nieuwbouw.', false)).toEqual([]);
+    expect(later('Structurele langjarige investeringen in gebiedsontwikkeling en nieuwbouw.', true, 'We investeren op drie niveaus:')).toEqual([]);
+    expect(later('Gemeenten investeren in gebiedsontwikkeling en nieuwbouw.', true)).toEqual([]);
+    expect(later('Inwoners die schulden hebben ondersteunen we vanaf het eerste signaal.', true)).toEqual([]);
+  });
+
   it('does not take what the senders do about a problem for the problem, also with the verb before "we"', () => {
     expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);

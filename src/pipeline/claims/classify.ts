@@ -6,6 +6,7 @@ import type { Evidence } from './cues.ts';
 import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
 import { hintFilter } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
+import { isBareNounPhrase } from './noun-phrase.ts';
 
 export type ClaimType = 'ask' | 'problem';
 
@@ -41,19 +42,23 @@ export function letterClaims() {
   return (_tree: Root, file: VFile) => {
     const drafts: ClaimDraft[] = [];
     const sentences = file.data.sentences ?? [];
-    let askedQuestion: Sentence | undefined;
+    let asked: Sentence | undefined;
     sentences.forEach((sentence, index) => {
       const previous = sentences[index - 1];
-      const followsQuestion = previous !== undefined && previous === askedQuestion && previous.block.index === sentence.block.index;
-      const found = classifySentence(sentence, followsQuestion);
+      const followsAsk = previous !== undefined && previous === asked && previous.block.index === sentence.block.index;
+      const found = classifySentence(sentence, { followsQuestion: followsAsk && /\?$/u.test(previous.text), followsAsk });
       drafts.push(...found);
-      askedQuestion = found.some((draft) => draft.type === 'ask') && /\?$/u.test(sentence.text) ? sentence : undefined;
+      asked = found.some((draft) => draft.type === 'ask') ? sentence : undefined;
     });
     file.data.claimDrafts = drafts;
   };
 }
 
-export function classifySentence(sentence: Sentence, followsQuestion = false): ClaimDraft[] {
+/**
+ * `followsQuestion`: the sentence before, in the same block, asked a question of the addressee;
+ * `followsAsk`: it asked anything.
+ */
+export function classifySentence(sentence: Sentence, { followsQuestion = false, followsAsk = false } = {}): ClaimDraft[] {
   const text = sentence.text;
   // Fewer than three words: at most one run of white space (cheaper than splitting every sentence).
   if (sentence.label || !/\s\S+\s/u.test(text)) return [];
@@ -73,8 +78,10 @@ export function classifySentence(sentence: Sentence, followsQuestion = false): C
   let strength = 0;
   // "Wij stellen de formateur voor om: • de middelen te indexeren; • …", "Onze aanbevelingen
   // • Een Deltafonds …": each item completes the request with its first sentence; what follows in
-  // the item explains it.
-  if (sentence.leadIn && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && !(/^\p{Lu}/u.test(text) && ownAction.test(text)) && leadInAsks(sentence.leadIn)) {
+  // the item explains it, unless it is a bare noun phrase right after an ask that completes the
+  // request again ("• Investeer in woningen. Structurele investeringen in nieuwbouw.").
+  const completesLeadIn = sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(text)) : followsAsk && isBareNounPhrase(text);
+  if (sentence.leadIn && sentence.block.kind === 'listItem' && completesLeadIn && leadInAsks(sentence.leadIn)) {
     asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
     strength = 0.8;
   }
@@ -172,7 +179,8 @@ function leadInAsks(leadIn: string): boolean {
   // A heading ("Onze aanbevelingen", "Voorstellen") asks when it names what follows as requests.
   if (!/[.:?!]$/u.test(leadIn)) return requestHeading.test(leadIn);
   let asks = requestingLeadIns.get(leadIn);
-  if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*\?$/iu.test(leadIn)) asks = true;
+  // "Wat hebben we van het rijk nodig?", "Wat wij daarom nodig hebben van het rijk:".
+  if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*(\?|(?<=\b(wij|we)\b.*):)$/iu.test(leadIn)) asks = true;
   if (asks === undefined) {
     const text = leadIn.replace(/\s*[:?]$/u, '.');
     const position = { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } };

@@ -19,7 +19,7 @@ const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 
 const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let']);
 
 const nounSuffix = /(ing|heid|schap|isme|iteit|teit|tie|sie|age|ij|ie|nis|te|de|aar|eur|ist|er|or)$/u;
-const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt|lijkt|blijkt|kent|heerst|raakt|ontstaat)$/u;
+export const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt|lijkt|blijkt|kent|heerst|raakt|ontstaat)$/u;
 
 export interface ImperativeMatch {
   verb: string;
