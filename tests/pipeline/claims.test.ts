@@ -205,6 +205,7 @@ describe('classification', () => {
     expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
     expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-our-request']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
+    expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);

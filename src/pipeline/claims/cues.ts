@@ -53,6 +53,8 @@ export const askCues: Cue[] = [
   { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^((ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?|(\p{L}+\s+)?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+))\s*((is|luidt)\b|:)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
+  // "Interbestuurlijke sturing … is hiervoor een goede optie": a proposal put to the reader.
+  { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
   { rule: 'ask-solution', strength: 0.6, hints: ['oplossing'], pattern: /^(de|een)\s+(\p{L}+\s+)?oplossing\s+(ligt|is|zit)\b/iu },
   { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
