@@ -277,6 +277,11 @@ describe('classification', () => {
     expect(classify('Dat baart ons zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
+    expect(classify('Gemeenten zetten alles op alles om slim te sturen, maar de structurele basis is niet op orde.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Gemeenten zetten alles op alles om de basis op orde te brengen.')).toEqual([]);
+    expect(classify('Vaak gaat het om een stapeling van problemen die eerder voorkomen hadden kunnen worden.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Zo voorkomen we een stapeling van problemen.')).toEqual([]);
+    expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {

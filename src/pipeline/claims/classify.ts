@@ -123,12 +123,17 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a problem named in a
   // purpose clause that negates it is what is to be prevented, not a state of affairs.
   const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/iu.exec(text);
+  // "Gemeenten zetten alles op alles …, maar de basis is niet op orde": what the senders do comes
+  // before the contrast, the problem after it.
+  const contrast = /,\s+maar\s/u.exec(text);
+  let scoreAfterContrast = 0;
   for (const cue of problemCues) {
     if (!possible(cue)) continue;
     const match = cue.pattern.exec(text);
     if (!match || (purpose && match.index > purpose.index)) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
     score += cue.strength;
+    if (contrast && match.index > contrast.index) scoreAfterContrast += cue.strength;
   }
   // "Wij zien de volgende knelpunten: • ambulances komen steeds vaker te laat": the lead-in names
   // its items problems, and what others must do there ("moeten patiënten doorsturen") is the harm.
@@ -142,6 +147,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       if (!possible(damper)) continue;
       const match = damper.pattern.exec(text);
       if (!match) continue;
+      if (damper.rule === 'own-action' && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
       problems.push({ rule: damper.rule, words: match[0], weight: damper.strength });
       score += damper.strength;
     }
