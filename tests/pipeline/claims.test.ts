@@ -206,6 +206,14 @@ describe('classification', () => {
     expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-our-request']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
     expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
+    expect(classify('Wij nodigen u uit om met ons in gesprek te gaan over de jeugdzorg.')).toEqual(['ask: ask-invite']);
+    expect(classify('We nodigen inwoners uit mee te blijven doen.')).toEqual([]);
+    expect(classify('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.')).toEqual(['ask: ask-invite']);
+    expect(classify('Hier ligt een taak voor het kabinet.')).toEqual(['ask: ask-invite']);
+    expect(classify('Wij zien een rol voor gemeenten.')).toEqual([]);
+    expect(classify('Het is wenselijk dat het kabinet de eigen bijdrage afschaft.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Het verdient aanbeveling om de regels te vereenvoudigen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);

@@ -23,6 +23,9 @@ export interface Cue {
 const forcedHarm = /^(door|doordat|vanwege|als\s+gevolg\s+van)\b[^,;]{0,80}\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|het\s+(rijk|kabinet)|de\s+(minister|overheid|rijksoverheid|kamer|formateur))\b)|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|wegsturen|afzeggen|uitstellen)\b|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b/iu;
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
+/** Whom a letter addresses, as the object of an invitation or a role ("u", "het kabinet", "de minister"). */
+const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|regering|minister|staatssecretaris|(in)?formateur|tweede\s+kamer|kamer|onderhandelaars))`;
+
 export const askCues: Cue[] = [
   { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
   // The senders by name: "De provincies vragen het nieuwe kabinet om …", "ActiZ verzoekt u …".
@@ -40,7 +43,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: /\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+u|op\s+(u|uw))\b/iu },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: /\b(wij|we)\s+hopen\b.{0,40}\bdat\s+u\b|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}?\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}?\bnodig\b/iu },
-  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak'], pattern: /\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
+  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak', 'wenselijk', 'aanbeveling'], pattern: /\b(het\s+is|is\s+het)\s+(dan\s+ook\s+|daarom\s+|zeer\s+|dringend\s+)*wenselijk\s+(dat|om)\b|\bverdient\s+(het\s+)?(de\s+)?aanbeveling\b|\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
   { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|(?<!\bte\s)dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
   { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/iu },
@@ -53,6 +56,9 @@ export const askCues: Cue[] = [
   { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^((ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?|(\p{L}+\s+)?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+))\s*((is|luidt)\b|:)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
+  // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
+  // het kabinet": an invitation or a role, put to the addressee.
+  { rule: 'ask-invite', strength: 0.75, hints: ['nodig', 'rol', 'taak', 'verantwoordelijkheid'], pattern: new RegExp(String.raw`\b((wij|we)\s+nodigen|nodigen\s+(wij|we))\s+${addressedActor}\b.{0,80}\buit\b|\b(wij|we)\s+zien\s+(hier\s+|daarbij\s+|daarin\s+|daar\s+)?(een\s+)?(\p{L}+e\s+)?(rol|taak|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b|\b(ligt|is)\s+(hier\s+|daar\s+|daarbij\s+)?(een\s+)?(\p{L}+e\s+)?(taak|rol|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b`, 'iu') },
   // "Interbestuurlijke sturing … is hiervoor een goede optie": a proposal put to the reader.
   { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
@@ -156,8 +162,8 @@ export const problemDampers: Cue[] = [
   { rule: 'concession', strength: -2, hints: ['niet alles'], pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
-  // ons zorgen" is a concern, not something the senders do.
-  { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|^(we|wij)\b(?![^.;]*\bniet\b).{0,40}\b(lossen|oplossen|pakken|aanpakken)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
+  // ons zorgen" is a concern, not something the senders do; "Wij willen u meegeven dat …" reports.
+  { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(?!(we|wij)\s+(willen\s+)?(u\s+)?(graag\s+)?(meegeven|melden|benadrukken|onderstrepen|opmerken|signaleren|constateren)\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|^(we|wij)\b(?![^.;]*\bniet\b).{0,40}\b(lossen|oplossen|pakken|aanpakken)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/iu },
   // "“De grens is bereikt”, dat schreef de G4 in 2019": a quotation of an earlier letter, reported.
   { rule: 'quoted', strength: -2, hints: ['schreef', 'schreven', 'zei', 'stelde'], pattern: /[”"],?\s+(dat|zo)\s+(schreef|schreven|zei|zeiden|stelde|stelden)\b/iu },
   // "Wanneer we niet voldoende middelen krijgen, …": a condition, not a state of affairs.
