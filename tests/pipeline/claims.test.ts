@@ -289,6 +289,12 @@ describe('classification', () => {
     expect(classify('Gemeenten zetten alles op alles om de basis op orde te brengen.')).toEqual([]);
     expect(classify('Vaak gaat het om een stapeling van problemen die eerder voorkomen hadden kunnen worden.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Zo voorkomen we een stapeling van problemen.')).toEqual([]);
+    expect(classify('De eigen bijdrage houdt mensen weg bij zorg.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('We houden de kosten weg bij inwoners.')).toEqual([]);
+    expect(classify('Jongeren krijgen de hulp niet die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Inwoners weten niet waar ze terecht kunnen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij weten niet hoe het kabinet hierover denkt.')).toEqual([]);
+    expect(classify('Het stelsel is versnipperd.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
