@@ -214,6 +214,10 @@ describe('classification', () => {
     expect(classify('Het is wenselijk dat het kabinet de eigen bijdrage afschaft.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het verdient aanbeveling om de regels te vereenvoudigen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toEqual(['ask: ask-count-on']);
+    expect(classify('Wij rekenen erop dat gemeenten dit oppakken.')).toEqual([]);
+    expect(classify('Wij zouden het toejuichen als het kabinet de regie neemt.')).toEqual(['ask: ask-appreciate']);
+    expect(classify('Wij willen u op het hart drukken om de jeugdzorg te ontzien.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
@@ -310,6 +314,12 @@ describe('classification', () => {
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Onze aanbevelingen')).toEqual(['ask: ask-list-item']);
     expect(item('Snellere procedures voor netuitbreiding.', '3. Voorstellen')).toEqual(['ask: ask-list-item']);
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
+    // A lead-in that names its items as requests, also without a request verb.
+    expect(item('een landelijke norm voor de jeugdzorg;', 'Wij hebben de volgende wensen voor het coalitieakkoord:')).toEqual(['ask: ask-list-item']);
+    expect(item('een landelijke norm voor de jeugdzorg;', 'Hieronder vindt u onze voorstellen:')).toEqual(['ask: ask-list-item']);
+    expect(item('een landelijke norm voor de jeugdzorg;', 'Wij nemen de volgende maatregelen:')).toEqual([]);
+    // A norm for waiting times is the remedy, not the problem.
+    expect(item('een landelijke norm voor wachttijden in de jeugdzorg;', 'Wij doen drie voorstellen:')).toEqual(['ask: ask-list-item']);
   });
 
   it('takes a bare noun phrase right after an ask in such an item for another ask', () => {
