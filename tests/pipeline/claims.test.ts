@@ -201,8 +201,9 @@ describe('classification', () => {
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
     expect(classify('Wij vragen ons af of dit verstandig is.')).toEqual([]);
     expect(classify('Ons verzoek aan u is om sport een vaste plek te geven in het regeerakkoord.')).toEqual(['ask: ask-our-request']);
-    expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-our-request']);
-    expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-imperative, ask-our-request']);
+    expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-imperative, ask-our-request']);
+    expect(classify('En ook hier: maak wetgeving die ervoor zorgt dat regels elkaar niet tegenspreken.')).toEqual(['ask: ask-imperative']);
     expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-our-request']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
     expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
@@ -299,6 +300,7 @@ describe('classification', () => {
     expect(classify('Inwoners weten niet waar ze terecht kunnen.')).toEqual(['problem: problem-cannot']);
     expect(classify('Wij weten niet hoe het kabinet hierover denkt.')).toEqual([]);
     expect(classify('Het stelsel is versnipperd.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het aantal buurthuizen dat zijn deuren sluit, neemt toe.')).toEqual(['problem: problem-cuts, problem-growth']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
@@ -320,6 +322,13 @@ describe('classification', () => {
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij nemen de volgende maatregelen:')).toEqual([]);
     // A norm for waiting times is the remedy, not the problem.
     expect(item('een landelijke norm voor wachttijden in de jeugdzorg;', 'Wij doen drie voorstellen:')).toEqual(['ask: ask-list-item']);
+  });
+
+  it('takes the label that opens an item for an ask when it commands, as a heading', () => {
+    const label = (text: string) => classify(text, { label: true, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 2 } });
+    expect(label('Investeer in buurthuizen en bewonersinitiatieven.')).toEqual(['ask: ask-imperative-heading']);
+    expect(label('Toegang tot steun, hulp en zorg.')).toEqual([]);
+    expect(label('Slim sturen met regels en geld.')).toEqual([]);
   });
 
   it('takes a bare noun phrase right after an ask in such an item for another ask', () => {

@@ -61,7 +61,7 @@ export function letterClaims() {
 export function classifySentence(sentence: Sentence, { followsQuestion = false, followsAsk = false } = {}): ClaimDraft[] {
   const text = sentence.text;
   // Fewer than three words: at most one run of white space (cheaper than splitting every sentence).
-  if (sentence.label || !/\s\S+\s/u.test(text)) return [];
+  if (!/\s\S+\s/u.test(text)) return [];
   if (/:$/u.test(text)) return []; // a lead-in announcing a list
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
@@ -70,7 +70,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const unlabelled = text.replace(itemLabel, '');
   const command = unlabelled === text ? text : unlabelled.charAt(0).toUpperCase() + unlabelled.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(command);
-  if (sentence.block.kind === 'heading') {
+  // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
+  // middelen voor …"), asks only as a command.
+  if (sentence.block.kind === 'heading' || sentence.label) {
     return imperative ? [{ type: 'ask', sentence, evidence: [{ rule: 'ask-imperative-heading', words: imperative.verb }], confidence: 0.85 }] : [];
   }
 
@@ -170,7 +172,8 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
-const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,])\s+`, 'iu');
+// Also any few words before a colon ("En ook hier: maak wetgeving …", "Onze boodschap: investeer …").
+const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,]|(?:\p{L}+\s+){0,3}\p{L}+\s*:)\s+`, 'iu');
 
 const requestingLeadIns = new Map<string, boolean>();
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;

@@ -58,8 +58,11 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
   if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
-  // A finite verb right after the first words means the first word was a subject ("Geld voor gemeenten is …").
-  if (words.slice(1, 5).some((word) => finiteVerbs.test(word.toLowerCase().replace(/[.,;:!?]+$/u, '')))) return undefined;
+  // A finite verb right after the first words means the first word was a subject ("Geld voor
+  // gemeenten is …"); not one in a relative clause ("Maak wetgeving die ervoor zorgt dat …").
+  const next = words.slice(1, 5).map((word) => word.toLowerCase().replace(/[.,;:!?]+$/u, ''));
+  const clause = next.findIndex((word) => /^(die|dat|waar|waarmee|waardoor|zodat|om)$/u.test(word));
+  if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (lower === 'ruim' && /^\d/u.test(second)) return undefined; // "Ruim 20.000 mensen": more than
   if (isNounBeforePreposition(lower, second)) return undefined;

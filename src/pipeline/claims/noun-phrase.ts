@@ -2,7 +2,7 @@ import { isDutchWord } from '../dictionary.ts';
 import { finiteVerbs, infinitives } from './imperative.ts';
 
 /** Where the head of a sentence ends: a word that opens a clause of its own (a comma may list). */
-const clauseBoundary = /[;:]|\s(?:die|dat|om|zodat|waarmee|waardoor|waarbij|waarin|zoals|omdat|als|wanneer|te)\s/u;
+const clauseBoundary = /[;:]|\s(?:die|dat|om|zodat|waar|waarmee|waardoor|waarbij|waarin|zoals|omdat|als|wanneer|te)\s/u;
 /** Where an adverbial clause with a subject of its own begins ("…, zodat we …"). */
 const adverbialClause = /[,\s](?:zodat|omdat|waardoor|als|wanneer|terwijl|indien)\s/u;
 /** Words that may open a noun phrase that continues a list item ("En maatregelen die …"). */
@@ -23,9 +23,12 @@ function isPluralVerb(word: string): boolean {
   return stems.some((stem) => stem.length > 1 && isDutchWord(/[td]$/u.test(stem) ? stem : `${stem}t`));
 }
 
+/** Words in -t that are no verb, though a rare infinitive matches their stem (niet → nien). */
+const notVerbs = new Set(['niet', 'echt', 'recht', 'vast', 'best', 'meest', 'slecht', 'licht', 'zacht', 'nacht', 'kracht', 'macht', 'markt', 'plicht', 'zicht', 'toezicht', 'gezicht', 'bericht', 'budget']);
+
 /** "investeert", "biedt": a third person singular, whose stem is a Dutch verb. */
 function isThirdPerson(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('t') || !isDutchWord(word)) return false;
+  if (word.length < 4 || !word.endsWith('t') || notVerbs.has(word) || !isDutchWord(word)) return false;
   return infinitives(word.slice(0, -1)).some((form) => isDutchWord(form));
 }
 
@@ -45,8 +48,9 @@ export function isBareNounPhrase(sentence: string): boolean {
   if (wordsOf(text.split(adverbialClause, 1)[0]!).some((word) => subjects.has(word))) return false;
   const words = wordsOf(head);
   while (words.length && connectives.has(words[0]!)) words.shift();
-  // One word is a phrase only when a clause goes on to describe it ("En maatregelen die …").
-  if (words.length < (head.length < text.length - 1 ? 1 : 2)) return false;
+  // One word is a phrase only when a relative clause goes on to describe it ("En maatregelen die …").
+  const describedBy = /^\s(die|dat|waar)\s$/u.test(clauseBoundary.exec(text)?.[0] ?? '');
+  if (words.length < (describedBy ? 1 : 2)) return false;
   if (words.some((word) => finiteVerbs.test(word) || isThirdPerson(word))) return false;
   // A plural verb follows its subject ("Gemeenten investeren", "De wachtlijsten groeien"); a plural
   // noun follows a determiner, an adjective or a preposition ("Onze voorstellen", "met maatregelen").
