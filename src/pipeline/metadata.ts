@@ -256,6 +256,8 @@ function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.
   const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
+  // An acronym ("KNV Koninklijk Nederlands Vervoer") names an organisation; a person's initials have full stops.
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return false;
   // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word; particles
   // may be Dutch or not ("Fatima el Amrani", "Ana da Silva").
   return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t|el|al|da|di|dos|do|von|bin|ibn|abu)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');

@@ -301,6 +301,9 @@ describe('classification', () => {
     expect(classify('Wij weten niet hoe het kabinet hierover denkt.')).toEqual([]);
     expect(classify('Het stelsel is versnipperd.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Het aantal buurthuizen dat zijn deuren sluit, neemt toe.')).toEqual(['problem: problem-cuts, problem-growth']);
+    expect(classify('Sinds 2019 zijn ruim 1.200 buslijnen ingekort.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Inwoners van kleine kernen kunnen hun huisarts niet meer bereiken zonder auto.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Wij vragen het schrappen van de korting op het gemeentefonds.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
