@@ -304,6 +304,14 @@ describe('classification', () => {
     expect(classify('Sinds 2019 zijn ruim 1.200 buslijnen ingekort.')).toEqual(['problem: problem-cuts']);
     expect(classify('Inwoners van kleine kernen kunnen hun huisarts niet meer bereiken zonder auto.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Wij vragen het schrappen van de korting op het gemeentefonds.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Zorgaanbieders zien zich genoodzaakt cliëntenstops in te voeren.')).toEqual(['problem: problem-forced']);
+    expect(classify('De tarieven zijn niet kostendekkend.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het systeem is niet ingericht op mensen met meervoudige problemen.')[0]).toMatch(/^problem: problem-harmful-state/u);
+    expect(classify('Huurders betalen een steeds groter deel van hun inkomen aan huur.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);
+    expect(classify('De aanbieders kampen met hoge verzuimcijfers.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
