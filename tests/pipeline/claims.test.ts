@@ -312,6 +312,8 @@ describe('classification', () => {
     expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);
     expect(classify('De aanbieders kampen met hoge verzuimcijfers.')).toEqual(['problem: problem-trouble']);
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
+    expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
+    expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
