@@ -335,6 +335,10 @@ describe('classification', () => {
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij nemen de volgende maatregelen:')).toEqual([]);
     // A norm for waiting times is the remedy, not the problem.
     expect(item('een landelijke norm voor wachttijden in de jeugdzorg;', 'Wij doen drie voorstellen:')).toEqual(['ask: ask-list-item']);
+    // A heading right above a list that names its items problems ("Wat er mis gaat", "Knelpunten").
+    expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat er mis gaat')).toEqual(['problem: problem-list-item']);
+    expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat wij doen')).toEqual([]);
+    expect(item('Ouders moeten toeslag terugbetalen als hun inkomen hoger blijkt.', 'Knelpunten')).toEqual(['problem: problem-forced, problem-list-item']);
   });
 
   it('takes the label that opens an item for an ask when it commands, as a heading', () => {

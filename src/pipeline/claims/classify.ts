@@ -140,8 +140,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // "Wij zien de volgende knelpunten: • ambulances komen steeds vaker te laat": the lead-in names
   // its items problems, and what others must do there ("moeten patiënten doorsturen") is the harm.
   if (sentence.block.kind === 'listItem' && problemLeadIn.test(sentence.leadIn ?? '')) {
-    problems.push({ rule: 'problem-list-item', words: sentence.leadIn ?? '', weight: 1 });
-    score += 1;
+    // The senders call the items problems themselves: that is enough, unless a remedy damps it.
+    problems.push({ rule: 'problem-list-item', words: sentence.leadIn ?? '', weight: problemThreshold });
+    score += problemThreshold;
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i]!.rule === 'ask-modal') asks.splice(i, 1);
   }
   if (score > 0) {
@@ -168,7 +169,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   return drafts;
 }
 
-const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$/iu;
+// "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten").
+const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */

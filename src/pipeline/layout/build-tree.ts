@@ -146,7 +146,7 @@ function isSubItem(block: Block, first: Block | undefined): boolean {
 }
 
 /** Whether a list item is lettered (a., b.) rather than numbered. */
-const isLetter = (number: string | undefined) => /^[a-z]$/u.test(number ?? '');
+const isLetter = (number: string | undefined) => /^[a-zA-Z]$/u.test(number ?? '');
 
 function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
   const blocks = groupBlocks(builder, lines);
@@ -175,7 +175,7 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
         list = {
           type: 'list',
           ordered: Boolean(block.ordered),
-          start: block.ordered ? (lettered ? (block.number ?? 'a').charCodeAt(0) - 96 : Number(block.number)) : null,
+          start: block.ordered ? (lettered ? (block.number ?? 'a').toLowerCase().charCodeAt(0) - 96 : Number(block.number)) : null,
           spread: false,
           children: [],
         };

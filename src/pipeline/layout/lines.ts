@@ -65,7 +65,9 @@ export function isAbbreviation(word: string): boolean {
 export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒➔➜◆◇◼○∙·\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
 /** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
 // Lettered items may go on in lower case after a lead-in ("Wij vragen het kabinet: a. een …").
-export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll}))[.)]\s+(?=\S)/u;
+// Capital letters too ("A. Financier de …"), but not initials: a name's next word is no lower-case
+// word ("A. Bakker, voorzitter", "J. de Vries").
+export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll})|[A-H](?=[.)]\s+\p{Lu}\p{Ll}+\s+\p{Ll}))[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
 export function wordCount(text: string): number {
