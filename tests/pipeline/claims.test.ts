@@ -391,6 +391,12 @@ describe('addressee', () => {
     expect(ask('Wij pleiten ervoor dat de minister de subsidieregeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Daarnaast adviseren wij het kabinet de Omgevingswet niet uit te stellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('De provincies vragen het nieuwe kabinet om de afspraken te verankeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    expect(ask('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
+    expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
+    expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
+    // The one the letter asks may be told to cut: that is a demand, not a harm it is forced into.
+    expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);

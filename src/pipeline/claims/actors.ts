@@ -15,6 +15,10 @@ export const actors: Actor[] = [
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b/iu },
+  // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
+  { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/iu },
+  { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/iu },
+  { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/iu },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b/iu },
 ];
 

@@ -19,12 +19,25 @@ export interface Cue {
   hints?: string[];
 }
 
-/** "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder geld", "Door de gestegen kosten moeten clubs …". */
-const forcedHarm = /^(door|doordat|vanwege|als\s+gevolg\s+van)\b[^,;]{0,80}\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|het\s+(rijk|kabinet)|de\s+(minister|overheid|rijksoverheid|kamer|formateur))\b)|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren)\b|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b/iu;
+/**
+ * Whom a letter addresses and asks to act ("u", "het kabinet", "de minister"): the object of an
+ * invitation or a role, or the subject of "moet" (then "moet … schrappen" is a demand).
+ */
+const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars))\b`;
+
+/**
+ * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
+ * geld", "Door de gestegen kosten moeten clubs …": what others are forced into. Not when the one
+ * who must is whom the letter asks ("De staatssecretaris moet de eigen bijdrage schrappen").
+ */
+const forcedHarm = new RegExp(
+  String.raw`^(door|doordat|vanwege|als\s+gevolg\s+van)\b[^,;]{0,80}\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|${addressedActor}))` +
+    String.raw`|^(?!${addressedActor})[^.;]*?\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|${addressedActor}))(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren)\b` +
+    String.raw`|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b`,
+  'iu',
+);
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
-/** Whom a letter addresses, as the object of an invitation or a role ("u", "het kabinet", "de minister"). */
-const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|regering|minister|staatssecretaris|(in)?formateur|tweede\s+kamer|kamer|onderhandelaars))`;
 
 export const askCues: Cue[] = [
   { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
