@@ -204,7 +204,7 @@ describe('classification', () => {
     expect(classify('Onze oproep luidt: investeer in preventie.')).toEqual(['ask: ask-imperative, ask-our-request']);
     expect(classify('Onze vraag aan u: investeer in de wijk.')).toEqual(['ask: ask-imperative, ask-our-request']);
     expect(classify('En ook hier: maak wetgeving die ervoor zorgt dat regels elkaar niet tegenspreken.')).toEqual(['ask: ask-imperative']);
-    expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-request-to']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
     expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
     expect(classify('Wij nodigen u uit om met ons in gesprek te gaan over de jeugdzorg.')).toEqual(['ask: ask-invite']);
@@ -290,7 +290,7 @@ describe('classification', () => {
     expect(classify('Dat baart ons zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
-    expect(classify('Gemeenten zetten alles op alles om slim te sturen, maar de structurele basis is niet op orde.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Gemeenten zetten alles op alles om slim te sturen, maar de structurele basis is niet op orde.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Gemeenten zetten alles op alles om de basis op orde te brengen.')).toEqual([]);
     expect(classify('Vaak gaat het om een stapeling van problemen die eerder voorkomen hadden kunnen worden.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Zo voorkomen we een stapeling van problemen.')).toEqual([]);
@@ -299,14 +299,14 @@ describe('classification', () => {
     expect(classify('Jongeren krijgen de hulp niet die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
     expect(classify('Inwoners weten niet waar ze terecht kunnen.')).toEqual(['problem: problem-cannot']);
     expect(classify('Wij weten niet hoe het kabinet hierover denkt.')).toEqual([]);
-    expect(classify('Het stelsel is versnipperd.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('Het aantal buurthuizen dat zijn deuren sluit, neemt toe.')).toEqual(['problem: problem-cuts, problem-growth']);
-    expect(classify('Sinds 2019 zijn ruim 1.200 buslijnen ingekort.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Het stelsel is versnipperd.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Het aantal buurthuizen dat zijn deuren sluit, neemt toe.')).toEqual(['problem: problem-closing, problem-growth']);
+    expect(classify('Sinds 2019 zijn ruim 1.200 buslijnen ingekort.')).toEqual(['problem: problem-closing']);
     expect(classify('Inwoners van kleine kernen kunnen hun huisarts niet meer bereiken zonder auto.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Wij vragen het schrappen van de korting op het gemeentefonds.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Zorgaanbieders zien zich genoodzaakt cliëntenstops in te voeren.')).toEqual(['problem: problem-forced']);
-    expect(classify('De tarieven zijn niet kostendekkend.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('Het systeem is niet ingericht op mensen met meervoudige problemen.')[0]).toMatch(/^problem: problem-harmful-state/u);
+    expect(classify('De tarieven zijn niet kostendekkend.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Het systeem is niet ingericht op mensen met meervoudige problemen.')[0]).toMatch(/^problem: problem-inadequate/u);
     expect(classify('Huurders betalen een steeds groter deel van hun inkomen aan huur.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { numberedLabel } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
-import { askCues, askExceptions, problemCues, problemDampers } from './cues.ts';
+import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintFilter } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
 import { isBareNounPhrase } from './noun-phrase.ts';
@@ -24,8 +24,11 @@ const problemBesideAsk = 4;
 const cuesByRule = new Map(askCues.map((cue) => [cue.rule, cue]));
 
 /** The spans of every match of a pattern in a text. */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
 function spans(pattern: RegExp, text: string): Array<[number, number]> {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => [match.index, match.index + match[0].length]);
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return [...text.matchAll(global)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** Whether every match of `cue` overlaps a match of `exception`. */
@@ -67,7 +70,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
 
   // "Kortom: investeer in preventie", "Aanbeveling 1: Investeer …": the command after the label.
-  const unlabelled = text.replace(itemLabel, '');
+  // Labels end in a colon, comma or dash within their first few words: most sentences have none.
+  const colon = text.indexOf(':');
+  const unlabelled = colon > 0 && colon < 50 ? text.replace(colonLabel, '') : labelEnd.test(text.slice(0, 40)) ? text.replace(itemLabel, '') : text;
   const command = unlabelled === text ? text : unlabelled.charAt(0).toUpperCase() + unlabelled.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(command);
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
@@ -82,8 +87,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // • Een Deltafonds …": each item completes the request with its first sentence; what follows in
   // the item explains it, unless it is a bare noun phrase right after an ask that completes the
   // request again ("• Investeer in woningen. Structurele investeringen in nieuwbouw.").
-  const completesLeadIn = sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(text)) : followsAsk && isBareNounPhrase(text);
-  if (sentence.leadIn && sentence.block.kind === 'listItem' && completesLeadIn && leadInAsks(sentence.leadIn)) {
+  const completesLeadIn = () => (sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(text)) : followsAsk && isBareNounPhrase(text));
+  if (sentence.leadIn && sentence.block.kind === 'listItem' && completesLeadIn() && leadInAsks(sentence.leadIn)) {
     asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
     strength = 0.8;
   }
@@ -101,8 +106,10 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     asks.push({ rule: cue.rule, words: match[0] });
     strength = Math.max(strength, cue.strength);
   }
+  // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
+  const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(text) : false;
   for (const exception of asks.length ? askExceptions : []) {
-    if (!possible(exception)) continue;
+    if (!possible(exception) || (onAddressee && exception.rule === 'forced')) continue;
     if (!exception.pattern.test(text)) continue;
     const before = asks.length;
     const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, text));
@@ -127,10 +134,10 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/iu.exec(text);
   // "Gemeenten zetten alles op alles …, maar de basis is niet op orde": what the senders do comes
   // before the contrast, the problem after it.
-  const contrast = /,\s+maar\s/u.exec(text);
+  const contrast = text.includes('maar') ? /,\s+maar\s/u.exec(text) : null;
   let scoreAfterContrast = 0;
   for (const cue of problemCues) {
-    if (!possible(cue)) continue;
+    if (!possible(cue) || (onAddressee && cue.rule === 'problem-forced')) continue;
     const match = cue.pattern.exec(text);
     if (!match || (purpose && match.index > purpose.index)) continue;
     problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
@@ -174,8 +181,10 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
-// Also any few words before a colon ("En ook hier: maak wetgeving …", "Onze boodschap: investeer …").
-const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*[:,]|(?:\p{L}+\s+){0,3}\p{L}+\s*:)\s+`, 'iu');
+const labelEnd = /[,.–—-]/u;
+const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot)\s*,)\s+`, 'iu');
+// Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").
+const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
 
 const requestingLeadIns = new Map<string, boolean>();
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
