@@ -206,6 +206,7 @@ describe('classification', () => {
     expect(classify('En ook hier: maak wetgeving die ervoor zorgt dat regels elkaar niet tegenspreken.')).toEqual(['ask: ask-imperative']);
     expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-request-to']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
+    expect(classify('Daarom het verzoek aan u om de motie te steunen.')).toEqual(['ask: ask-request-to']);
     expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
     expect(classify('Wij nodigen u uit om met ons in gesprek te gaan over de jeugdzorg.')).toEqual(['ask: ask-invite']);
     expect(classify('We nodigen inwoners uit mee te blijven doen.')).toEqual([]);
@@ -391,6 +392,7 @@ describe('addressee', () => {
     expect(ask('Wij pleiten ervoor dat de minister de subsidieregeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Daarnaast adviseren wij het kabinet de Omgevingswet niet uit te stellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('De provincies vragen het nieuwe kabinet om de afspraken te verankeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
+    expect(ask('Het verzoek aan de Kamer is om de korting te schrappen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
     expect(ask('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });

@@ -58,9 +58,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  // "Het verzoek aan de Kamer is om …" too.
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (asked) {
-    const actor = firstActor(asked[1] ?? '', external);
+    const actor = firstActor(asked[1] ?? asked[2] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
   }
   const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);

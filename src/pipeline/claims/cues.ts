@@ -67,10 +67,11 @@ export const askCues: Cue[] = [
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/iu },
   // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
   { rule: 'ask-actor-can', strength: 0.6, hints: ['kan'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)/iu },
-  // "Ons verzoek aan u is om …", "Onze oproep luidt: …", "Bijbehorende vraag aan het rijk is om …"
-  // (not "De vraag is of …": without "ons", the request must name whom it is put to).
+  // "Ons verzoek aan u is om …", "Onze oproep luidt: …"; "Bijbehorende vraag aan het rijk is om …",
+  // "Daarom het verzoek aan u om …" (not "De vraag is of …": without "ons", the request must name
+  // whom it is put to).
   { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)/iu },
-  { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+)?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+)\s*((is|luidt)\b|:)/iu },
+  { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+){0,2}?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+)(\s*((is|luidt)\b|:)|\s+(om|te)\b)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
   // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
