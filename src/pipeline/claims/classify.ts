@@ -23,8 +23,10 @@ const problemBesideAsk = 4;
 
 const cuesByRule = new Map(askCues.map((cue) => [cue.rule, cue]));
 
-/** The spans of every match of a pattern in a text. */
+/** Each pattern with the global flag, compiled once. */
 const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The spans of every match of a pattern in a text. */
 function spans(pattern: RegExp, text: string): Array<[number, number]> {
   let global = globalPatterns.get(pattern);
   if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
