@@ -219,6 +219,7 @@ describe('classification', () => {
     expect(classify('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toEqual(['ask: ask-count-on']);
     expect(classify('Wij rekenen erop dat gemeenten dit oppakken.')).toEqual([]);
     expect(classify('Wij zouden het toejuichen als het kabinet de regie neemt.')).toEqual(['ask: ask-appreciate']);
+    expect(classify('P.S. Wij stellen het op prijs als u ons betrekt bij de uitwerking.')).toEqual(['ask: ask-appreciate']);
     expect(classify('Wij willen u op het hart drukken om de jeugdzorg te ontzien.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);

@@ -50,7 +50,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+(graag\s+)?dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u'], pattern: politeRequest },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
-  { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs', 'toejuichen', 'waarderen'], pattern: new RegExp(String.raw`\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b|\b(zouden|zou)\s+(het\s+)?(\S+\s+)?(toejuichen|waarderen)\s+(als|indien|wanneer|dat)\s+${addressedActor}\b`, 'iu') },
+  { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs', 'toejuichen', 'waarderen'], pattern: new RegExp(String.raw`\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b|\b(stellen|stelt)\s+(het\s+)?(zeer\s+)?op\s+prijs\s+(als|indien|wanneer|dat)\s+${addressedActor}|\b(zouden|zou)\s+(het\s+)?(\S+\s+)?(toejuichen|waarderen)\s+(als|indien|wanneer|dat)\s+${addressedActor}\b`, 'iu') },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/iu },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
