@@ -222,7 +222,7 @@ describe('classification', () => {
     expect(classify('P.S. Wij stellen het op prijs als u ons betrekt bij de uitwerking.')).toEqual(['ask: ask-appreciate']);
     expect(classify('Wij willen u op het hart drukken om de jeugdzorg te ontzien.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
-    expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-cuts, problem-forced']);
+    expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-unfunded, problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
     expect(classify('Het kabinet moet niet bezuinigen op de jeugdzorg.')).toEqual(['ask: ask-modal']);
     expect(classify('Wij vertrouwen erop dat u deze punten meeneemt in het akkoord.')).toEqual(['ask: ask-count-on']);
@@ -271,7 +271,7 @@ describe('classification', () => {
     expect(classify('Door de gestegen kosten moet het kabinet de bijdrage verhogen.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten maken zich zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('De huidige financiering is ontoereikend.')).toEqual(['problem: problem-lack']);
-    expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Zonder structurele financiering komt de uitvoering in gevaar.')).toEqual(['problem: problem-unfunded, problem-left-out']);
     expect(classify('Het is onbegrijpelijk dat het kabinet de middelen schrapt.')).toEqual(['problem: problem-left-out']);
     expect(classify('Gemeenten lopen aan tegen de grenzen van hun mogelijkheden.')).toEqual(['problem: problem-idiom']);
     expect(classify('De wachtlijsten zijn de afgelopen jaren gehalveerd.')).toEqual([]);
@@ -280,7 +280,7 @@ describe('classification', () => {
     expect(classify('Daardoor kunnen corporaties minder woningen bouwen dan afgesproken.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Steeds vaker belanden gezinnen na een huisuitzetting in de daklozenopvang.')).toEqual(['problem: problem-ever-more, problem-hardship, problem-ending-up']);
     expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth']);
-    expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-unfunded, problem-idiom']);
     expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het wetsvoorstel leidt tot meer bureaucratie.')).toEqual(['problem: problem-consequence']);
     expect(classify('Dit leidt tot lagere kosten voor gemeenten.')).toEqual([]);
@@ -312,6 +312,8 @@ describe('classification', () => {
     expect(classify('Huurders betalen een steeds groter deel van hun inkomen aan huur.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);
+    expect(classify('Gemeenten betalen de jeugdbescherming, zonder dat het Rijk dit vergoedt.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Geef gemeenten geen nieuwe taken zonder voldoende middelen.')).toEqual(['ask: ask-imperative']);
     expect(classify('De aanbieders kampen met hoge verzuimcijfers.')).toEqual(['problem: problem-trouble']);
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
     expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
