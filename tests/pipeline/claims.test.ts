@@ -206,6 +206,8 @@ describe('classification', () => {
     expect(classify('En ook hier: maak wetgeving die ervoor zorgt dat regels elkaar niet tegenspreken.')).toEqual(['ask: ask-imperative']);
     expect(classify('Bijbehorende vraag aan het rijk is om uitvoeringsorganisaties te equiperen.')).toEqual(['ask: ask-request-to']);
     expect(classify('De vraag is of dit werkt.')).toEqual([]);
+    expect(classify('Daarbij helpen langjarig financieren en meer vrij besteedbare middelen.')).toEqual(['ask: ask-helps-if']);
+    expect(classify('Daarbij helpen wij inwoners met hun aanvraag.')).toEqual([]);
     expect(classify('Daarom het verzoek aan u om de motie te steunen.')).toEqual(['ask: ask-request-to']);
     expect(classify('Interbestuurlijke sturing vanuit een regietafel is hiervoor een goede optie.')).toEqual(['ask: ask-good-option']);
     expect(classify('Wij nodigen u uit om met ons in gesprek te gaan over de jeugdzorg.')).toEqual(['ask: ask-invite']);

@@ -81,7 +81,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
   { rule: 'ask-solution', strength: 0.6, hints: ['oplossing'], pattern: /^(de|een)\s+(\p{L}+\s+)?oplossing\s+(ligt|is|zit)\b/iu },
-  { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b/iu },
+  { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt', 'helpen'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b|^(daarbij|hierbij|daarvoor|hiervoor)\s+(helpt|helpen)\s+(?!(we|wij|gemeenten)\b)|^wat\s+(helpt|zou\s+helpen)\s+(is|zijn)\b/iu },
 ];
 
 /**
