@@ -315,6 +315,11 @@ describe('classification', () => {
     expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);
     expect(classify('Gemeenten betalen de jeugdbescherming, zonder dat het Rijk dit vergoedt.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Er is nauwelijks zicht op de effecten.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Het ontbreekt aan een landelijke visie op wonen en zorg.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Er ontbreekt niets aan de plannen.')).toEqual([]);
+    expect(classify('Het aantal uithuiszettingen is vorig jaar gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Mensen belanden steeds vaker in de schuldhulpverlening.')).toEqual(['problem: problem-ever-more, problem-ending-up']);
     expect(classify('Geef gemeenten geen nieuwe taken zonder voldoende middelen.')).toEqual(['ask: ask-imperative']);
     expect(classify('De aanbieders kampen met hoge verzuimcijfers.')).toEqual(['problem: problem-trouble']);
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
