@@ -223,6 +223,13 @@ describe('classification', () => {
     expect(classify('Wij zouden het toejuichen als het kabinet de regie neemt.')).toEqual(['ask: ask-appreciate']);
     expect(classify('P.S. Wij stellen het op prijs als u ons betrekt bij de uitwerking.')).toEqual(['ask: ask-appreciate']);
     expect(classify('Wij willen u op het hart drukken om de jeugdzorg te ontzien.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Het kabinet wordt gevraagd de korting te schrappen.')).toEqual(['ask: ask-passive']);
+    expect(classify('Van het kabinet wordt verwacht dat het de regie neemt.')).toEqual(['ask: ask-passive']);
+    expect(classify('Gemeenten wordt gevraagd steeds meer taken uit te voeren.')).toEqual([]);
+    expect(classify('Neemt u dit mee in de formatie.')).toEqual(['ask: ask-polite-imperative']);
+    expect(classify('Neemt u gerust contact op met onze adviseur.')).toEqual([]);
+    expect(classify('Wij geven u in overweging de wet aan te passen.')).toEqual(['ask: ask-polite-imperative']);
+    expect(classify('Wij doen een oproep aan alle partijen om dit op te nemen in het regeerakkoord.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-unfunded, problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
@@ -403,6 +410,7 @@ describe('addressee', () => {
     expect(ask('Daarnaast adviseren wij het kabinet de Omgevingswet niet uit te stellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('De provincies vragen het nieuwe kabinet om de afspraken te verankeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('Het verzoek aan de Kamer is om de korting te schrappen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
+    expect(ask('Van de minister wordt verwacht dat hij de regie neemt.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-passive' });
     expect(ask('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });

@@ -64,6 +64,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(asked[1] ?? asked[2] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
   }
+  // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
+  const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
+  if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
   const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);
   if (callUpon) {
     const actor = firstActor(callUpon[2] ?? '', external);

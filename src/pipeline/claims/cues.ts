@@ -46,7 +46,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
   // The senders by name: "De provincies vragen het nieuwe kabinet om …", "ActiZ verzoekt u …".
   { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
-  { rule: 'ask-call-upon', strength: 0.9, hints: ['hart', 'roep', 'beroep', 'appèl', 'appel', 'verzoek', 'aanbeveling'], pattern: /\bop\s+het\s+hart\s+(te\s+)?(drukken|druk)\b|\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?(oproep|verzoek)\s+aan\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?aanbeveling\s+(om|aan)\b/iu },
+  { rule: 'ask-call-upon', strength: 0.9, hints: ['hart', 'roep', 'beroep', 'appèl', 'appel', 'verzoek', 'aanbeveling'], pattern: /\bop\s+het\s+hart\s+(te\s+)?(drukken|druk)\b|\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?(oproep|verzoek)\s+aan\s+(u|het|de|alle)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?aanbeveling\s+(om|aan)\b/iu },
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+(graag\s+)?dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u'], pattern: politeRequest },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
@@ -77,6 +77,10 @@ export const askCues: Cue[] = [
   // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
   // het kabinet": an invitation or a role, put to the addressee.
   { rule: 'ask-invite', strength: 0.75, hints: ['nodigen', 'rol voor', 'rol weggelegd', 'taak voor', 'taak weggelegd', 'verantwoordelijkheid voor', 'verantwoordelijkheid weggelegd'], pattern: new RegExp(String.raw`\b((wij|we)\s+nodigen|nodigen\s+(wij|we))\s+${addressedActor}\b.{0,80}\buit\b|\b(wij|we)\s+zien\s+(hier\s+|daarbij\s+|daarin\s+|daar\s+)?(een\s+)?(\p{L}+e\s+)?(rol|taak|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b|\b(ligt|is)\s+(hier\s+|daar\s+|daarbij\s+)?(een\s+)?(\p{L}+e\s+)?(taak|rol|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b`, 'iu') },
+  // "Het kabinet wordt gevraagd …", "Daarom wordt de minister verzocht …", "Van het kabinet wordt verwacht dat …".
+  { rule: 'ask-passive', strength: 0.75, hints: ['gevraagd', 'verzocht', 'opgeroepen', 'verwacht'], pattern: new RegExp(String.raw`^${addressedActor}\s+(wordt|worden)\s+(\S+\s+){0,2}?(gevraagd|verzocht|opgeroepen)\b|\b(wordt|worden)\s+${addressedActor}\s+(\S+\s+){0,2}?(gevraagd|verzocht|opgeroepen)\b|\bvan\s+${addressedActor}\s+(wordt|worden)\s+(\S+\s+)?verwacht\b`, 'iu') },
+  // "Neemt u dit mee in de formatie", "Wij geven u in overweging …": a request in the polite form.
+  { rule: 'ask-polite-imperative', strength: 0.75, hints: [' u ', 'overweging'], pattern: /^(neemt|zorgt|steunt|kiest|investeert|geeft|maakt|houdt|zet|laat|betrekt|schrapt|trekt|voorkomt|regelt|biedt|stelt|draagt|blijft)\s+u\b|\b(geven|geeft)\s+(\S+\s+){1,3}?in\s+overweging\b|\bter\s+overweging\b/iu },
   // "Interbestuurlijke sturing … is hiervoor een goede optie": a proposal put to the reader.
   { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
@@ -107,7 +111,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "Volgens de wet moet elke gemeente …": a remark, an expected effect, a procedure, a rule described.
   { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'volgens'], pattern: /\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+door\b|^volgens\s+(de|het)\s+(wet|regels|regeling|afspraken)\b/iu, cancels: ['ask-modal'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
-  { rule: 'courtesy', hints: ['mocht u', 'contact'], pattern: /\bmocht u\b|\bneem\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal'] },
+  { rule: 'courtesy', hints: ['mocht u', 'contact'], pattern: /\bmocht u\b|\bneemt?\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal', 'ask-polite-imperative'] },
 ];
 
 /** Statements that something is wrong or getting worse; weights add up. */
