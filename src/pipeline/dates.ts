@@ -9,8 +9,8 @@ const date = `(?:(\\d{1,2})\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviat
 /** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024". */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
-/** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch). */
-export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/u;
+/** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */
+export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/u;
 
 /** The ISO date ("2024-03-12", or "2023-12" without a day) of the first date printed in `text`. */
 export function isoDate(text: string): string | undefined {
@@ -21,9 +21,10 @@ export function isoDate(text: string): string | undefined {
     return named[1] ? `${named[3]}-${month}-${named[1].padStart(2, '0')}` : `${named[3]}-${month}`;
   }
   const numeric = numericDatePattern.exec(text);
-  const [day, month] = [Number(numeric?.[1]), Number(numeric?.[2])];
-  if (!numeric || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!numeric) return undefined;
+  const [day, month, year] = numeric[4] ? [Number(numeric[6]), Number(numeric[5]), numeric[4]] : [Number(numeric[1]), Number(numeric[2]), numeric[3]];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The date as printed in `text`, named or in figures. */

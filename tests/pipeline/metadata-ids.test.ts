@@ -83,6 +83,8 @@ describe('letter metadata', () => {
     expect(isoDate('Datum: 5-3-2024')).toBe('2024-03-05');
     expect(isoDate('12/03/2024')).toBe('2024-03-12');
     expect(isoDate('31-13-2024')).toBeUndefined();
+    expect(isoDate('Amersfoort, 2024-10-01')).toBe('2024-10-01');
+    expect(isoDate('2024-13-01')).toBeUndefined();
   });
 });
 
