@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstActor } from '../../src/pipeline/claims/actors.ts';
 import { addresseeOf } from '../../src/pipeline/claims/addressee.ts';
 import { classifySentence } from '../../src/pipeline/claims/classify.ts';
 import { imperativeAt, infinitives } from '../../src/pipeline/claims/imperative.ts';
@@ -442,5 +443,18 @@ describe('addressee', () => {
     expect(ask('Investeer in kwaliteit van het onderwijs.')).toEqual(fallback);
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
+  });
+});
+
+describe('actors', () => {
+  it('knows provincial and municipal bodies by their names', () => {
+    expect(['het college van Gedeputeerde Staten van Utrecht', 'de leden van Provinciale Staten', 'de gemeenteraad van Zwolle', 'het college van burgemeester en wethouders', 'Zorgverzekeraars Nederland', 'de woningcorporaties'].map((text) => firstActor(text)?.actor.name)).toEqual([
+      'provincies',
+      'provincies',
+      'gemeenten',
+      'gemeenten',
+      'zorgverzekeraars',
+      'corporaties',
+    ]);
   });
 });

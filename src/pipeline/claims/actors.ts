@@ -14,12 +14,12 @@ export const actors: Actor[] = [
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\bkamerfracties\b/iu },
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
-  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b/iu },
+  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bstatenleden\b/iu },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/iu },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/iu },
   { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/iu },
-  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b/iu },
+  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/iu },
 ];
 
 export function actorByName(name: string): Actor | undefined {
