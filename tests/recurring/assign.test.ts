@@ -32,6 +32,11 @@ describe('assigning recurring asks', () => {
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Betaalbare woningen voor iedereen' })).toEqual([{ id: 'woningen', cues: ['betaalbare woning', '*woning'], via: 'section' }]);
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Oproep' })).toEqual([]);
   });
+
+  it('does not take codes from a heading that names three topics or more', () => {
+    expect(assign({ text: 'Er is meer nodig.', section: 'Betaalbare woningen en coördinatie' }).map((found) => found.id)).toEqual(['woningen', 'coordinatie']);
+    expect(assign({ text: 'Er is meer nodig.', section: 'Betaalbare woningen, coördinatie en armoede' })).toEqual([]);
+  });
 });
 
 describe('assigning recurring asks: conjunctions, ministries, headings that head any list', () => {

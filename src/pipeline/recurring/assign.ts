@@ -49,7 +49,7 @@ export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assig
 
 /**
  * Matches asks against the codebook: a code applies when one of its cues is in the ask (or, failing
- * that, its heading). A code that applies takes the cues it `absorbs` away from the other codes:
+ * that, its heading, when that names one or two codes). A code that applies takes the cues it `absorbs` away from the other codes:
  * in "woningbouw voor daklozen" the homeless are whom the homes are for, not a second topic.
  */
 export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean; absorbs?: string[] }>): RecurringMatcher {
@@ -89,6 +89,8 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
     const own = match(claim.text);
     if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
     const fromHeading = claim.section ? match(claim.section).filter((found) => !headingless.has(found.id)) : [];
-    return fromHeading.map((found) => ({ ...found, via: 'section' as const }));
+    // A heading that names three topics or more ("Woningbouw, ondersteuning, regie en regelgeving")
+    // heads a section of everything: it does not say what one ask in it is about.
+    return fromHeading.length <= 2 ? fromHeading.map((found) => ({ ...found, via: 'section' as const })) : [];
   };
 }
