@@ -326,6 +326,9 @@ describe('classification', () => {
     expect(classify('Er is nauwelijks zicht op de effecten.')).toEqual(['problem: problem-scarce']);
     expect(classify('Het ontbreekt aan een landelijke visie op wonen en zorg.')).toEqual(['problem: problem-scarce']);
     expect(classify('Er ontbreekt niets aan de plannen.')).toEqual([]);
+    expect(classify('Er is geen sprake van een tekort aan woningen.')).toEqual([]);
+    expect(classify('Dit leidt niet tot hogere kosten voor gemeenten.')).toEqual([]);
+    expect(classify('We kampen niet met tekorten.')).toEqual([]);
     expect(classify('Het aantal uithuiszettingen is vorig jaar gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Mensen belanden steeds vaker in de schuldhulpverlening.')).toEqual(['problem: problem-ever-more, problem-ending-up']);
     expect(classify('Geef gemeenten geen nieuwe taken zonder voldoende middelen.')).toEqual(['ask: ask-imperative']);
