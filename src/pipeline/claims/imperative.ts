@@ -83,10 +83,15 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
  */
 function isAdverbBeforeInfinitive(first: string, second: string): boolean {
   if (infinitiveTakers.has(first) || !isDutchWord(`${first}ste`) || !/\p{L}{2,}en$/u.test(second)) return false;
-  const base = second.slice(0, -2);
+  return stemsOf(second).some((stem) => isDutchWord(stem) && infinitives(stem).includes(second));
+}
+
+/** The candidate stems of a verb in -en: werken → werk, stoppen → stop, geven → geef. */
+export function stemsOf(infinitive: string): string[] {
+  const base = infinitive.slice(0, -2);
   const shortVowel = base.replace(/(\p{L})\1$/u, '$1'); // stoppen → stop
   const longVowel = base.replace(/([aeou])([^aeiou])$/u, '$1$1$2').replace(/v$/u, 'f').replace(/z$/u, 's'); // geven → geef
-  return [base, shortVowel, longVowel].some((stem) => isDutchWord(stem) && infinitives(stem).includes(second));
+  return [base, shortVowel, longVowel];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isDutchWord } from '../dictionary.ts';
-import { finiteVerbs, infinitives } from './imperative.ts';
+import { finiteVerbs, infinitives, stemsOf } from './imperative.ts';
 
 /** Where the head of a sentence ends: a word that opens a clause of its own (a comma may list). */
 const clauseBoundary = /[;:]|\s(?:die|dat|om|zodat|waar|waarmee|waardoor|waarbij|waarin|zoals|omdat|als|wanneer|te)\s/u;
@@ -17,9 +17,8 @@ const prepositions = new Set(['in', 'op', 'met', 'voor', 'van', 'aan', 'bij', 'n
 /** "groeien", "investeren": a plural verb, as its stem has a third person (groeit, investeert). */
 function isPluralVerb(word: string): boolean {
   if (word.length < 4 || !/(en|aan)$/u.test(word) || !isDutchWord(word)) return false;
-  const base = word.slice(0, -2);
   // zetten → zet, werken → werkt, investeren → investeert, staan → staat, doen → doet.
-  const stems = [base, base.replace(/(\p{L})\1$/u, '$1'), base.replace(/([aeou])([^aeiou])$/u, '$1$1$2').replace(/v$/u, 'f').replace(/z$/u, 's'), word.slice(0, -1)];
+  const stems = [...stemsOf(word), word.slice(0, -1)];
   return stems.some((stem) => stem.length > 1 && isDutchWord(/[td]$/u.test(stem) ? stem : `${stem}t`));
 }
 
