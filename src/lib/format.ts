@@ -31,3 +31,8 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
 }
+
+/** What a pipeline rule recognises, in words; a rule without a description shows its id rather than nothing. */
+export function describeRule(rule: string): string {
+  return strings.rules[rule] ?? rule;
+}
