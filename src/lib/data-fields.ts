@@ -17,7 +17,7 @@ export const claimFields: Array<Field<Claim>> = [
   { name: 'text', type: 'string', description: 'Letterlijke tekst, met herstelde PDF-afbrekingen en zonder voetnootcijfers', value: (claim) => claim.text },
   { name: 'addressee', type: 'string', description: 'Wie moet handelen (genormaliseerd); leeg bij problemen', value: (claim) => claim.addressee?.name ?? null },
   { name: 'addressee_label', type: 'string', description: 'Hoe de brief de geadresseerde noemt', value: (claim) => claim.addressee?.label ?? null },
-  { name: 'addressee_rule', type: 'string', description: 'De regel die de geadresseerde vaststelde', value: (claim) => claim.addressee?.rule ?? null },
+  { name: 'addressee_rule', type: 'string', description: 'De regel die de geadresseerde vaststelde (uitgelegd onder “Regels” op de datasetpagina)', value: (claim) => claim.addressee?.rule ?? null },
   { name: 'section', type: 'string', description: 'Kopje boven de uitspraak', value: (claim) => claim.section },
   { name: 'start_line', type: 'integer', description: 'Eerste regel in het bronbestand', value: (claim) => claim.position.start.line },
   { name: 'start_column', type: 'integer', description: 'Kolom in die regel', value: (claim) => claim.position.start.column },
@@ -25,7 +25,7 @@ export const claimFields: Array<Field<Claim>> = [
   { name: 'end_column', type: 'integer', description: 'Kolom na het laatste teken', value: (claim) => claim.position.end.column },
   { name: 'footnotes', type: 'string', description: 'Ids van de voetnoten in de zin, gescheiden door “; ”', value: (claim) => join(claim.footnotes) },
   { name: 'recurring_asks', type: 'string', description: 'Ids van terugkerende vragen, gescheiden door “; ”', value: (claim) => join(claim.recurringAsks) },
-  { name: 'evidence', type: 'string', description: 'Regels die de classificatie bepaalden, gescheiden door “; ”', value: (claim) => join(claim.evidence.map((cue) => cue.rule)) },
+  { name: 'evidence', type: 'string', description: 'Regels die de classificatie bepaalden, gescheiden door “; ” (uitgelegd onder “Regels” op de datasetpagina)', value: (claim) => join(claim.evidence.map((cue) => cue.rule)) },
   { name: 'confidence', type: 'number', description: 'Zekerheid van de classificatie (0–1)', value: (claim) => claim.confidence },
   { name: 'url', type: 'string', description: 'Vaste pagina van de uitspraak', value: (claim, url) => url(`/claim/${claim.id}/`) },
 ];

@@ -230,6 +230,10 @@ export const strings = {
     citeHeading: 'De dataset citeren',
     citeText: (year: string, url: string) => `Pleitkaart (${year}). Vragen en problemen in beleidsbrieven [dataset]. ${url}`,
     fieldsHeading: 'Velden',
+    fieldColumns: { name: 'Kolom', type: 'Type', description: 'Betekenis' },
+    rulesHeading: 'Regels',
+    rulesIntro: 'Waarom een zin een vraag of een probleem is, en aan wie een vraag gericht is, staat bij elke uitspraak als de regels die van toepassing waren (kolom evidence en addressee_rule). Dit is wat elke regel herkent.',
+    ruleColumns: { rule: 'Regel', description: 'Wat de regel herkent' },
   },
   recurring: {
     heading: 'Terugkerende vragen',
