@@ -191,7 +191,7 @@ export const strings = {
     'addressee-you': 'de zin spreekt de lezer aan met “u”: de geadresseerde van de brief',
     'addressee-follow-up-question': 'een vervolgvraag: dezelfde geadresseerde als de vraag ervoor',
     'addressee-asked-via-you': 'de lezer wordt gevraagd deze partij aan te spreken (“Wilt u de minister vragen …”)',
-    'addressee-subject-of-need': 'de partij die volgens de zin moet handelen (“Het is nodig dat het kabinet …”)',
+    'addressee-subject-of-need': 'de partij die volgens de zin moet handelen (“Het is nodig dat het kabinet …”, “Als het Rijk …”)',
     'addressee-asked': 'de partij die de afzenders iets vragen (“Wij vragen het kabinet …”)',
     'addressee-asked-passive': 'de partij die iets wordt gevraagd (“Het kabinet wordt gevraagd …”)',
     'addressee-called-upon': 'de partij die wordt opgeroepen (“Wij roepen het kabinet op …”)',

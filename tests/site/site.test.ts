@@ -74,12 +74,13 @@ describe('claim pages', () => {
   it('show addressee, section, source lines, context, footnotes and evidence', () => {
     const claim = dataset.claims.find((candidate) => candidate.text.startsWith('Als de Rijksoverheid jaarlijks 2 procent'))!;
     const text = toString(select('main', page(claimPath(claim.id)))!);
-    expect(text).toContain('rijk (Rijksoverheid)');
+    expect(text).toContain('rijk (in de brief: “Rijksoverheid”) — de partij die volgens de zin moet handelen');
     expect(text).toContain('Investeer in gezondheid(sverschillen)');
     expect(text).toContain(`regels ${claim.position.start.line}–${claim.position.end.line}`);
     expect(text).toContain('Faciliteer de beweging van zorg naar gezondheid'); // the sentence before
     expect(text).toContain('Op onze gezondheid - de noodzaak van een sterkere publieke gezondheidszorg');
-    expect(text).toContain('ask-conditional-actor');
+    // Each rule with what it recognises: the words matched, then the description and the id.
+    expect(text).toContain('Als de Rijksoverheidwat er gebeurt als de geadresseerde handelt (“Als het Rijk …”)ask-conditional-actor');
   });
 
   it('offer citations: CSL-JSON, BibTeX and RIS that parse, and citation_* meta tags', () => {
