@@ -158,6 +158,16 @@ describe('classification', () => {
     expect(classify('Daarnaast verwachten wij van u dat gemeenten de kosten vergoed krijgen.')).toEqual(['ask: ask-expect']);
     expect(classify('Zorgorganisaties moeten cliënten weigeren omdat er geen personeel is.')).toEqual(['problem: problem-forced, problem-lack']);
     expect(classify('Het kabinet moet de bekostiging eenvoudiger maken.')).toEqual(['ask: ask-modal']);
+    // What had to be done, with the subject and adverbs between the verbs; a purpose is no harm.
+    expect(classify("In 2024 moesten SEH's gemiddeld 14 uur per week patiënten doorverwijzen naar een ander ziekenhuis.")).toEqual(['problem: problem-forced']);
+    expect(classify('Vorig jaar moesten we ervoor zorgen dat niemand hoefde te wachten.')).toEqual([]);
+  });
+
+  it('hears staff who leave, funding that ends and a motion that would help', () => {
+    expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
+    expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
+    expect(classify('De subsidie voor buurthuizen stopt per 1 januari.')).toEqual(['problem: problem-temporary']);
+    expect(classify('Een motie hierover zou ons zeer helpen.')).toEqual(['ask: ask-helps-if']);
   });
 
   it('knows the genre’s words for a system that blocks, strains, cuts and loses trust', () => {
@@ -436,6 +446,7 @@ describe('addressee', () => {
   it('reads whom the reader is asked to ask', () => {
     expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wilt u bij de minister aandringen op snelheid?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

@@ -25,6 +25,9 @@ export interface Cue {
  */
 const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars))\b`;
 
+/** What people or organisations are made to do against their will or interest. */
+const forcedVerbs = 'weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren';
+
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
  * geld", "Door de gestegen kosten moeten clubs …": what others are forced into. Not when the one
@@ -32,7 +35,7 @@ const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(m
  */
 const forcedHarm = new RegExp(
   String.raw`^(door|doordat|vanwege|als\s+gevolg\s+van)\b[^,;]{0,80}\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|${addressedActor}))` +
-    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren)\b` +
+    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(${forcedVerbs})\b` +
     String.raw`|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b`,
   'iu',
 );
@@ -85,7 +88,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
   { rule: 'ask-solution', strength: 0.6, hints: ['oplossing'], pattern: /^(de|een)\s+(\p{L}+\s+)?oplossing\s+(ligt|is|zit)\b/iu },
-  { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt', 'helpen'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b|^(daarbij|hierbij|daarvoor|hiervoor)\s+(helpt|helpen)\s+(?!(we|wij|gemeenten)\b)|^wat\s+(helpt|zou\s+helpen)\s+(is|zijn)\b/iu },
+  { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt', 'helpen'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b|^(daarbij|hierbij|daarvoor|hiervoor)\s+(helpt|helpen)\s+(?!(we|wij|gemeenten)\b)|^wat\s+(helpt|zou\s+helpen)\s+(is|zijn)\b|\b(zou|zouden)\s+ons\s+((zeer|erg|enorm|echt|veel|goed|bijzonder)\s+)?(helpen|vooruithelpen)\b/iu },
 ];
 
 /**
@@ -131,7 +134,9 @@ export const problemCues: Cue[] = [
   { rule: 'problem-left-out', strength: 2, hints: ['wal', 'iedereen', 'klem', 'werkt', 'werken', 'kwijt', 'langer', 'onacceptabel', 'onaanvaardbaar', 'onverantwoord', 'onbegrijpelijk', 'gevaar', 'gedrang', 'spel', 'schrijnend', 'zorgwekkend', 'onhoudbaar'], pattern: /\btussen\s+wal\s+en\s+schip\b|\bniet\s+iedereen\s+(kan|heeft|krijgt)\b|\b(zit|zitten)\s+(\S+\s+)?klem\b|\b(werkt|werken)\s+niet\b(?!\s+mee\b)|\b(raakt|raken)\s+(\S+\s+){0,2}kwijt\b|\bkan\s+het\s+niet\s+langer\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bonverantwoord\b|\bonbegrijpelijk\b|\bin\s+(groot\s+)?gevaar\b|\bin\s+het\s+gedrang\b|\bop\s+het\s+spel\b|\bschrijnend\p{L}*|\bzorgwekkend\p{L}*|\bonhoudbaar\b/iu },
   { rule: 'problem-cuts', strength: 2, hints: ['krimp', 'bezuinig', 'gekort', 'korting', 'ravijn', 'geschrapt', 'daalt', 'dalen', 'gedaald', 'dalende', ' mis'], pattern: /\bkrimp(t|en)\b|\b(weg)?bezuinig(ing|ingen|en|t|d)\b|\bgekort\b|\bkorting\b|ravijn\p{L}*|\bgeschrapt\b|\b(lopen|loopt|liepen|liep)\s+(\S+\s+){0,4}?(miljoen|miljard|euro|inkomsten|middelen)\s+mis\b|\b(daalt|dalen|gedaald|dalende)\b[^.;]{0,30}\b(uitkering|budget|budgetten|middelen|inkomsten|gemeentefonds|bijdrage)\b|\b(uitkering|budget|budgetten|middelen|inkomsten|gemeentefonds)\b[^.;]{0,40}\b(daalt|dalen|gedaald)\b/iu },
   // "Veel van hen wonen noodgedwongen nog bij hun ouders".
-  { rule: 'problem-forced', strength: 2, hints: ['moet', 'noodgedwongen', 'genoodzaakt'], pattern: new RegExp(`${forcedHarm.source}|\\bnoodgedwongen\\b|\\bgenoodzaakt\\b`, 'iu') },
+  // In the past tense the subject and its adverbs may stand between ("In 2024 moesten SEH's gemiddeld
+  // 14 uur per week patiënten doorverwijzen"): what had to be done is no demand.
+  { rule: 'problem-forced', strength: 2, hints: ['moet', 'moest', 'noodgedwongen', 'genoodzaakt'], pattern: new RegExp(`${forcedHarm.source}|\\b(moesten|moest)\\s+((?!(niet|geen|dat|om|te|zodat)\\b)\\S+\\s+){0,8}?(${forcedVerbs})\\b|\\bnoodgedwongen\\b|\\bgenoodzaakt\\b`, 'iu') },
   // "houdt de vergunningverlening op slot", "Het elektriciteitsnet zit vol, waardoor …".
   { rule: 'problem-blocked', strength: 2, hints: ['slot', 'vol', 'stagn', 'stil', 'grond'], pattern: /\bop\s+slot\b|\bstagne(ert|ren|erde|erden|ring)\b|\b(ligt|liggen|lag|lagen|komt|komen|valt|vallen)\s+(\S+\s+){0,3}?stil\b|\bkomt\s+niet\s+van\s+de\s+grond\b|\b(over)?vol\b(?=\s*[,.;:]|\s+(en|waardoor|zodat)\b)/iu },
   { rule: 'problem-strain', strength: 2, hints: ['overvraagd', 'overbevraagd', 'overbelast', 'belast', 'uitgeput', 'geïsoleerd', 'vereenzam', 'opgebrand'], pattern: /\bover(be)?vraagd\b|\boverbelast\p{L}*|\bzwaar\s+belast\p{L}*|\buitgeput\b|\bgeïsoleerd\b|\bvereenzam\p{L}*|\bopgebrand\b/iu },
@@ -160,7 +165,7 @@ export const problemCues: Cue[] = [
   { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben)\s+(\S+\s+){0,2}moeite\s+(om|met)\b/iu },
   { rule: 'problem-trouble', strength: 2, hints: ['kampen', 'kampt', 'gestapelde', 'stapeling', 'meervoud', 'knel', 'maken', 'problemen', 'armoede', 'schulden'], pattern: /\b(kampen|kampt|kampten)\s+met\b|\bgestapelde\s+problemen\b|\bstapeling\s+van\b|\bmeervoud\s+aan\s+problemen\b|\bin\s+de\s+(knel|problemen|schulden)\b|\bte\s+maken\s+met\s+\S*\s*problem|\b(leeft|leven|woont|wonen|groeit|groeien)(\s+op)?\s+in\s+(armoede|schulden)\b/iu },
   // "Huurders hebben het zwaar", "betalingsachterstanden", "huisuitzettingen", staff who leave or earn less.
-  { rule: 'problem-hardship', strength: 2, hints: ['zwaar', 'moeilijk', 'achterstand', 'uitzetting', 'stoppen', 'vertrek', 'uitstroom', 'verdien', 'verlat', 'verlaat', 'afhak', 'haken'], pattern: /\b(hebben|heeft)\s+het\s+(\S+\s+)?(zwaar|moeilijk)\b|\b(hebben|heeft)\s+(een\s+)?\p{L}*achterstand(en)?\b|\b(huis)?uitzetting(en)?\b|\b(overweegt|overwegen)\s+(\S+\s+)?te\s+(stoppen|vertrekken)\b|\buitstroom\b|\bverdien(en|t)\s+(\S+\s+)?minder\b|\b(verlaten|verlaat)\s+(\S+\s+){0,2}(de\s+sector|de\s+zorg|het\s+vak|het\s+onderwijs|het\s+beroep)\b|\bafhak(en|t)\b|\bhaken\s+(\S+\s+)?af\b/iu },
+  { rule: 'problem-hardship', strength: 2, hints: ['zwaar', 'moeilijk', 'achterstand', 'uitzetting', 'stoppen', 'vertrek', 'uitstroom', 'verdien', 'verlat', 'verlaat', 'verliet', 'afhak', 'haken'], pattern: /\b(hebben|heeft)\s+het\s+(\S+\s+)?(zwaar|moeilijk)\b|\b(hebben|heeft)\s+(een\s+)?\p{L}*achterstand(en)?\b|\b(huis)?uitzetting(en)?\b|\b(overweegt|overwegen)\s+(\S+\s+)?te\s+(stoppen|vertrekken)\b|\buitstroom\b|\bverdien(en|t)\s+(\S+\s+)?minder\b|\b(verlaten|verlaat)\s+(\S+\s+){0,2}(de\s+sector|de\s+zorg|het\s+vak|het\s+onderwijs|het\s+beroep)\b|\b(de\s+sector|de\s+zorg|het\s+vak|het\s+onderwijs|het\s+beroep)\s+(verlaten|verlaat|verliet|verlieten)\b|\bafhak(en|t)\b|\bhaken\s+(\S+\s+)?af\b/iu },
   // "leidt tot meer bureaucratie", "sluit niet aan bij de praktijk", "Er ontbreekt een overgangsregeling".
   { rule: 'problem-consequence', strength: 2, hints: ['leidt', 'leiden', 'leidde', 'geleid', 'zorgt voor', 'zorgen voor', 'aansl', 'sluit', 'ontbre'], pattern: /\b(leidt|leiden|leidde|leidden|geleid|zorgt|zorgen)\s+((?!niet\b)\S+\s+){0,2}?(tot|voor)\s+(een\s+(forse|sterke|flinke|explosieve)\s+(stijging|toename)\b|((meer|hogere|extra|grote|lange|langere|onnodige)\s+)?(bureaucratie|regeldruk|kosten|wachtlijsten|wachttijden|problemen|schulden|onzekerheid|uitval|tekorten|onrust|vertraging|administratieve\s+lasten)\b)|\bsluit(en)?\s+(\S+\s+)?niet\s+aan\b|\bniet\s+aansluit\p{L}*|(?<!\bhet\s)\bontbre(ekt|ken|kt)\b(?!\s+(niets|nergens)\b)|\bontbrekende?\b/iu },
   // People who end up in the shelter, in debt, in poverty.
@@ -174,7 +179,8 @@ export const problemCues: Cue[] = [
   { rule: 'problem-words', strength: 1, hints: ['dreig', 'problem', 'armoede', 'schulden', 'stress', 'vergrijzing', 'uitdaging', 'krapte', 'schaarste', 'schaarse', 'lastig', 'complex', 'ingewikkeld', 'onzekerheid', 'risico', 'prijsstijging', 'geweld', 'mishandeling', 'dak', 'thuislo', 'achterstand'], pattern: /achterstand(en)?\b|\bdreig(t|en|end|ende)\b|\bdakloosheid\b|\bdak-\s+en\s+thuislozen\b|\bdaklozen\b|\bthuislozen\b|\bproblem(en|atiek)\b|\barmoede\b|\bschulden\b|\bstress\b|\bvergrijzing\b|\buitdaging\b|\bkrapte\b|\bschaarste\b|\bschaarse\b|\blastig\b|\bcomplex\p{L}*\b|\bingewikkeld\b|onzekerheid\b|\brisico\b|prijsstijging(en)?\b|\bhuiselijk\s+geweld\b|mishandeling\b/iu },
   { rule: 'problem-regret', strength: 2, hints: ['knel', 'helaas', 'stuklopen', 'vastlopen', 'vastzitten', 'vast', 'weg', 'tegenaan', 'tegenwerk'], pattern: /\bknel(t|len|de|den)\b|\bhelaas\b|\bstuklopen\b|\bvastlopen\b|\bvastgelopen\b|\bvastgeraakt\b|\b(loopt|lopen|liep|liepen)\s+vast\b|\bvastzitten\b|\bin\s+de\s+weg\b|\btegenaan\b|\btegenwerk(t|en|end|ende)\b/iu },
   { rule: 'problem-needless', strength: 2, hints: ['onnodig', 'eindeloze', 'straat'], pattern: /\bonnodig\b|\beindeloze\b|\bop\s+straat\b/iu },
-  { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b/iu },
+  // "De huidige subsidie loopt eind 2025 af", "De subsidie voor buurthuizen stopt per 1 januari": funding that ends.
+  { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm', 'loopt', 'lopen', 'liep', 'stopt', 'stoppen', 'eindigt', 'eindigen', 'vervalt', 'vervallen'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b|\b(subsidie|subsidies|subsidieregeling|financiering|middelen|regeling|impulsgelden|gelden|bijdrage|budget)(\s+(voor|van)\s+(de\s+|het\s+)?\S+)?\s+((loopt|lopen|liep|liepen)\s+(\S+\s+){0,3}?af|(stopt|stoppen|eindigt|eindigen|vervalt|vervallen))\b/iu },
   { rule: 'problem-exclusion', strength: 2, hints: ['weg bij', 'weg van', 'weg uit', 'gesloten', 'discriminatie', 'racisme', 'schadelijk', 'maken', 'sluit', 'ontn'], pattern: /\b(houdt|houden)\s+(veel\s+|de\s+)?(mensen|inwoners|cliënten|patiënten|gezinnen|jongeren|ouderen|huurders|hen)\s+weg\s+(bij|van|uit)\b|\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b|\bsluit(en)?\s+(mensen|inwoners|hen|groepen|jongeren|kinderen|gezinnen)\s+uit\b|\bontn(e|o)m\p{L}*\b[^.;]{0,40}\bkansen\b/iu },
   { rule: 'problem-burden', strength: 1, hints: ['tijdrovend', 'dien'], pattern: /\btijdrovend\b|\b(effecten|gevolgen)\s+van\s+dien\b/iu },
   { rule: 'problem-hit', strength: 1, hints: ['geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b/iu },
