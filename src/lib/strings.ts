@@ -124,6 +124,7 @@ export const strings = {
     'ask-polite-imperative': 'een verzoek in de beleefde vorm (“Neemt u dit mee …”, “Wij geven u in overweging …”)',
     'ask-good-option': 'een voorstel als goede optie of oplossing (“… is hiervoor een goede optie”)',
     'ask-solution': 'de afzenders noemen de oplossing (“De oplossing ligt in …”)',
+    'ask-first-person': 'de schrijver vraagt, verzoekt, verwacht of stelt voor in de ik-vorm (“Ik vraag u …”, “Daarom verzoek ik u …”)',
     'ask-helps-if': 'wat zou helpen (“Het helpt als …”, “Daarbij helpen …”)',
     'ask-imperative': 'een zin in de gebiedende wijs (“Investeer in …”)',
     'ask-imperative-heading': 'een kop of label in de gebiedende wijs (“Maak financiering mogelijk”)',

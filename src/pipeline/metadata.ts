@@ -198,8 +198,8 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
     }
     for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
       const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
-      // "de secretaris,   de burgemeester," above the names, as a municipality signs.
-      const roleAbove = /^de\s+(\p{Ll}[\p{Ll} -]*),$/u.exec(cell);
+      // "de secretaris,   de burgemeester," above the names, as a municipality signs; "De burgemeester van Zuidhaven,".
+      const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
         affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
       } else if (roleAbove && roleWord.test(roleAbove[1] ?? '') && pending.length === 0) {
@@ -234,6 +234,9 @@ function addSignatory(metadata: LetterMetadata, person: Signatory): string[] {
 }
 
 function organisationsInRole(role: string): string[] {
+  // "burgemeester van Zuidhaven", "wethouder van Den Bosch": the mayor and aldermen speak for their municipality.
+  const place = /^(?:burgemeester|wethouder)\s+van\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u.exec(role.trim());
+  if (place) return [`Gemeente ${place[1]}`];
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim())

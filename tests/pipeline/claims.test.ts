@@ -163,6 +163,18 @@ describe('classification', () => {
     expect(classify('Vorig jaar moesten we ervoor zorgen dat niemand hoefde te wachten.')).toEqual([]);
   });
 
+  it('hears one writer ask in the first person singular, not wonder or ask residents', () => {
+    expect(classify('Ik vraag u daarom de politiecapaciteit structureel uit te breiden.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Daarnaast verzoek ik u de korting te schrappen.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Ik roep het kabinet op om te investeren in handhaving.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Ik verwacht van het kabinet dat het de gemeenten compenseert.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Ik stel voor om een regionaal plan van aanpak op te stellen.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Ik zie graag dat u hierin de regie neemt.')).toEqual(['ask: ask-first-person']);
+    expect(classify('Ik stel me voor dat dit lastig is.')).toEqual([]);
+    expect(classify('Ik vraag me af of dit klopt.')).toEqual([]);
+    expect(classify('Ik vraag de inwoners wat zij nodig hebben.')).toEqual([]);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);

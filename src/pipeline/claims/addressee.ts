@@ -51,7 +51,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // A list item that completes "Wij vragen u:" with "dat de minister …" or "het kabinet te verzoeken …".
   // "Wij rekenen erop dat het kabinet …", "Wij zouden het toejuichen als de minister …"; "Wij zien een rol voor het Rijk".
   const needed =
-    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|erop|willen|verwachten|tijd|ervan\s+uit|graag(?:\s+zien)?|goed\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text) ??
+    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|erop|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|goed\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text) ??
     (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text) : null);
   if (needed) {
     const actor = firstActor(needed[1] ?? needed[2] ?? '', external);
@@ -59,7 +59,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
   // "Het verzoek aan de Kamer is om …" too.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|adviseren|adviseert)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
   if (asked) {
     const actor = firstActor(asked[1] ?? asked[2] ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
@@ -67,12 +67,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
-  const callUpon = /\broep(t|en)\s+(.{0,60}?)\s+op\b/iu.exec(text);
+  const callUpon = /\broep(t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b/iu.exec(text);
   if (callUpon) {
     const actor = firstActor(callUpon[2] ?? '', external);
     if (actor) return found('addressee-called-upon', actor.actor, callUpon[0]);
   }
-  const from = /\b(nodig|vragen|verwachten|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/iu.exec(text);
+  const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/iu.exec(text);
   if (from) {
     const actor = firstActor(from[5] ?? '', external);
     if (actor && actor.index < 8) return found('addressee-needed-from', actor.actor, from[0]);
@@ -94,7 +94,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     }
   }
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …").
-  if (/\b(wij\s+vragen|vragen\s+wij|roepen)\s+u\b|\b(hopen|vragen|verzoeken|rekenen\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
+  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
   const leadIn = draft.sentence.leadIn ? firstActor(draft.sentence.leadIn, external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
   const section = draft.sentence.section ? firstActor(draft.sentence.section, external) : undefined;

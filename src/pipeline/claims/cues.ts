@@ -88,6 +88,9 @@ export const askCues: Cue[] = [
   { rule: 'ask-good-option', strength: 0.6, hints: ['optie', 'oplossing', 'route'], pattern: /\b(is|zijn)\s+(hiervoor\s+|daarvoor\s+|daarbij\s+)?(een\s+|de\s+)?(goede|beste|logische|passende|verstandige)\s+(optie|oplossing|route)\b/iu },
   // "De oplossing ligt in een eerlijke cao die het Rijk financiert": a proposal put to the reader.
   { rule: 'ask-solution', strength: 0.6, hints: ['oplossing'], pattern: /^(de|een)\s+(\p{L}+\s+)?oplossing\s+(ligt|is|zit)\b/iu },
+  // One writer for an organisation ("Ik vraag u …", "Daarom verzoek ik u …", "Ik stel voor …"):
+  // the forms of the cues above in the first person singular.
+  { rule: 'ask-first-person', strength: 0.85, hints: ['ik '], pattern: new RegExp(String.raw`\b(ik\s+(vraag|verzoek)|(vraag|verzoek)\s+ik)\s+(\S+\s+)?(${addressedActor}|om\b|aandacht\b)|\bik\s+(wil|zou)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b|\b(ik\s+roep|roep\s+ik)\b.{0,80}\bop\b|\b(ik\s+(pleit|dring|adviseer|beveel)|(pleit|dring|adviseer|beveel)\s+ik)\b|\bik\s+(wil|verwacht)\s+(graag\s+)?(dat|van)\s+${addressedActor}|\b(ik\s+stel|stel\s+ik)\s+(?!(me|mij)\b)(\S+\s+){0,3}?voor\b|\bik\s+(zie|zou)\s+(\S+\s+)?graag(\s+zien)?\s+(dat|als)\s+${addressedActor}|\bik\s+(reken|vertrouw)\s+(erop\s+dat\s+|op\s+)${addressedActor}|\bik\s+hoop\b.{0,40}\bdat\s+u\b|\bik\s+nodig\s+${addressedActor}.{0,80}\buit\b`, 'iu') },
   { rule: 'ask-helps-if', strength: 0.6, hints: ['helpt', 'helpen'], pattern: /\bhelpt\s+(het\s+)?als\b|\bhelpt het\b.{0,30}\bals\b|^(daarbij|hierbij|daarvoor|hiervoor)\s+(helpt|helpen)\s+(?!(we|wij|gemeenten)\b)|^wat\s+(helpt|zou\s+helpen)\s+(is|zijn)\b|\b(zou|zouden)\s+ons\s+((zeer|erg|enorm|echt|veel|goed|bijzonder)\s+)?(helpen|vooruithelpen)\b/iu },
 ];
 
@@ -105,7 +108,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "die dit nodig hebben", "wat gezinnen nodig hebben", "waar nodig": a need described, not claimed.
   { rule: 'described-need', hints: ['nodig'], pattern: /\b(die|dat|wat|wie|waar|indien|zo|als)\b[^,.;]{0,50}\bnodig\b(\s+(hebben|heeft|is))?/iu, cancels: ['ask-need'], local: true },
   // "Wij vragen wat inwoners nodig hebben": asking residents, as part of the senders' own work.
-  { rule: 'own-inquiry', hints: ['vragen'], pattern: /\b(wij|we)\s+((willen|zullen|gaan)\s+)?vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b/iu, cancels: ['ask-request-verb'] },
+  { rule: 'own-inquiry', hints: ['vragen', 'ik '], pattern: /\b(wij|we)\s+((willen|zullen|gaan)\s+)?vragen\s+(wat|hoe|of|welke|waar)\b|\bvragen\s+(wij\s+|we\s+)?ons\s+(\S+\s+){0,2}?af\b|\bik\s+((wil|zal|ga)\s+)?(vraag|vragen)\s+(wat|hoe|of|welke|waar)\b/iu, cancels: ['ask-request-verb', 'ask-first-person'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
   { rule: 'own-role', hints: ['als '], pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/iu, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
