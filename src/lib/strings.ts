@@ -108,6 +108,7 @@ export const strings = {
     'ask-wish': 'een wens (“Wij zien graag dat …”, “Het zou goed zijn als …”)',
     'ask-count-on': 'de afzenders rekenen op de geadresseerde (“Wij rekenen erop dat het kabinet …”)',
     'ask-hope': 'de afzenders hopen dat de lezer iets doet (“Wij hopen dat u …”)',
+    'ask-consider-important': 'de afzenders vinden het belangrijk of hechten eraan dat iets gebeurt (“Wij vinden het belangrijk dat het kabinet …”)',
     'ask-need': 'iets is nodig (“Er is … nodig”, “Gemeenten hebben … nodig”)',
     'ask-necessity': 'iets is noodzakelijk, essentieel, wenselijk of van groot belang',
     'ask-demand': 'een toestand vraagt om iets of vereist iets (“Dit vraagt om …”)',

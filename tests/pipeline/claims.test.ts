@@ -175,6 +175,15 @@ describe('classification', () => {
     expect(classify('Ik vraag de inwoners wat zij nodig hebben.')).toEqual([]);
   });
 
+  it('hears what the senders find important or hope of the addressee, not of others', () => {
+    expect(classify('Wij vinden het belangrijk dat het kabinet de eigen bijdrage verlaagt.')).toEqual(['ask: ask-consider-important']);
+    expect(classify('Daarom vinden wij het van groot belang dat de minister ingrijpt.')).toEqual(['ask: ask-consider-important']);
+    expect(classify('Wij hechten er grote waarde aan dat gemeenten betrokken worden.')).toEqual(['ask: ask-consider-important']);
+    expect(classify('Wij vinden het belangrijk om samen op te trekken.')).toEqual([]);
+    expect(classify('Wij hopen dat het kabinet de handschoen oppakt.')).toEqual(['ask: ask-hope']);
+    expect(classify('Wij hopen dat gemeenten de ruimte krijgen.')).toEqual([]);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
@@ -459,6 +468,8 @@ describe('addressee', () => {
     expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wilt u bij de minister aandringen op snelheid?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij hechten eraan dat de minister de afspraken nakomt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
