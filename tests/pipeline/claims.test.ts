@@ -184,6 +184,17 @@ describe('classification', () => {
     expect(classify('Wij hopen dat gemeenten de ruimte krijgen.')).toEqual([]);
   });
 
+  it('hears services that stop, staff numbers that fall and income that lags, not support that stays', () => {
+    expect(classify('Zorgaanbieders stoppen met het leveren van wijkverpleging in dunbevolkte gebieden.')).toEqual(['problem: problem-closing']);
+    expect(classify('Bijna de helft van de huisartsen neemt geen nieuwe patiënten meer aan.')).toEqual(['problem: problem-closing']);
+    expect(classify('Het aantal meldingen van huiselijk geweld nam met 20 procent toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
+    expect(classify('Een kwart van de medewerkers overweegt de zorg te verlaten.')).toEqual(['problem: problem-hardship']);
+    expect(classify('De bouw van nieuwe woningen stokt.')).toEqual(['problem: problem-blocked']);
+    expect(classify('De inkomsten van gemeenten blijven achter bij de stijgende uitgaven.')).toEqual(['problem: problem-growth, problem-falls-short']);
+    expect(classify('Het aantal ouderen neemt snel toe, terwijl het aantal zorgmedewerkers daalt.')).toEqual(['problem: problem-shortage, problem-growth']);
+    expect(classify('Wij blijven achter dit plan staan.')).toEqual([]);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
