@@ -195,6 +195,13 @@ describe('classification', () => {
     expect(classify('Wij blijven achter dit plan staan.')).toEqual([]);
   });
 
+  it('reads a duty the law lays down as described, not demanded', () => {
+    expect(classify('Gemeenten moeten volgens de Wmo zorgen voor passende ondersteuning.')).toEqual([]);
+    expect(classify('Volgens de Jeugdwet moeten gemeenten jeugdhulp bieden.')).toEqual([]);
+    expect(classify('Gemeenten dienen op grond van de Participatiewet werk te bieden.')).toEqual([]);
+    expect(classify('Het rijk moet volgens ons de gemeenten compenseren.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);

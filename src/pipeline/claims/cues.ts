@@ -116,8 +116,9 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
   { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Dat moet gezegd worden", "Dit zou moeten leiden tot …", "De wet moet nog door de Eerste Kamer",
-  // "Volgens de wet moet elke gemeente …": a remark, an expected effect, a procedure, a rule described.
-  { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'volgens'], pattern: /\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+door\b|^volgens\s+(de|het)\s+(wet|regels|regeling|afspraken)\b/iu, cancels: ['ask-modal'] },
+  // "Volgens de wet moet elke gemeente …", "Gemeenten moeten volgens de Wmo zorgen voor …": a remark,
+  // an expected effect, a procedure, a rule described.
+  { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'volgens', 'op grond van'], pattern: /\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+door\b|^volgens\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|\b(moet|moeten|dient|dienen)\s+(\S+\s+)?(volgens|op\s+grond\s+van)\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b/iu, cancels: ['ask-modal'] },
   // "Mocht u vragen hebben, neem dan contact op": a courtesy.
   { rule: 'courtesy', hints: ['mocht u', 'contact'], pattern: /\bmocht u\b|\bneemt?\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal', 'ask-polite-imperative'] },
 ];
