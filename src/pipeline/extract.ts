@@ -56,7 +56,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
         if (name.endsWith('.txt')) letters.push(path);
         else if (!name.endsWith(metaSuffix) && !name.startsWith('.')) {
           const file = new VFile({ path: relative(cwd, path) || path });
-          file.message('Not a letter: only `.txt` files are read (and `<letter>.meta.yaml` beside them); this file is skipped', { place: { line: 1, column: 1 }, ruleId: 'not-a-letter', source: messageSource });
+          file.message(`Not a letter: only \`.txt\` files are read (and \`<letter>.meta.yaml\` beside them); this file is skipped${notALetterHint(name)}`, { place: { line: 1, column: 1 }, ruleId: 'not-a-letter', source: messageSource });
           files.push(file);
         }
       }
@@ -153,6 +153,15 @@ async function loadCodebook(path: string | undefined, files: VFile[], cwd: strin
   const codebook = readCodebook(text, file);
   if (file.messages.length) files.push(file);
   return codebook ?? [];
+}
+
+/** What to do with a file that is not a letter yet: the usual formats a letter arrives in. */
+function notALetterHint(name: string): string {
+  const extension = extname(name);
+  if (extension.toLowerCase() === '.txt') return ': rename it to end in `.txt`';
+  if (extension.toLowerCase() === '.pdf') return `: convert it to text first, e.g. \`pdftotext -layout ${name} ${basename(name, extension)}.txt\``;
+  if (/^\.(docx?|odt|rtf)$/iu.test(extension)) return ': save it as plain text (UTF-8) with the extension `.txt`';
+  return '';
 }
 
 function metaPath(letterPath: string): string {

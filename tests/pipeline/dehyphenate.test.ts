@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveLineEndHyphen, usesWord } from '../../src/pipeline/layout/dehyphenate.ts';
+import { resolveLineEndHyphen, usesWord, wordsOfLetter } from '../../src/pipeline/layout/dehyphenate.ts';
 
 describe('words the letter uses', () => {
   const letter = 'de jeugd-zorg en de woningbouw, (zorg)kosten; 𝐀zorg en co-\nfinanciering'.toLowerCase();
@@ -21,6 +22,15 @@ describe('words the letter uses', () => {
 
   it('reads a letter outside the Basic Multilingual Plane as part of the word', () => {
     expect(usesWord('𝐀zorg', 'zorg')).toBe(false);
+  });
+
+  it('answers the same from the collected words as by searching, for any text and word', () => {
+    const piece = fc.constantFrom('zorg', 'jeugd', 'co', '-', '- ', '-\n', ' ', '(', ')', ',', '𝐀', 'é', '2', 'kosten');
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+    const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(text, word, (letter, query) => wordsOfLetter(letter, { searches: 0 })(query) === usesWord(letter, query)), { numRuns: 500 });
+    const uses = wordsOfLetter(letter, { searches: 0 });
+    expect(['woningbouw', 'jeugd-zorg', 'woning', 'jeugd', 'zorg', 'co', 'cofinanciering'].map(uses)).toEqual([true, true, false, false, true, true, false]);
   });
 
   it('prefers the form the letter uses', () => {

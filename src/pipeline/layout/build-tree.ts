@@ -12,7 +12,7 @@ import { isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
-import { resolveLineEndHyphen, usesWord } from './dehyphenate.ts';
+import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import type { Zones } from './zones.ts';
@@ -57,12 +57,12 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const removed = new Map(artifacts.filter((artifact) => !keep(artifact.line.index)).map((artifact) => [artifact.line.index, artifact]));
   const live = (line: Line) => !removed.has(line.index);
   const zones = findZones(lines, live);
-  let lowercase: string | undefined;
+  let uses: ((word: string) => boolean) | undefined;
   const builder: Builder = {
     lines,
     live,
     find,
-    uses: (word) => usesWord((lowercase ??= decoded.text.toLowerCase()), word),
+    uses: (word) => (uses ??= wordsOfLetter(decoded.text.toLowerCase()))(word),
     hyphens: [],
   };
 
