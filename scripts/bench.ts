@@ -256,11 +256,34 @@ for (const size of sizes) {
   console.error(`${size} letters done`);
 }
 
+// One long letter, made of the largest corpus's letters one after another: the cost of a letter
+// must grow with its length, not with its length squared (one thread; a letter is not split).
+const longLetters = [1, 8].map((megabytes) => {
+  const largest = join(root, `corpus-${Math.max(...sizes)}`);
+  const parts: string[] = [];
+  let bytes = 0;
+  for (const name of readdirSync(largest).sort()) {
+    if (bytes >= megabytes * 1e6) break;
+    const text = readFileSync(join(largest, name), 'utf8');
+    parts.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  const dir = join(root, `long-${megabytes}`);
+  mkdirSync(dir, { recursive: true });
+  // Repeated when the corpus is smaller than the letter asked for.
+  const text = parts.join('\n\n');
+  writeFileSync(join(dir, 'lang.txt'), text.repeat(Math.max(1, Math.ceil((megabytes * 1e6) / Buffer.byteLength(text)))));
+  const run = JSON.parse(execFileSync(process.execPath, ['scripts/bench/extract-run.ts', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { claims: number; bytes: number; ms: number; peakMB: number };
+  return { letterMB: +(run.bytes / 1e6).toFixed(1), claims: run.claims, extractS: +(run.ms / 1000).toFixed(2), MBps: +(run.bytes / 1e6 / (run.ms / 1000)).toFixed(2), peakMB: Math.round(run.peakMB) };
+});
+console.error('long letters done');
+
 for (const row of rows) {
   const { pageWeightsGzip, mobile, ...figures } = row;
   console.table(figures);
   if (pageWeightsGzip) console.table(pageWeightsGzip);
   if (mobile) console.table(mobile);
 }
-if (values.json) console.log(JSON.stringify(rows, null, 2));
+console.table(longLetters);
+if (values.json) console.log(JSON.stringify({ corpora: rows, longLetters }, null, 2));
 rmSync(previousRun, { recursive: true, force: true });
