@@ -9,9 +9,20 @@ export type RenderPiece =
 
 /**
  * Turns a block's inlines into pieces to render: plain text, claim text (anchored and badged on
- * its first piece) and footnote references (each with a unique back-link anchor).
+ * its first piece) and footnote references (each with a unique back-link anchor). The white space
+ * around a claim's text stays outside its mark, so the label stands right before the claim's first
+ * word and the space between two sentences is not lost between two marks.
  */
 export function renderPieces(inlines: Inline[], claimsBySentence: Record<string, string[]>, claims: Map<string, Claim>, seen: { sentences: Set<number>; refs: Map<string, number> }): RenderPiece[] {
+  return pieces(inlines, claimsBySentence, claims, seen).flatMap((piece): RenderPiece[] => {
+    if (piece.kind !== 'claim') return [piece];
+    const [, before = '', value = piece.value, after = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(piece.value) ?? [];
+    const space = (text: string): RenderPiece[] => (text ? [{ kind: 'text', value: text }] : []);
+    return [...space(before), { ...piece, value }, ...space(after)];
+  });
+}
+
+function pieces(inlines: Inline[], claimsBySentence: Record<string, string[]>, claims: Map<string, Claim>, seen: { sentences: Set<number>; refs: Map<string, number> }): RenderPiece[] {
   return inlines.map((inline): RenderPiece => {
     if (inline.type === 'ref') {
       const count = (seen.refs.get(inline.footnote) ?? 0) + 1;
@@ -20,7 +31,8 @@ export function renderPieces(inlines: Inline[], claimsBySentence: Record<string,
     }
     const ids = inline.sentence === undefined ? [] : (claimsBySentence[String(inline.sentence)] ?? []);
     const found = ids.map((id) => claims.get(id)).filter((claim): claim is Claim => Boolean(claim));
-    if (!found.length) return { kind: 'text', value: inline.value };
+    // White space alone (between a sentence and its footnote marker) carries no mark, nor the label.
+    if (!found.length || !/\S/u.test(inline.value)) return { kind: 'text', value: inline.value };
     const first = !seen.sentences.has(inline.sentence!);
     seen.sentences.add(inline.sentence!);
     return { kind: 'claim', value: inline.value, types: found.map((claim) => claim.type), anchors: first ? found.map((claim) => claim.id) : [], badges: first ? found : [] };
