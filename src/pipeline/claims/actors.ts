@@ -14,7 +14,7 @@ export const actors: Actor[] = [
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\bkamerfracties\b/iu },
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
-  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bstatenleden\b/iu },
+  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/iu },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/iu },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/iu },
