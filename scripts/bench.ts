@@ -184,6 +184,7 @@ spawnSync('sync');
 
 const rows: Array<Record<string, unknown>> = [];
 let previous: { bytes: number; ms: number } | undefined;
+let previousBuild: { ms: number; bareMs: number } | undefined;
 for (const size of sizes) {
   const corpus = join(root, `corpus-${size}`);
   const { bytes } = corpora.get(size)!;
@@ -229,6 +230,7 @@ for (const size of sizes) {
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
     const letterPages = letterPageFigures(site, corpus);
+    previousBuild = { ms, bareMs };
     Object.assign(row, {
       buildS: +(ms / 1000).toFixed(1),
       pages,
@@ -237,6 +239,8 @@ for (const size of sizes) {
       bareBuildS: +(bareMs / 1000).toFixed(1),
       buildPerRouteVsBare: +(ms / bareMs).toFixed(2),
       buildRatioRange: `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
+      // The cost of the routes added since the previous size, against the bare build's: start-up cancels out.
+      buildMarginalPerRouteVsBare: previousBuild ? +((ms - previousBuild.ms) / (bareMs - previousBuild.bareMs)).toFixed(2) : undefined,
       searchShards: search.shards,
       indexRawKB: Math.round(search.rawKB),
       indexGzipKB: +search.gzipKB.toFixed(1),
@@ -270,9 +274,12 @@ const longLetters = [1, 8].map((megabytes) => {
   }
   const dir = join(root, `long-${megabytes}`);
   mkdirSync(dir, { recursive: true });
-  // Repeated when the corpus is smaller than the letter asked for.
-  const text = parts.join('\n\n');
-  writeFileSync(join(dir, 'lang.txt'), text.repeat(Math.max(1, Math.ceil((megabytes * 1e6) / Buffer.byteLength(text)))));
+  // Repeated when the corpus is smaller than the letter asked for, and cut at a line end.
+  let text = parts.join('\n\n');
+  while (Buffer.byteLength(text) < megabytes * 1e6) text += `\n\n${text}`;
+  const bytesPerChar = Buffer.byteLength(text) / text.length;
+  text = text.slice(0, text.lastIndexOf('\n', Math.floor((megabytes * 1e6) / bytesPerChar)) + 1);
+  writeFileSync(join(dir, 'lang.txt'), text);
   const run = JSON.parse(execFileSync(process.execPath, ['scripts/bench/extract-run.ts', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { claims: number; bytes: number; ms: number; peakMB: number };
   return { letterMB: +(run.bytes / 1e6).toFixed(1), claims: run.claims, extractS: +(run.ms / 1000).toFixed(2), MBps: +(run.bytes / 1e6 / (run.ms / 1000)).toFixed(2), peakMB: Math.round(run.peakMB) };
 });
