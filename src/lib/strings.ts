@@ -253,7 +253,7 @@ export const strings = {
     onClaim: 'Terugkerende vraag',
     sameElsewhere: 'Dezelfde vraag in andere brieven',
     noneElsewhere: 'Nog in geen andere brief.',
-    matchedOn: 'herkend aan',
+    matchedOn: 'herkend aan de woorden',
     uncoded: 'Niet gecodeerd',
     uncodedIntro: 'Vragen die geen code uit het codeboek kregen. Kandidaten voor nieuwe codes staan in het codeerrapport.',
     uncodedHeading: 'Vragen zonder terugkerende code',
