@@ -393,6 +393,9 @@ describe('classification', () => {
     expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);
     expect(item('Structurele financiering voor de jeugdzorg.', 'Wat hebben we van het rijk nodig?')).toEqual(['ask: ask-list-item']);
     expect(item('de wachtlijsten in de jeugdzorg;', 'Wij vragen uw aandacht voor:')).toEqual(['problem: problem-waiting']);
+    // Under a lead-in that names remedies, a noun phrase names one, whatever problem it mentions.
+    expect(item('Een landelijk overzicht van actuele wachttijden, beschikbaar voor iedere patiënt.', 'Oplossingen')).toEqual(['ask: ask-list-item']);
+    expect(item('De wachttijden zijn te lang.', 'Oplossingen')).toEqual(['problem: problem-waiting, problem-lack']);
     expect(item('Verbinding in de wijk.', 'We investeren op drie niveaus:')).toEqual([]);
     expect(item('gemeenten meer ruimte te geven voor maatwerk.', 'Wij vragen het kabinet om:')).toEqual(['ask: ask-list-item']);
     expect(item('We maken de beweging naar langer thuis en ambulante hulp.', 'Wat hebben we van het rijk nodig?')).toEqual([]);

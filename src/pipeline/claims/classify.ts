@@ -168,8 +168,12 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
   // made an ask by its lead-in alone.
-  // One that goes on from it with an infinitive ("• de bezuiniging op de jeugdzorg te schrappen;") asks, whatever it names.
-  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !/\bte\s+\p{L}+[.;,]?$/u.test(text)) asks.length = 0;
+  // One that goes on from it with an infinitive ("• de bezuiniging op de jeugdzorg te schrappen;") asks, whatever it names;
+  // so does a bare noun phrase under a lead-in that names remedies ("Oplossingen: • Een landelijk
+  // overzicht van actuele wachttijden."): it names a remedy, it states nothing. Under "Wij vragen uw
+  // aandacht voor:" a noun phrase ("de wachtlijsten in de jeugdzorg;") names a problem.
+  const namesRemedy = () => remedyLeadIn.test(sentence.leadIn ?? '') && isBareNounPhrase(text);
+  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !/\bte\s+\p{L}+en[.;,]?$/u.test(text) && !namesRemedy()) asks.length = 0;
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {
@@ -180,6 +184,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 
 // "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten").
 const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$/iu;
+const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
