@@ -6,6 +6,7 @@ import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
 import { governingBodyClosing } from './layout/zones.ts';
 import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
+import { looksLikeName, roleWord } from './signatory.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -41,7 +42,6 @@ export interface LetterMetadata {
   senders: Organisation[];
 }
 
-const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
@@ -250,20 +250,6 @@ function organisationInTitle(line: string): string | undefined {
   const end = words.findIndex((word) => !/^\p{Lu}/u.test(word) && !/^(van|de|der|voor|en)$/u.test(word));
   const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/(\s+(van|de|der|voor|en))+$/u, '');
   return name || undefined;
-}
-
-/** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
-
-function looksLikeName(text: string): boolean {
-  // "(Frank)": the first name people use, beside the initials.
-  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
-  // An acronym ("KNV Koninklijk Nederlands Vervoer") names an organisation; a person's initials have full stops.
-  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return false;
-  // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word; particles
-  // may be Dutch or not ("Fatima el Amrani", "Ana da Silva").
-  return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t|el|al|da|di|dos|do|von|bin|ibn|abu)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');
 }
 
 function readColophon(lines: string[], metadata: LetterMetadata, source: string): void {

@@ -41,7 +41,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie) de minister te verzoeken …", "Vraag de
   // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
   // …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+commissie|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+)?kamer)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+commissie|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+)?kamer)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
   if (polite) {
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);

@@ -73,7 +73,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const bodyStart = zones.salutation === undefined ? 0 : zones.salutation + 1;
   const notesStart = Math.max(zones.notesStart ?? end, bodyStart);
   const notesEnd = Math.max(zones.notesEnd ?? end, notesStart);
-  const bodyEnd = Math.min(Math.max(Math.min(zones.onBehalf ?? end, zones.closing ?? end), bodyStart), notesStart);
+  const bodyEnd = Math.min(Math.max(Math.min(zones.onBehalf ?? end, zones.closing ?? zones.signature ?? end), bodyStart), notesStart);
 
   if (zones.salutation !== undefined) {
     children.push(...frontMatter(builder, lines.slice(0, zones.salutation)));

@@ -1,6 +1,8 @@
 import { superscriptMarker } from '../decode.ts';
 import type { Line } from './lines.ts';
 import { terminalPunctuation, wordCount } from './lines.ts';
+import { isOrganisationName } from '../organisations.ts';
+import { isSignedLine } from '../signatory.ts';
 
 // "L.S." (lectori salutem) greets whoever reads a position paper.
 export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b|^l\.\s?s\.,?$/iu;
@@ -36,6 +38,8 @@ export interface Zones {
   salutation?: number;
   /** Index of the closing formula ("Met vriendelijke groet,"), if any. */
   closing?: number;
+  /** First line of a signature with no closing formula above it (a position paper that ends in "Dianda Veldman, directeur-bestuurder"), if any. */
+  signature?: number;
   /** Index of a "Namens …" line belonging to the signature block. */
   onBehalf?: number;
   /** First line of an annex after the signature ("Bijlage: onze voorstellen" and its text), if any. */
@@ -79,17 +83,27 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     const after = textLines.find((line) => line.index > (zones.closing ?? 0) && onBehalfPattern.test(line.content.text));
     if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
   }
-  if (zones.closing !== undefined) {
+  if (zones.closing === undefined) {
+    // No "Met vriendelijke groet": a line "Name, role" among the last lines before the notes (found
+    // by heading, or numbered after it) signs the letter, with the organisation's name right above it.
+    const tail = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length) && !noteStart(line) && !isMarkedNoteLine(line)).slice(-3);
+    const nameAndRole = tail.find((line) => isSignedLine(line.content.text));
+    const above = nameAndRole ? lines[nameAndRole.index - 1] : undefined;
+    if (nameAndRole) zones.signature = above && live(above) && !above.blank && isOrganisationName(above.content.text) ? above.index : nameAndRole.index;
+  }
+  // Where the signature starts, with or without a closing formula: an annex and endnotes come after it.
+  const signed = zones.closing ?? zones.signature;
+  if (signed !== undefined) {
     // "Bijlage: onze voorstellen" above paragraphs of its own: an annex, read as the body is. A line
     // "Bijlage: Sportagenda 2024–2028" with nothing after it only names an enclosure.
-    const annex = textLines.find((line) => line.index > (zones.closing ?? 0) && (zones.notesStart === undefined || line.index < zones.notesStart) && annexPattern.test(line.content.text));
+    const annex = textLines.find((line) => line.index > signed && (zones.notesStart === undefined || line.index < zones.notesStart) && annexPattern.test(line.content.text));
     const after = annex ? textLines.filter((line) => line.index > annex.index && (zones.notesStart === undefined || line.index < zones.notesStart)) : [];
     if (annex && after.reduce((words, line) => words + wordCount(line.content.text), 0) >= 15) zones.annex = annex.index;
   }
-  if (zones.notesStart === undefined && zones.closing !== undefined) {
+  if (zones.notesStart === undefined && signed !== undefined) {
     // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2]);
     // in an annex, numbered lines are its own.
-    const first = textLines.find((line) => line.index > (zones.closing ?? 0) && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
+    const first = textLines.find((line) => line.index > signed && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
     if (first) zones.notesStart = first.index;
   }
   if (zones.notesStart !== undefined) {

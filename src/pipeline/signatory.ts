@@ -1,0 +1,24 @@
+import { organisationWord } from './organisations.ts';
+
+/** The role a signatory signs in ("voorzitter", "directeur-bestuurder", "wethouder …"). */
+export const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
+
+/** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
+const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+
+export function looksLikeName(text: string): boolean {
+  // "(Frank)": the first name people use, beside the initials.
+  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
+  // An acronym ("KNV Koninklijk Nederlands Vervoer") names an organisation; a person's initials have full stops.
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return false;
+  // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word; particles
+  // may be Dutch or not ("Fatima el Amrani", "Ana da Silva").
+  return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t|el|al|da|di|dos|do|von|bin|ibn|abu)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');
+}
+
+/** "Dianda Veldman, directeur-bestuurder": a person and the role they sign in, on one line. */
+export function isSignedLine(text: string): boolean {
+  const comma = /^([^,]+),\s*(.+)$/u.exec(text.trim());
+  return comma !== null && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '');
+}
