@@ -202,6 +202,11 @@ describe('classification', () => {
     expect(classify('Het rijk moet volgens ons de gemeenten compenseren.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears funding grown unpredictable and burdens that double', () => {
+    expect(classify('De financiering van medeoverheden is de afgelopen jaren steeds onvoorspelbaarder geworden.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost']);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
@@ -491,6 +496,7 @@ describe('addressee', () => {
     expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij hechten eraan dat de minister de afspraken nakomt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

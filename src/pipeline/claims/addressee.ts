@@ -51,7 +51,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // A list item that completes "Wij vragen u:" with "dat de minister …" or "het kabinet te verzoeken …".
   // "Wij rekenen erop dat het kabinet …", "Wij zouden het toejuichen als de minister …"; "Wij zien een rol voor het Rijk".
   const needed =
-    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|erop|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|goed\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text) ??
+    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|erop|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|goed\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text) ??
     (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text) : null);
   if (needed) {
     const actor = firstActor(needed[1] ?? needed[2] ?? '', external);

@@ -103,9 +103,11 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   const nodes: RootContent[] = [];
   let inAddress = false;
   const letterhead = letterheadLines(lines);
-  // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead.
+  // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead; so is
+  // "Interprovinciaal Overleg | Vereniging van Nederlandse Gemeenten | Unie van Waterschappen".
   const firstLabel = lines.find((line) => addressLabel.test(line.content.text));
-  if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && isOrganisationName(line.content.text)) letterhead.add(line);
+  const namesOrganisations = (text: string) => text.split(/\s[|·•]\s/u).every((part) => isOrganisationName(part));
+  if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && namesOrganisations(line.content.text)) letterhead.add(line);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
     if (addressLabel.test(line.content.text) || letterhead.has(line)) inAddress = true;
