@@ -161,6 +161,8 @@ describe('classification', () => {
     // What had to be done, with the subject and adverbs between the verbs; a purpose is no harm.
     expect(classify("In 2024 moesten SEH's gemiddeld 14 uur per week patiënten doorverwijzen naar een ander ziekenhuis.")).toEqual(['problem: problem-forced']);
     expect(classify('Vorig jaar moesten we ervoor zorgen dat niemand hoefde te wachten.')).toEqual([]);
+    expect(classify('Steeds meer verenigingen moeten hun contributie verhogen.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Het kabinet moet de uitkeringen verhogen.')).toEqual(['ask: ask-modal']);
   });
 
   it('hears one writer ask in the first person singular, not wonder or ask residents', () => {

@@ -26,7 +26,7 @@ export interface Cue {
 const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars))\b`;
 
 /** What people or organisations are made to do against their will or interest. */
-const forcedVerbs = 'weigeren|afwijzen|wachten|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren';
+const forcedVerbs = 'weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren';
 
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
