@@ -204,6 +204,17 @@ describe('classification', () => {
     expect(classify('Het rijk moet volgens ons de gemeenten compenseren.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears wages and funding that lag, record absence, staff who leave and things ever harder', () => {
+    expect(classify('De OVA-indexatie dekt de werkelijke loonstijging niet.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Dit dekt niet alleen de kosten maar ook de investeringen.')).toEqual([]);
+    expect(classify('Zorgmedewerkers verdienen gemiddeld 8 procent minder dan in vergelijkbare sectoren.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Het verzuim in de sector ligt met 8,2 procent op recordhoogte.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De helft van de nieuwe medewerkers vertrekt binnen twee jaar.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
+    expect(classify('De Rijksbijdrage is niet geïndexeerd.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Ouderen kunnen steeds moeilijker een geschikte woning vinden.')).toEqual(['problem: problem-hardship']);
+  });
+
   it('hears funding grown unpredictable and burdens that double', () => {
     expect(classify('De financiering van medeoverheden is de afgelopen jaren steeds onvoorspelbaarder geworden.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost']);
