@@ -213,6 +213,7 @@ describe('classification', () => {
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
     expect(classify('De Rijksbijdrage is niet geïndexeerd.')).toEqual(['problem: problem-unfunded']);
     expect(classify('Ouderen kunnen steeds moeilijker een geschikte woning vinden.')).toEqual(['problem: problem-hardship']);
+    expect(classify('De kosten stegen met ca. 12 % t.o.v. 2022.')).toEqual(['problem: problem-rising-cost, problem-growth']);
   });
 
   it('hears funding grown unpredictable and burdens that double', () => {
