@@ -26,6 +26,19 @@ describe('imperatives', () => {
     expect(infinitives('herzie')).toContain('herzien');
   });
 
+  it('knows verbs with a prefix in -eren, stems of two letters and a diaeresis, not nouns in -er', () => {
+    expect(['Verminder de regeldruk.', 'Verbeter de woningen', 'Bevorder de doorstroming.', 'Veranker de samenwerking in de wet.', 'Ga in gesprek met gemeenten.', 'Sta gemeenten toe om zelf te kiezen.', 'Creëer ruimte voor experimenten.'].map((text) => imperativeAt(text)?.infinitive)).toEqual([
+      'verminderen',
+      'verbeteren',
+      'bevorderen',
+      'verankeren',
+      'gaan',
+      'staan',
+      'creëren',
+    ]);
+    expect(['Bewoner en gemeente werken samen.', 'Beheerder van het fonds is de gemeente.', 'Ga naar onze website.'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined]);
+  });
+
   it('tells a noun heading a phrase from the verb of the same form', () => {
     expect(['Zorg in de wijk', 'Steun voor mantelzorgers', 'Geld voor gemeenten', 'Werk en inkomen voor iedereen'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
     expect(['Zorg voor voldoende woningen', 'Zorg met heldere regels dat het werkt', 'Steun de motie', 'Werk aan een plan'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', 'Steun', 'Werk']);

@@ -12,6 +12,9 @@ const notImperative = new Set(
    wilt kunt zou zoudt mocht twee drie vier vijf zes zeven acht negen tien honderd duizend anders mede vroeg vaak soms altijd nooit reeds inmiddels intussen uiteindelijk vervolgens tenslotte`.split(/\s+/u),
 );
 
+/** Stems of two letters ("Ga in gesprek", "Sta toe"): shorter than any other. */
+const shortStems = new Set(['ga', 'sta', 'sla']);
+
 /** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
 const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 'durf', 'hoor', 'doe']);
 
@@ -26,10 +29,12 @@ export interface ImperativeMatch {
   infinitive: string;
 }
 
-/** The candidate infinitives of an imperative stem (maak → maken, geef → geven, stop → stoppen, ga → gaan). */
+/** The candidate infinitives of an imperative stem (maak → maken, geef → geven, stop → stoppen, ga → gaan, creëer → creëren). */
 export function infinitives(stem: string): string[] {
   const word = stem.toLowerCase();
-  const forms = new Set<string>([`${word}en`, `${word}n`]);
+  // ga → gaan, sta → staan
+  const forms = new Set<string>([...(shortStems.has(word) ? [`${word}an`] : []), `${word}en`, `${word}n`]);
+  if (/ëe[rl]$/u.test(word)) forms.add(`${word.slice(0, -2)}${word.at(-1)}en`); // creëer → creëren
   const longVowel = /([aeou])\1([^aeiou])$/u.exec(word);
   if (longVowel) {
     const shortened = word.slice(0, -3) + longVowel[1] + longVowel[2];
@@ -53,8 +58,9 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   const second = (words[1] ?? '').toLowerCase().replace(/[.,;:!?]+$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   const lower = first.toLowerCase();
-  if (notImperative.has(lower) || readerImperatives.has(lower) || lower.length < 3) return undefined;
-  if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower)) return undefined;
+  if (notImperative.has(lower) || readerImperatives.has(lower) || (lower.length < 3 && !shortStems.has(lower))) return undefined;
+  // Verbs in -eren and -ieren, and with a prefix in -eren ("Verminder", "Verbeter", "Bevorder"), end like nouns in -er.
+  if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower) && !/^(ver|be|her|ont)\p{L}+er$/u.test(lower)) return undefined;
   // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
   if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
@@ -64,6 +70,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   const clause = next.findIndex((word) => /^(die|dat|waar|waarmee|waardoor|zodat|om)$/u.test(word));
   if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
+  if (lower === 'ga' && second === 'naar') return undefined; // "Ga naar onze website": where to read on
   if (lower === 'ruim' && /^\d/u.test(second)) return undefined; // "Ruim 20.000 mensen": more than
   if (isNounBeforePreposition(lower, second)) return undefined;
   if (!isDutchWord(lower)) return undefined;
