@@ -27,7 +27,7 @@ describe('imperatives', () => {
   });
 
   it('knows verbs with a prefix in -eren, stems of two letters and a diaeresis, not nouns in -er', () => {
-    expect(['Verminder de regeldruk.', 'Verbeter de woningen', 'Bevorder de doorstroming.', 'Veranker de samenwerking in de wet.', 'Ga in gesprek met gemeenten.', 'Sta gemeenten toe om zelf te kiezen.', 'Creëer ruimte voor experimenten.'].map((text) => imperativeAt(text)?.infinitive)).toEqual([
+    expect(['Verminder de regeldruk.', 'Verbeter de woningen', 'Bevorder de doorstroming.', 'Veranker de samenwerking in de wet.', 'Ga in gesprek met gemeenten.', 'Sta gemeenten toe om zelf te kiezen.', 'Creëer ruimte voor experimenten.', 'Luister naar gemeenten.'].map((text) => imperativeAt(text)?.infinitive)).toEqual([
       'verminderen',
       'verbeteren',
       'bevorderen',
@@ -35,8 +35,9 @@ describe('imperatives', () => {
       'gaan',
       'staan',
       'creëren',
+      'luisteren',
     ]);
-    expect(['Bewoner en gemeente werken samen.', 'Beheerder van het fonds is de gemeente.', 'Ga naar onze website.'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined]);
+    expect(['Bewoner en gemeente werken samen.', 'Beheerder van het fonds is de gemeente.', 'Ga naar onze website.', 'Kader voor de jeugdzorg'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('tells a noun heading a phrase from the verb of the same form', () => {

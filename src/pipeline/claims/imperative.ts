@@ -59,8 +59,9 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   const lower = first.toLowerCase();
   if (notImperative.has(lower) || readerImperatives.has(lower) || (lower.length < 3 && !shortStems.has(lower))) return undefined;
-  // Verbs in -eren and -ieren, and with a prefix in -eren ("Verminder", "Verbeter", "Bevorder"), end like nouns in -er.
-  if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower) && !/^(ver|be|her|ont)\p{L}+er$/u.test(lower)) return undefined;
+  // Verbs in -eren and -ieren, and with a prefix in -eren ("Verminder", "Verbeter", "Bevorder"), end
+  // like nouns in -er; so does "Luister".
+  if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower) && !/^((ver|be|her|ont)\p{L}+er|luister)$/u.test(lower)) return undefined;
   // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
   if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
@@ -111,7 +112,7 @@ const nounsBeforePrepositions = new Map<string, RegExp>([
   ['zorg', /^(in|bij|op|aan|van|tot|zonder|en|of|als)$/u],
   ['werk', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
   ['bouw', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
-  ...['steun', 'geld', 'hulp', 'rust', 'groei', 'winst', 'verlies'].map((noun): [string, RegExp] => [noun, /^(voor|in|bij|op|aan|van|tot|met|zonder|en|of|als)$/u]),
+  ...['steun', 'geld', 'hulp', 'rust', 'groei', 'winst', 'verlies', 'kader'].map((noun): [string, RegExp] => [noun, /^(voor|in|bij|op|aan|van|tot|met|zonder|en|of|als)$/u]),
 ]);
 function isNounBeforePreposition(first: string, second: string): boolean {
   return nounsBeforePrepositions.get(first)?.test(second) ?? false;
