@@ -230,6 +230,17 @@ describe('classification', () => {
     expect(classify('De kosten stegen met ca. 12 % t.o.v. 2022.')).toEqual(['problem: problem-rising-cost, problem-growth']);
   });
 
+  it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
+    expect(classify('De zorg is voor veel mensen niet toegankelijk.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Passende hulp is vaak niet beschikbaar.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Mensen met een beperking vinden geen passend werk.')).toEqual(['problem: problem-lack']);
+    expect(classify('De regels zijn onduidelijk en tegenstrijdig.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Zorgaanbieders worden overspoeld met administratie.')).toEqual(['problem: problem-strain']);
+    expect(classify('Veel gezinnen leven onder de armoedegrens.')).toEqual(['problem: problem-trouble']);
+    expect(classify('De energierekening is voor veel huishoudens niet meer op te brengen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Zorg dat hulp beschikbaar en toegankelijk is.')).toEqual(['ask: ask-imperative']);
+  });
+
   it('hears funding grown unpredictable and burdens that double', () => {
     expect(classify('De financiering van medeoverheden is de afgelopen jaren steeds onvoorspelbaarder geworden.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost']);
