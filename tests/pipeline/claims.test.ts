@@ -224,6 +224,7 @@ describe('classification', () => {
     expect(classify('Zorgmedewerkers verdienen gemiddeld 8 procent minder dan in vergelijkbare sectoren.')).toEqual(['problem: problem-hardship']);
     expect(classify('Het verzuim in de sector ligt met 8,2 procent op recordhoogte.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('De helft van de nieuwe medewerkers vertrekt binnen twee jaar.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Ondertussen verlaten steeds meer jeugdzorgwerkers het vak.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
     expect(classify('De Rijksbijdrage is niet geïndexeerd.')).toEqual(['problem: problem-unfunded']);
     expect(classify('Ouderen kunnen steeds moeilijker een geschikte woning vinden.')).toEqual(['problem: problem-hardship']);
