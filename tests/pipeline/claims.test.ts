@@ -447,6 +447,9 @@ describe('classification', () => {
     // A heading right above the list is its lead-in: it asks when it names requests.
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Onze aanbevelingen')).toEqual(['ask: ask-list-item']);
     expect(item('Snellere procedures voor netuitbreiding.', '3. Voorstellen')).toEqual(['ask: ask-list-item']);
+    expect(item('Structurele financiering van de jeugdzorg.', 'Onze speerpunten')).toEqual(['ask: ask-list-item']);
+    expect(item('Structurele financiering van de jeugdzorg.', 'Wat kan het kabinet doen?')).toEqual(['ask: ask-list-item']);
+    expect(item('Structurele financiering van de jeugdzorg.', 'Wat kunnen gemeenten doen?')).toEqual([]);
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
     // A lead-in that names its items as requests, also without a request verb.
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij hebben de volgende wensen voor het coalitieakkoord:')).toEqual(['ask: ask-list-item']);

@@ -194,7 +194,8 @@ const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
 
 const requestingLeadIns = new Map<string, boolean>();
-const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
+const addresseeCanDo = /^wat\s+(kan|kunnen|moet|moeten)\s+(u|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|minister|kamer|formateur|informateur|onderhandelaars|politiek))\s+(\p{L}+\s+)?doen\b/iu;
+const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|speerpunten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
 /** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen"). */
 const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
@@ -206,12 +207,14 @@ const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!
  */
 function leadInAsks(leadIn: string): boolean {
   // A heading ("Onze aanbevelingen", "Voorstellen") asks when it names what follows as requests.
-  if (!/[.:?!]$/u.test(leadIn)) return requestHeading.test(leadIn);
+  if (!/[.:?!]$/u.test(leadIn)) return requestHeading.test(leadIn) || addresseeCanDo.test(leadIn);
   let asks = requestingLeadIns.get(leadIn);
   // "Hieronder vindt u onze voorstellen:", "Wij hebben de volgende wensen voor het coalitieakkoord:".
   if (asks === undefined && namesRequests.test(leadIn)) asks = true;
   // "Wat hebben we van het rijk nodig?", "Wat wij daarom nodig hebben van het rijk:".
   if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*(\?|(?<=\b(wij|we)\b.*):)$/iu.test(leadIn)) asks = true;
+  // "Wat kan het kabinet doen?": what the addressee can do is put to it.
+  if (asks === undefined && addresseeCanDo.test(leadIn)) asks = true;
   if (asks === undefined) {
     const text = leadIn.replace(/\s*[:?]$/u, '.');
     const position = { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } };
