@@ -44,6 +44,23 @@ describe.skipIf(!available)('reading the site in Chromium', () => {
     await context.close();
   });
 
+  it('copies a passage of a letter as its own words, without the labels', async () => {
+    const context = await site.browser.newContext();
+    const page = watch(await context.newPage());
+    await page.goto(`${site.origin}${basePath}/brieven/koepels-een-leefbare-wijk-voor-iedereen/`);
+    const paragraph = page.locator('.letter-text p', { hasText: 'Een succesvolle aanpak in de wijk' });
+    await expect(paragraph.locator('a.badge').count()).resolves.toBe(3);
+    const selected = await paragraph.evaluate((element) => {
+      window.getSelection()!.selectAllChildren(element);
+      return window.getSelection()!.toString();
+    });
+    expect(selected).toBe(
+      'Een succesvolle aanpak in de wijk staat of valt echter met het wegnemen van schotten tussen stelsels. In de praktijk lopen wij daar helaas dagelijks tegenaan. Daarnaast zien wij een nijpend tekort aan passende huisvesting waardoor ook problemen op andere leefgebieden ontstaan, zoals gezondheid, schulden, relaties en werk.',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('copies a citation to the clipboard and says so', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
