@@ -97,7 +97,7 @@ export const strings = {
   rules: {
     section: 'de paragraaf waarin de zin staat',
     'list-lead-in': 'de inleiding van de opsomming waarin de zin staat',
-    'ask-request-verb': 'de afzenders vragen, verzoeken, pleiten of roepen op (“Wij vragen …”)',
+    'ask-request-verb': 'de afzenders vragen, verzoeken, pleiten, roepen op of raden aan (“Wij vragen …”, “Wij raden het kabinet aan …”)',
     'ask-request-actor': 'een afzender vraagt de geadresseerde iets (“De provincies vragen het kabinet …”)',
     'ask-call-upon': 'een oproep, beroep of aanbeveling aan de geadresseerde (“Wij doen een beroep op u”)',
     'ask-want': 'de afzenders willen dat de geadresseerde iets doet (“Wij willen dat het kabinet …”)',
@@ -105,7 +105,7 @@ export const strings = {
     'ask-appreciate': 'de afzenders stellen het op prijs of juichen het toe als de geadresseerde iets doet',
     'ask-expect': 'de afzenders verwachten iets van de geadresseerde (“Wij verwachten van het kabinet …”)',
     'ask-propose': 'een voorstel van de afzenders (“Wij stellen voor …”)',
-    'ask-wish': 'een wens (“Wij zien graag dat …”, “Het zou goed zijn als …”)',
+    'ask-wish': 'een wens of raad (“Wij zien graag dat …”, “Het zou goed zijn als …”, “Het kabinet zou er goed aan doen …”)',
     'ask-count-on': 'de afzenders rekenen op de geadresseerde (“Wij rekenen erop dat het kabinet …”)',
     'ask-hope': 'de afzenders hopen dat de lezer iets doet (“Wij hopen dat u …”)',
     'ask-consider-important': 'de afzenders vinden het belangrijk of hechten eraan dat iets gebeurt (“Wij vinden het belangrijk dat het kabinet …”)',

@@ -211,6 +211,18 @@ describe('classification', () => {
     expect(classify('Wij blijven achter dit plan staan.')).toEqual([]);
   });
 
+  it('hears advice and wishes in their other words, not where to read on', () => {
+    expect(classify('Het advies aan het kabinet luidt: verleng de regeling.')).toEqual(['ask: ask-request-to']);
+    expect(classify('Wij raden het kabinet aan de regeling te verlengen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij geven het kabinet mee om de uitvoering centraal te stellen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij willen u meegeven dat de uitvoering complex is.')).toEqual([]);
+    expect(classify('Het is raadzaam de wet aan te passen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Wij doen de dringende oproep de wet aan te passen.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Het zou wenselijk zijn als de minister de wet aanpast.')).toEqual(['ask: ask-wish']);
+    expect(classify('Het kabinet zou er goed aan doen de wet aan te passen.')).toEqual(['ask: ask-wish']);
+    expect(classify('Wij raden u aan onze bijlage te lezen.')).toEqual([]);
+  });
+
   it('reads a duty the law lays down as described, not demanded', () => {
     expect(classify('Gemeenten moeten volgens de Wmo zorgen voor passende ondersteuning.')).toEqual([]);
     expect(classify('Volgens de Jeugdwet moeten gemeenten jeugdhulp bieden.')).toEqual([]);

@@ -46,10 +46,11 @@ export const demandOnAddressee = new RegExp(String.raw`^${addressedActor}[^.;]*?
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 
 export const askCues: Cue[] = [
-  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen'], pattern: /\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
+  // Also "Wij raden het kabinet aan …" and "Wij geven het kabinet mee om …" (advice, not "meegeven dat", which reports).
+  { rule: 'ask-request-verb', strength: 0.9, hints: ['vragen', 'verzoeken', 'pleiten', 'roepen', 'dringen', 'adviseren', 'bevelen', 'raden', 'mee om', 'mee te'], pattern: /\b((wij|we)\s+raden|raden\s+(wij|we))\s+(\S+\s+){0,4}?aan\b|\b((wij|we)\s+geven|geven\s+(wij|we))\s+(\S+\s+){0,4}?mee\s+(om|te)\b|\b(wij|we)\s+(vragen|verzoeken|pleiten|bepleiten|roepen|dringen|adviseren|bevelen)\b|\b(vragen|verzoeken|pleiten|roepen|adviseren|bevelen)\s+(wij|we)\b|\b(wij|we)\s+(willen|zouden)\s+(u\s+)?((graag|willen)\s+){0,2}(vragen|verzoeken)\b/iu },
   // The senders by name: "De provincies vragen het nieuwe kabinet om …", "ActiZ verzoekt u …".
   { rule: 'ask-request-actor', strength: 0.85, hints: ['vraagt', 'vragen', 'verzoek', 'roep', 'advise', 'raadt', 'raden'], pattern: /^(?!(wij|we|wilt|kunt|zou|zoudt)\b)(\S+\s+){1,5}?(vraagt|vragen|verzoekt|verzoeken|roept|roepen|adviseert|adviseren|raadt|raden)\s+(u\b|(het|de|uw)\s+(\p{L}+e\s+)?(kabinet|rijk|rijksoverheid|regering|minister|ministers|staatssecretaris|kamer|tweede\s+kamer|kamerleden|(in)?formateur|onderhandelaars|overheid|coalitie|fracties)\b)/iu },
-  { rule: 'ask-call-upon', strength: 0.9, hints: ['hart', 'roep', 'beroep', 'appèl', 'appel', 'verzoek', 'aanbeveling'], pattern: /\bop\s+het\s+hart\s+(te\s+)?(drukken|druk)\b|\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?(oproep|verzoek)\s+aan\s+(u|het|de|alle)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?aanbeveling\s+(om|aan)\b/iu },
+  { rule: 'ask-call-upon', strength: 0.9, hints: ['hart', 'roep', 'beroep', 'appèl', 'appel', 'verzoek', 'aanbeveling', 'oproep'], pattern: /\bop\s+het\s+hart\s+(te\s+)?(drukken|druk)\b|\broep(t|en)\b.{0,80}\bop\b|\b(appèl|appel|beroep)\s+op\s+(u|het|de)\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?(oproep|verzoek)(\s+aan\s+(u|het|de|alle))?\b|\bdoen\s+(u\s+)?(hierbij\s+)?(een|de)\s+(\S+\s+)?aanbeveling\s+(om|aan)\b/iu },
   { rule: 'ask-want', strength: 0.75, hints: ['willen'], pattern: /\b(wij|we)\s+willen\s+(graag\s+)?dat\s+(het|de|u)\b/iu },
   { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u'], pattern: politeRequest },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
@@ -58,13 +59,13 @@ export const askCues: Cue[] = [
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b/iu },
   // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
-  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+goed\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b/iu },
+  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?goed\s+aan\s+doen\b/iu },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'iu') },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: new RegExp(String.raw`\b(wij|we)\s+hopen\b.{0,40}\bdat\s+${addressedActor}|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b`, 'iu') },
   // "Wij vinden het belangrijk dat het kabinet …", "Wij hechten eraan dat …": a need, put as the senders' view.
   { rule: 'ask-consider-important', strength: 0.7, hints: ['vinden', 'vindt', 'achten', 'acht ', 'hecht'], pattern: /\b(vinden|vindt|achten|acht)\s+((wij|we)\s+)?het\s+((dan\s+ook|daarom|zeer|heel|erg|bijzonder|echt)\s+)?(belangrijk|van\s+(groot\s+)?belang|essentieel|cruciaal|wenselijk|gewenst|nodig|zaak|onontbeerlijk)\s+dat\b|\bhecht(en)?\s+((wij|we)\s+)?(er\s+)?((grote?|veel)\s+)?(waarde\s+)?aan\s+dat\b|\bhecht(en)?\s+((wij|we)\s+)?eraan\s+dat\b/iu },
   { rule: 'ask-need', strength: 0.75, hints: ['nodig'], pattern: /\b(is|zijn|blijft|blijven|wordt)\b[^.;:]{0,120}?\bnodig\b|\bnodig\s+(van|om)\b|\b(hebben|heeft)\b[^.;:]{0,80}?\bnodig\b/iu },
-  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak', 'wenselijk', 'aanbeveling'], pattern: /\b(het\s+is|is\s+het)\s+(dan\s+ook\s+|daarom\s+|zeer\s+|dringend\s+)*wenselijk\s+(dat|om)\b|\bverdient\s+(het\s+)?(de\s+)?aanbeveling\b|\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
+  { rule: 'ask-necessity', strength: 0.75, hints: ['noodza', 'essentieel', 'onontbeerlijk', 'cruciaal', 'vereist', 'belang', 'valt', 'geboden', 'zaak', 'wenselijk', 'aanbeveling', 'raadzaam', 'aan te raden', 'aan te bevelen'], pattern: /\b(het\s+is|is\s+het)\s+(dan\s+ook\s+|daarom\s+|zeer\s+|dringend\s+)*wenselijk\s+(dat|om)\b|\bverdient\s+(het\s+)?(de\s+)?aanbeveling\b|\b(het\s+is|is\s+het)\s+(\S+\s+)?(raadzaam|aan\s+te\s+raden|aan\s+te\s+bevelen)\b|\bstaat\s+of\s+valt\s+(\S+\s+)?met\b|\b(is|zijn)\s+(\S+\s+)?geboden\b|\b(noodzakelijk|essentieel|onontbeerlijk|cruciaal|vereist)\b|\bnoodzaak\s+(om|van|tot)\b|\b(het\s+is|is\s+het)\s+(van\s+(groot\s+|cruciaal\s+|essentieel\s+)?belang|belangrijk|(\S+\s+)?zaak)\s+(dat|om)\b/iu },
   { rule: 'ask-demand', strength: 0.6, hints: ['vra', 'vereis'], pattern: /^(dit|dat|deze|die)\b[^,]{0,30}\b(vraagt|vragen|vereist|vereisen)\s+(om\s+)?(een|de|het|meer|extra|investeringen|intensieve|\w+e)\b/iu },
   { rule: 'ask-modal', strength: 0.65, hints: ['moet', 'dien', 'zou'], pattern: /\b(moet|moeten|dient|(?<!\bte\s)dienen|zouden\s+\S+\s+moeten|zou\s+\S+\s+moeten)\b/iu },
   { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/iu },
@@ -76,7 +77,7 @@ export const askCues: Cue[] = [
   // "Daarom het verzoek aan u om …" (not "De vraag is of …": without "ons", the request must name
   // whom it is put to).
   { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)/iu },
-  { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+){0,2}?(verzoek|oproep|vraag)\s+aan\s+(u|het\s+\S+|de\s+\S+)(\s*((is|luidt)\b|:)|\s+(om|te)\b)/iu },
+  { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan', 'advies aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+){0,2}?(verzoek|oproep|vraag|advies)\s+aan\s+(u|het\s+\S+|de\s+\S+)(\s*((is|luidt)\b|:)|\s+(om|te)\b)/iu },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(hoog\s+)?tijd\s+(dat|om|voor)\b/iu },
   // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
@@ -119,8 +120,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "Volgens de wet moet elke gemeente …", "Gemeenten moeten volgens de Wmo zorgen voor …": a remark,
   // an expected effect, a procedure, a rule described.
   { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'volgens', 'op grond van'], pattern: /\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+door\b|^volgens\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|\b(moet|moeten|dient|dienen)\s+(\S+\s+)?(volgens|op\s+grond\s+van)\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b/iu, cancels: ['ask-modal'] },
-  // "Mocht u vragen hebben, neem dan contact op": a courtesy.
-  { rule: 'courtesy', hints: ['mocht u', 'contact'], pattern: /\bmocht u\b|\bneemt?\b.{0,30}\bcontact\b/iu, cancels: ['ask-imperative', 'ask-modal', 'ask-polite-imperative'] },
+  // "Mocht u vragen hebben, neem dan contact op": a courtesy; "Wij raden u aan de bijlage te lezen": where to read on.
+  { rule: 'courtesy', hints: ['mocht u', 'contact', 'lezen', 'raadplegen'], pattern: /\bmocht u\b|\bneemt?\b.{0,30}\bcontact\b|\b(bijlage|bijlagen|brief|notitie|rapport|website)\b[^.;]{0,20}\b(te\s+lezen|door\s+te\s+lezen|te\s+raadplegen)\b/iu, cancels: ['ask-imperative', 'ask-modal', 'ask-polite-imperative', 'ask-request-verb'] },
 ];
 
 /** Statements that something is wrong or getting worse; weights add up. */
