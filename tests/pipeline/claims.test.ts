@@ -123,7 +123,7 @@ describe('classification', () => {
     expect(classify('Een betaalbare woning is niet langer vanzelfsprekend.')).toEqual(['problem: problem-not-given']);
     expect(classify('Tegenwerkende regels maken het werk van wijkteams zwaar.')).toEqual(['problem: problem-regret']);
     expect(classify('De huidige regels sluiten jongeren uit.')).toEqual(['problem: problem-exclusion']);
-    expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis']);
+    expect(classify('In een tijd waarin crises zich opstapelen, wachten gezinnen.')).toEqual(['problem: problem-crisis, problem-trouble']);
     expect(classify('De bouwkosten stijgen sneller dan de huren.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Kinderen wachten gemiddeld veertien weken op hulp.')).toEqual(['problem: problem-waiting']);
     expect(classify('Voor complexe problematiek is de wachttijd vaak langer dan een jaar.')).toEqual(['problem: problem-waiting, problem-words']);
@@ -252,6 +252,14 @@ describe('classification', () => {
     expect(classify('Veel gezinnen leven onder de armoedegrens.')).toEqual(['problem: problem-trouble']);
     expect(classify('De energierekening is voor veel huishoudens niet meer op te brengen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Zorg dat hulp beschikbaar en toegankelijk is.')).toEqual(['ask: ask-imperative']);
+  });
+
+  it('hears care avoided, problems piling up, children falling behind, reports that grow', () => {
+    expect(classify('Het aantal mensen dat zorg mijdt vanwege de kosten neemt toe.')).toEqual(['problem: problem-growth, problem-cannot']);
+    expect(classify('Wij zien dat de problemen zich opstapelen.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Wij stapelen de stenen op.')).toEqual([]);
+    expect(classify('Kinderen in armoede lopen achterstanden op.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Het aantal meldingen bij Veilig Thuis is toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
   it('hears funding grown unpredictable and burdens that double', () => {
