@@ -70,7 +70,9 @@ export function letterMetadata() {
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp);
-    const dated = metadata.fields.datum ?? [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40);
+    // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
+    const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
+    const dated = metadata.fields.datum ?? cells.find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40);
     if (dated) {
       const iso = isoDate(dated);
       if (iso) {

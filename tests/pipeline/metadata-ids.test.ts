@@ -27,6 +27,12 @@ describe('letter metadata', () => {
     });
   });
 
+  it('reads the date from a cell of its own beside the reference number', async () => {
+    const letter = 'Stichting Testkoepel\nPostbus 1\n1000 AA Amsterdam\n\nAan de leden van de Tweede Kamer\n\nDen Haag, 18 april 2024      Kenmerk 2024-017\nBetreft: een test\n\nGeachte Kamerleden,\n\nWij vragen u om structurele middelen.\n';
+    const { file } = await runLetter(new TextEncoder().encode(letter));
+    expect(file.data.metadata).toMatchObject({ date: '2024-04-18', dateText: '18 april 2024' });
+  });
+
   it('takes "Betreft" for the subject, leaves the postal address out of the addressee, and knows commissieleden', async () => {
     const { file } = await runLetter(
       'Aan de vaste commissie voor Wonen\nvan de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum: 14 maart 2025\nBetreft: Commissiedebat Bouwen en wonen\n\nGeachte commissieleden,\n\nEr is een groot tekort aan betaalbare woningen voor starters.\n',
