@@ -42,7 +42,6 @@ export interface LetterMetadata {
   senders: Organisation[];
 }
 
-
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
   return (tree: Root, file: VFile) => {

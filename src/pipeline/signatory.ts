@@ -6,6 +6,7 @@ export const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeu
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
 const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
 
+/** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.
   const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
