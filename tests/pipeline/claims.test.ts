@@ -254,6 +254,13 @@ describe('classification', () => {
     expect(classify('Zorg dat hulp beschikbaar en toegankelijk is.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears good news as good news, not a problem not getting better', () => {
+    expect(classify('Wij zijn blij dat de wachtlijsten korter worden.')).toEqual([]);
+    expect(classify('De wachttijden zijn de afgelopen jaren flink teruggelopen.')).toEqual([]);
+    expect(classify('Dankzij de extra middelen is het tekort verdwenen.')).toEqual([]);
+    expect(classify('De wachtlijsten worden niet korter.')).toEqual(['problem: problem-waiting']);
+  });
+
   it('hears care avoided, problems piling up, children falling behind, reports that grow', () => {
     expect(classify('Het aantal mensen dat zorg mijdt vanwege de kosten neemt toe.')).toEqual(['problem: problem-growth, problem-cannot']);
     expect(classify('Wij zien dat de problemen zich opstapelen.')).toEqual(['problem: problem-trouble, problem-words']);

@@ -204,7 +204,8 @@ export const problemDampers: Cue[] = [
   // "de weg van een overbelast zorgsysteem naar een gezond systeem": where to go from, a goal.
   { rule: 'transition-goal', strength: -2, hints: ['naar '], pattern: /\bvan\s+(een|het|de)\s+(\p{L}+\s+){1,3}?naar\s+(een|het|de)\s/iu },
   // "De wachtlijsten zijn gehalveerd": a problem that is getting smaller is good news.
-  { rule: 'improvement', strength: -2, hints: ['gehalveerd', 'gedaald', 'afgenomen', 'verminderd', 'verkort', 'ingelopen', 'weggewerkt', 'opgelost'], pattern: /(wachtlijst\p{L}*|wachttijd\p{L}*|tekort\p{L}*|achterstand\p{L}*|kosten|schulden|armoede|dakloosheid)\b[^.;]{0,60}\b(gehalveerd|gedaald|afgenomen|verminderd|verkort|ingelopen|weggewerkt|opgelost)\b/iu },
+  // Also "De wachtlijsten worden korter", "zijn teruggelopen", "Het tekort is verdwenen"; not "worden niet korter".
+  { rule: 'improvement', strength: -2, hints: ['gehalveerd', 'gedaald', 'afgenomen', 'verminderd', 'verkort', 'ingelopen', 'weggewerkt', 'opgelost', 'korter', 'teruggelopen', 'teruglopen', 'verdwenen', 'verdwijn'], pattern: /(wachtlijst\p{L}*|wachttijd\p{L}*|tekort\p{L}*|achterstand\p{L}*|kosten|schulden|armoede|dakloosheid)\b[^.;]{0,60}(?<!\bniet\s)\b(gehalveerd|gedaald|afgenomen|verminderd|verkort|ingelopen|weggewerkt|opgelost|korter|teruggelopen|teruglopen|verdwenen|verdwijnen|verdwijnt)\b/iu },
   // "We kunnen niet alles oplossen": the senders conceding limits, not a state of affairs.
   { rule: 'concession', strength: -2, hints: ['niet alles'], pattern: /\bniet\s+alles\b/iu },
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
