@@ -120,7 +120,7 @@ export const strings = {
     'ask-our-request': 'de afzenders noemen hun verzoek of oproep (“Ons verzoek is …”)',
     'ask-request-to': 'een verzoek of vraag aan een genoemde partij (“Het verzoek aan u is om …”)',
     'ask-time': 'een aansporing (“Het is tijd dat …”)',
-    'ask-invite': 'een uitnodiging aan, of een rol of taak voor, de geadresseerde (“Wij zien een rol voor het Rijk”)',
+    'ask-invite': 'een uitnodiging aan, of een rol of taak voor, de geadresseerde (“Wij zien een rol voor het Rijk”, “Het is aan het kabinet om …”, “Het kabinet is aan zet”)',
     'ask-passive': 'een verzoek in de lijdende vorm (“Het kabinet wordt gevraagd …”)',
     'ask-polite-imperative': 'een verzoek in de beleefde vorm (“Neemt u dit mee …”, “Wij geven u in overweging …”)',
     'ask-good-option': 'een voorstel als goede optie of oplossing (“… is hiervoor een goede optie”)',

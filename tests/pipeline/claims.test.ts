@@ -254,6 +254,14 @@ describe('classification', () => {
     expect(classify('Zorg dat hulp beschikbaar en toegankelijk is.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears the idioms that put the ball in the addressee’s court', () => {
+    expect(classify('Het is aan het nieuwe kabinet om de middelen te regelen.')).toEqual(['ask: ask-invite']);
+    expect(classify('De bal ligt nu bij het kabinet.')).toEqual(['ask: ask-invite']);
+    expect(classify('Het kabinet is nu aan zet.')).toEqual(['ask: ask-invite']);
+    expect(classify('Het is aan gemeenten om te kiezen.')).toEqual([]);
+    expect(classify('Het is nu tijd voor actie.')).toEqual(['ask: ask-time']);
+  });
+
   it('hears good news as good news, not a problem not getting better', () => {
     expect(classify('Wij zijn blij dat de wachtlijsten korter worden.')).toEqual([]);
     expect(classify('De wachttijden zijn de afgelopen jaren flink teruggelopen.')).toEqual([]);
@@ -567,6 +575,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Het is aan het nieuwe kabinet om de middelen te regelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('De bal ligt nu bij de minister.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij hechten eraan dat de minister de afspraken nakomt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
