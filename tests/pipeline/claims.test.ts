@@ -262,6 +262,17 @@ describe('classification', () => {
     expect(classify('Het is nu tijd voor actie.')).toEqual(['ask: ask-time']);
   });
 
+  it('hears loneliness, mental distress, a growing problem and damp homes, not what is fought or no problem', () => {
+    expect(classify('De helft van de jongeren voelt zich eenzaam.')).toEqual(['problem: problem-strain']);
+    expect(classify('Een op de vijf jongeren heeft mentale problemen.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Huurders hebben te maken met achterstallig onderhoud en schimmel.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Dat is geen groot probleem.')).toEqual([]);
+    expect(classify('Wij gaan eenzaamheid tegen.')).toEqual([]);
+    expect(classify('Wij helpen mensen met psychische klachten aan werk.')).toEqual([]);
+    // What is fought before ", maar" does not damp the problem after it.
+    expect(classify('Gemeenten gaan armoede en schulden tegen, maar de middelen zijn onvoldoende.')).toEqual(['problem: problem-lack, problem-words']);
+  });
+
   it('hears good news as good news, not a problem not getting better', () => {
     expect(classify('Wij zijn blij dat de wachtlijsten korter worden.')).toEqual([]);
     expect(classify('De wachttijden zijn de afgelopen jaren flink teruggelopen.')).toEqual([]);
@@ -429,7 +440,7 @@ describe('classification', () => {
     expect(classify('De uitvoering is niet haalbaar binnen de gestelde termijn.')).toEqual(['problem: problem-cannot']);
     expect(classify('Veel inwoners weten de weg naar hulp niet te vinden.')).toEqual(['problem: problem-cannot']);
     expect(classify('Dat baart ons zorgen.')).toEqual(['problem: problem-concern']);
-    expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-trouble']);
     expect(classify('Het aantal woningen is gestegen.')).toEqual([]);
     expect(classify('Gemeenten zetten alles op alles om slim te sturen, maar de structurele basis is niet op orde.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Gemeenten zetten alles op alles om de basis op orde te brengen.')).toEqual([]);

@@ -159,7 +159,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       if (!possible(damper)) continue;
       const match = damper.pattern.exec(text);
       if (!match) continue;
-      if (damper.rule === 'own-action' && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
+      // What the senders do, or aim at, before ", maar" does not damp the problem after it.
+      if ((damper.rule === 'own-action' || damper.rule === 'remedy-goal') && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
       problems.push({ rule: damper.rule, words: match[0], weight: damper.strength });
       score += damper.strength;
     }
