@@ -239,6 +239,7 @@ describe('classification', () => {
     expect(classify('Ondertussen verlaten steeds meer jeugdzorgwerkers het vak.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
     expect(classify('De Rijksbijdrage is niet geïndexeerd.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Wij brengen graag onder uw aandacht dat de middelen tekortschieten.')).toEqual(['problem: problem-shortage']);
     expect(classify('Ouderen kunnen steeds moeilijker een geschikte woning vinden.')).toEqual(['problem: problem-hardship']);
     expect(classify('De kosten stegen met ca. 12 % t.o.v. 2022.')).toEqual(['problem: problem-rising-cost, problem-growth']);
   });
