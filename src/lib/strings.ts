@@ -97,7 +97,7 @@ export const strings = {
   rules: {
     section: 'de paragraaf waarin de zin staat',
     'list-lead-in': 'de inleiding van de opsomming waarin de zin staat',
-    'ask-request-verb': 'de afzenders vragen, verzoeken, pleiten, roepen op of raden aan (“Wij vragen …”, “Wij raden het kabinet aan …”)',
+    'ask-request-verb': 'de afzenders vragen, verzoeken, pleiten, roepen op, raden aan of dagen uit (“Wij vragen …”, “Wij raden het kabinet aan …”, “Wij willen het kabinet oproepen …”)',
     'ask-request-actor': 'een afzender vraagt de geadresseerde iets (“De provincies vragen het kabinet …”)',
     'ask-call-upon': 'een oproep, beroep of aanbeveling aan de geadresseerde (“Wij doen een beroep op u”)',
     'ask-want': 'de afzenders willen dat de geadresseerde iets doet (“Wij willen dat het kabinet …”)',

@@ -255,6 +255,14 @@ describe('classification', () => {
     expect(classify('Zorg dat hulp beschikbaar en toegankelijk is.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears the senders call on, encourage and challenge the addressee, not ask residents', () => {
+    expect(classify('Wij willen het kabinet oproepen om te investeren in preventie.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij moedigen het kabinet aan om door te gaan.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij dagen het kabinet uit om te kiezen voor preventie.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij willen de komende jaren vragen blijven stellen.')).toEqual([]);
+    expect(classify('Wij willen de inwoners vragen wat zij nodig hebben.')).toEqual([]);
+  });
+
   it('hears the idioms that put the ball in the addressee’s court', () => {
     expect(classify('Het is aan het nieuwe kabinet om de middelen te regelen.')).toEqual(['ask: ask-invite']);
     expect(classify('De bal ligt nu bij het kabinet.')).toEqual(['ask: ask-invite']);
@@ -589,6 +597,7 @@ describe('addressee', () => {
     expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het is aan het nieuwe kabinet om de middelen te regelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('De bal ligt nu bij de minister.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij willen het kabinet oproepen om te investeren in preventie.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('Wij hechten eraan dat de minister de afspraken nakomt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

@@ -60,9 +60,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
   // "Het verzoek aan de Kamer is om …" too.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)/iu.exec(text);
+  // "Wij willen het kabinet oproepen …", "Wij dagen het kabinet uit …": the one asked before the verb.
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
   if (asked) {
-    const actor = firstActor(asked[1] ?? asked[2] ?? '', external);
+    const actor = firstActor(asked.slice(1).find(Boolean) ?? '', external);
     if (actor) return found('addressee-asked', actor.actor, asked[0]);
   }
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
