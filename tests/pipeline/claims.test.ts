@@ -259,6 +259,7 @@ describe('classification', () => {
     expect(classify('Wij willen het kabinet oproepen om te investeren in preventie.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Wij moedigen het kabinet aan om door te gaan.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Wij dagen het kabinet uit om te kiezen voor preventie.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij willen uw aandacht vragen voor de positie van mantelzorgers.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Wij willen de komende jaren vragen blijven stellen.')).toEqual([]);
     expect(classify('Wij willen de inwoners vragen wat zij nodig hebben.')).toEqual([]);
   });
