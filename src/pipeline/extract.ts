@@ -158,9 +158,10 @@ async function loadCodebook(path: string | undefined, files: VFile[], cwd: strin
 /** What to do with a file that is not a letter yet: the usual formats a letter arrives in. */
 function notALetterHint(name: string): string {
   const extension = extname(name);
-  if (extension.toLowerCase() === '.txt') return ': rename it to end in `.txt`';
-  if (extension.toLowerCase() === '.pdf') return `: convert it to text first, e.g. \`pdftotext -layout ${name} ${basename(name, extension)}.txt\``;
-  if (/^\.(docx?|odt|rtf)$/iu.test(extension)) return ': save it as plain text (UTF-8) with the extension `.txt`';
+  const kind = extension.toLowerCase();
+  if (kind === '.txt') return ': rename it to end in `.txt`';
+  if (kind === '.pdf') return `: convert it to text first, e.g. \`pdftotext -layout ${name} ${basename(name, extension)}.txt\``;
+  if (/^\.(docx?|odt|rtf)$/u.test(kind)) return ': save it as plain text (UTF-8) with the extension `.txt`';
   return '';
 }
 

@@ -99,6 +99,9 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   return root;
 }
 
+/** What sets the parts of a letterhead on one line apart: "ActiZ | Postbus 8258 | 3503 RG Utrecht". */
+const letterheadSeparator = /\s[|·•]\s/u;
+
 function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   const nodes: RootContent[] = [];
   let inAddress = false;
@@ -106,7 +109,7 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead; so is
   // "Interprovinciaal Overleg | Vereniging van Nederlandse Gemeenten | Unie van Waterschappen".
   const firstLabel = lines.find((line) => addressLabel.test(line.content.text));
-  const namesOrganisations = (text: string) => text.split(/\s[|·•]\s/u).every((part) => isOrganisationName(part));
+  const namesOrganisations = (text: string) => text.split(letterheadSeparator).every((part) => isOrganisationName(part));
   if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && namesOrganisations(line.content.text)) letterhead.add(line);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
@@ -132,7 +135,7 @@ function letterheadLines(lines: Line[]): Set<Line> {
       continue;
     }
     // One line may hold the whole letterhead: "ActiZ | Postbus 8258 | 3503 RG Utrecht".
-    if (run.some((member) => member.content.text.split(/\s[|·•]\s/u).some((part) => postboxOrPostcode.test(part.trim())))) for (const member of run) found.add(member);
+    if (run.some((member) => member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim())))) for (const member of run) found.add(member);
     run = [];
   }
   return found;
