@@ -33,6 +33,23 @@ function spans(pattern: RegExp, text: string): Array<[number, number]> {
   return [...text.matchAll(global)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/**
+ * The text in lower case with every character where it was: the cues run on it (see `Cue`), and
+ * the words they matched are taken from the letter's own text at the same place. "İ" is the one
+ * character whose lower case is longer; it keeps its case.
+ */
+export function lowerCaseInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (character) => {
+    const lowered = character.toLowerCase();
+    return lowered.length === character.length ? lowered : character;
+  }).join('');
+}
+
+/** The letter's own words where a cue matched its lower-case text. */
+const matchedWords = (text: string, match: RegExpExecArray) => text.slice(match.index, match.index + match[0].length);
+
 /** Whether every match of `cue` overlaps a match of `exception`. */
 function everyMatchWithin(cue: RegExp, exception: RegExp, text: string): boolean {
   const excepted = spans(exception, text);
@@ -85,11 +102,12 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 
   const asks: Evidence[] = [];
   let strength = 0;
+  const lowercase = lowerCaseInPlace(text);
   // "Wij stellen de formateur voor om: • de middelen te indexeren; • …", "Onze aanbevelingen
   // • Een Deltafonds …": each item completes the request with its first sentence; what follows in
   // the item explains it, unless it is a bare noun phrase right after an ask that completes the
   // request again ("• Investeer in woningen. Structurele investeringen in nieuwbouw.").
-  const completesLeadIn = () => (sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(text)) : followsAsk && isBareNounPhrase(text));
+  const completesLeadIn = () => (sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(lowercase)) : followsAsk && isBareNounPhrase(text));
   if (sentence.leadIn && sentence.block.kind === 'listItem' && completesLeadIn() && leadInAsks(sentence.leadIn)) {
     asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
     strength = 0.8;
@@ -99,22 +117,21 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     strength = 0.9;
   }
   // Hints of several words ("wilt u") need single spaces; justified text may have more.
-  const lowercase = text.toLowerCase();
   const possible = possibleCues(/\s\s/u.test(lowercase) ? lowercase.replace(/\s+/gu, ' ') : lowercase);
   for (const cue of askCues) {
     if (!possible(cue)) continue;
-    const match = cue.pattern.exec(text);
+    const match = cue.pattern.exec(lowercase);
     if (!match) continue;
-    asks.push({ rule: cue.rule, words: match[0] });
+    asks.push({ rule: cue.rule, words: matchedWords(text, match) });
     strength = Math.max(strength, cue.strength);
   }
   // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
-  const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(text) : false;
+  const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(lowercase) : false;
   for (const exception of asks.length ? askExceptions : []) {
     if (!possible(exception) || (onAddressee && exception.rule === 'forced')) continue;
-    if (!exception.pattern.test(text)) continue;
+    if (!exception.pattern.test(lowercase)) continue;
     const before = asks.length;
-    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, text));
+    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, lowercase));
     for (let i = asks.length - 1; i >= 0; i--) if (cancelled(asks[i]!.rule)) asks.splice(i, 1);
     if (asks.length < before) strength = asks.length ? strength : 0;
   }
@@ -133,16 +150,16 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const problems: Evidence[] = [];
   // "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a problem named in a
   // purpose clause that negates it is what is to be prevented, not a state of affairs.
-  const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/iu.exec(text);
+  const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/u.exec(lowercase);
   // "Gemeenten zetten alles op alles …, maar de basis is niet op orde": what the senders do comes
   // before the contrast, the problem after it.
   const contrast = text.includes('maar') ? /,\s+maar\s/u.exec(text) : null;
   let scoreAfterContrast = 0;
   for (const cue of problemCues) {
     if (!possible(cue) || (onAddressee && cue.rule === 'problem-forced')) continue;
-    const match = cue.pattern.exec(text);
+    const match = cue.pattern.exec(lowercase);
     if (!match || (purpose && match.index > purpose.index)) continue;
-    problems.push({ rule: cue.rule, words: match[0], weight: cue.strength });
+    problems.push({ rule: cue.rule, words: matchedWords(text, match), weight: cue.strength });
     score += cue.strength;
     if (contrast && match.index > contrast.index) scoreAfterContrast += cue.strength;
   }
@@ -157,11 +174,11 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   if (score > 0) {
     for (const damper of problemDampers) {
       if (!possible(damper)) continue;
-      const match = damper.pattern.exec(text);
+      const match = damper.pattern.exec(lowercase);
       if (!match) continue;
       // What the senders do, or aim at, before ", maar" does not damp the problem after it.
       if ((damper.rule === 'own-action' || damper.rule === 'remedy-goal') && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
-      problems.push({ rule: damper.rule, words: match[0], weight: damper.strength });
+      problems.push({ rule: damper.rule, words: matchedWords(text, match), weight: damper.strength });
       score += damper.strength;
     }
   }
