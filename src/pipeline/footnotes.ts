@@ -8,13 +8,15 @@ import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
 
 const markerPattern = new RegExp(
-  `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)`,
+  `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
+    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[\\s.,;:!?’”]|$)`,
   'gu',
 );
 
 /**
  * Finds footnote markers in the running text and links them to their notes: superscripts,
- * `[1]`, and digits glued to a word or punctuation (`zorg)1.`, `procent2 van`, `WRR5`).
+ * `[1]`, digits glued to a word or punctuation (`zorg)1.`, `procent2 van`, `WRR5`), and `(1)`
+ * where the notes are numbered so (elsewhere "(1) …, (2) …" enumerates).
  * Where numbering restarts per chapter, a marker lower than the one before opens the next chapter.
  */
 export function letterFootnotes() {
@@ -24,6 +26,7 @@ export function letterFootnotes() {
       definitions.push(node);
     });
     const chapters = [...new Set(definitions.map((node) => node.data?.chapter))];
+    const parenthesisedNotes = definitions.some((node) => node.data?.parenthesised);
     const referenced = new Set<string>();
     const find = placeFinder(file.data.source ?? '');
     let chapterIndex = 0;
@@ -34,6 +37,7 @@ export function letterFootnotes() {
       if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const pieces = splitMarkers(node, find, (number, kind, offset) => {
+        if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;
         const value = Number(number);
         if (chapters.length > 1 && value <= lastNumber && chapterIndex < chapters.length - 1) chapterIndex++;
         lastNumber = value;
@@ -61,7 +65,7 @@ export function letterFootnotes() {
   };
 }
 
-type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued', place: { line: number; column: number }) => FootnoteDefinition | undefined;
+type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued' | 'parenthesised', place: { line: number; column: number }) => FootnoteDefinition | undefined;
 
 function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
@@ -71,8 +75,8 @@ function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Te
   let changed = false;
   const place = (at: number) => find(offsets[at] ?? 0);
   for (const match of value.matchAll(markerPattern)) {
-    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : 'glued';
-    const number = match[1] ?? match[2] ?? match[3] ?? '';
+    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : 'parenthesised';
+    const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;
     const definition = resolve(number, kind, place(match.index));
     if (!definition) {

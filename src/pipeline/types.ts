@@ -35,6 +35,8 @@ declare module 'mdast' {
     /** Chapter heading in the notes section, where numbering restarts per chapter. */
     chapter?: string;
     number?: string;
+    /** Numbered "(1)" among the notes: only then is a "(1)" in the text a marker, not an enumeration. */
+    parenthesised?: boolean;
   }
   interface ListItemData {
     /** The number as printed before an ordered item ("3" for "3."). */

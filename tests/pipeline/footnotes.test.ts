@@ -41,4 +41,19 @@ describe('footnotes', () => {
       ['Dat is 2 procent van alles.', ['2']],
     ]);
   });
+
+  it('reads "(1)" as a marker where the notes are numbered "(1)", and warns about one without a note', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen (1). De wachtlijsten groeien(2), ook in 2024 (3).\n\nMet vriendelijke groet,\n\nJan Jansen\n\n(1) CBS, 2024.\n(2) Divosa, Monitor 2024.\n');
+    expect(file.messages.map(String)).toEqual(['letter.txt:3:64: Footnote marker `3` has no note; it is kept as text']);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['De kosten stijgen.', ['1']],
+      ['De wachtlijsten groeien, ook in 2024 (3).', ['2']],
+    ]);
+  });
+
+  it('leaves "(1) …, (2) …" as an enumeration where the notes are numbered otherwise', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nWij vragen u om (1) de middelen te verhogen en (2) de regels te vereenvoudigen.1\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([['Wij vragen u om (1) de middelen te verhogen en (2) de regels te vereenvoudigen.', ['1']]]);
+  });
 });

@@ -28,6 +28,8 @@ interface Block {
   prefix: number;
   ordered?: boolean;
   number?: string;
+  /** A note numbered "(1)". */
+  parenthesised?: boolean;
   /** A bullet that is a letter ("o"). */
   bullet?: string;
   /** A bulleted item's glyph and the indentation of its first line, to tell sub-items. */
@@ -260,7 +262,7 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
     const start = noteStart(line);
     if (start) {
       flush();
-      current = { kind: 'note', lines: [line], prefix: start.prefix, number: start.number };
+      current = { kind: 'note', lines: [line], prefix: start.prefix, number: start.number, ...(start.parenthesised ? { parenthesised: true } : {}) };
     } else if (bulletPattern.test(line.content.text) || sources.length) {
       if (current) flush();
       sources.push(line);
@@ -473,6 +475,6 @@ function definition(builder: Builder, block: Block, text: MappedText, chapter?: 
     label,
     children: [paragraph(builder, text)],
     position: positionFrom(builder.find, joinMapped(block.lines.map((line) => line.content), ' ')),
-    data: { chapter, number },
+    data: { chapter, number, ...(block.parenthesised ? { parenthesised: true } : {}) },
   };
 }

@@ -13,18 +13,21 @@ export const onBehalfPattern = /^namens\b/iu;
 export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
 const annexPattern = /^bijlage(n)?(\s+\d+|\s+[IVX]+)?\s*[:.–-]?\s*(\p{L}.*)?$/iu;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
-const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s+(?=\\S)`, 'u');
+// "¹ ", "[1] ", "1. ", "1) ", "1 " and "(1) ": how a note's number is printed before its text.
+const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?|\\((\\d{1,3})\\))\\s+(?=\\S)`, 'u');
 
 export interface NoteStart {
   number: string;
   /** Length of the marker prefix on the line. */
   prefix: number;
+  /** Printed as "(1)": its markers in the text are printed so too. */
+  parenthesised: boolean;
 }
 
 export function noteStart(line: Line): NoteStart | undefined {
   const match = noteLinePattern.exec(line.content.text);
   if (!match) return undefined;
-  return { number: match[1] ?? match[2] ?? match[3] ?? '', prefix: match[0].length };
+  return { number: match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', prefix: match[0].length, parenthesised: match[4] !== undefined };
 }
 
 /** A line that can only be a note: it starts with a superscript or bracketed number. */
