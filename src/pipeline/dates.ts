@@ -4,9 +4,11 @@ export const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', '
 /** Abbreviated months as letters print them ("12 mrt. 2024"), by their month's number. */
 const abbreviations: Record<string, number> = { jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 };
 
-const date = `(?:(\\d{1,2})\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4})`;
+/** "maandag 3 maart", "1e maart", "2de april": a weekday before the day, an ordinal after it. */
+const weekday = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+';
+const date = `(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4})`;
 
-/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024". */
+/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025". */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
 /** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */

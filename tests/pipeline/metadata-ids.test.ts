@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimId, contentKey, slug } from '../../src/pipeline/ids.ts';
 import { withSideColumnLast } from '../../src/pipeline/address.ts';
-import { isoDate } from '../../src/pipeline/dates.ts';
+import { datelinePattern, isoDate } from '../../src/pipeline/dates.ts';
 import { runLetter } from '../helpers/run.ts';
 
 describe('letter metadata', () => {
@@ -86,6 +86,10 @@ describe('letter metadata', () => {
     expect(isoDate('december 2023')).toBe('2023-12');
     expect(isoDate('op 23 en 24 oktober')).toBeUndefined();
     expect(isoDate('Utrecht, 12 mrt. 2024')).toBe('2024-03-12');
+    expect(isoDate('Den Haag, 1e maart 2025')).toBe('2025-03-01');
+    expect(isoDate('2de april 2024')).toBe('2024-04-02');
+    expect(isoDate('Utrecht, maandag 3 maart 2025')).toBe('2025-03-03');
+    expect(['Utrecht, maandag 3 maart 2025', 'Den Haag, 1e maart 2025', 'Zwolle, 3 mrt. 2024', 'Wij vragen in maart 2025'].map((line) => datelinePattern.test(line))).toEqual([true, true, true, false]);
     expect(isoDate('Datum: 5-3-2024')).toBe('2024-03-05');
     expect(isoDate('12/03/2024')).toBe('2024-03-12');
     expect(isoDate('31-13-2024')).toBeUndefined();
