@@ -6,7 +6,7 @@ import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
 import { governingBodyClosing } from './layout/zones.ts';
 import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
-import { looksLikeName, roleWord } from './signatory.ts';
+import { looksLikeName, roleBeforeName, roleWord } from './signatory.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -201,8 +201,12 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
       // "de secretaris,   de burgemeester," above the names, as a municipality signs; "De burgemeester van Zuidhaven,".
       const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
+      const titled = roleBeforeName(cell.replace(/,$/u, ''));
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
         affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
+      } else if (titled) {
+        // A role printed under the names (as in columns of signatures) says more than the title.
+        pending.push({ name: titled.name, role: titled.role.toLowerCase() });
       } else if (roleAbove && roleWord.test(roleAbove[1] ?? '') && pending.length === 0) {
         rolesAbove.push(roleAbove[1] ?? '');
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {

@@ -1,7 +1,14 @@
 import { organisationWord } from './organisations.ts';
 
-/** The role a signatory signs in ("voorzitter", "directeur-bestuurder", "wethouder …"). */
-export const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|projectleider|adviseur|lid)\b/iu;
+/** The role a signatory signs in ("voorzitter", "directeur-bestuurder", "wethouder …", "dijkgraaf"). */
+export const roleWord = /^(algemeen\s+directeur|directeur[- ]bestuurder|directeur|bestuurder|voorzitter|vicevoorzitter|wethouder|loco-?burgemeester|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|dijkgraaf|(hoog)?heemraad|griffier|projectleider|adviseur|lid)\b/iu;
+
+/** "Burgemeester J. Jansen", "Dijkgraaf H.J. Kroon": the role as a title before the name. */
+export function roleBeforeName(text: string): { role: string; name: string } | undefined {
+  const role = roleWord.exec(text)?.[0];
+  const name = role ? text.slice(role.length).trim() : '';
+  return role && /^\p{Lu}/u.test(name) && looksLikeName(name) ? { role, name } : undefined;
+}
 
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
 const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;

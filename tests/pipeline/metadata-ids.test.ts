@@ -81,6 +81,13 @@ describe('letter metadata', () => {
     ).toEqual(['Aan de leden van de vaste commissie voor', 'Binnenlandse Zaken van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag', 'datum: 14 mei 2024', 'onderwerp: Commissiedebat Financiële verhoudingen', 'Ons kenmerk: BB/U202400456', 'uw kenmerk', 'bijlage(n)', '1']);
   });
 
+  it('reads a role printed as a title before the name, and a water board as the sender', async () => {
+    const { file } = await runLetter('Aan de formateur\n\nGeachte formateur,\n\nEr is te weinig geld voor de dijken.\n\nMet vriendelijke groet,\n\nDijkgraaf H.J. Kroon\nWaterschap Rivierenland\n');
+    const metadata = file.data.metadata!;
+    expect(metadata.signatories).toEqual([{ name: 'H.J. Kroon', role: 'dijkgraaf' }]);
+    expect(metadata.senders).toEqual([{ name: 'Waterschap Rivierenland' }]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
