@@ -230,7 +230,6 @@ for (const size of sizes) {
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
     const letterPages = letterPageFigures(site, corpus);
-    previousBuild = { ms, bareMs };
     Object.assign(row, {
       buildS: +(ms / 1000).toFixed(1),
       pages,
@@ -255,6 +254,7 @@ for (const size of sizes) {
       mobile: size === Math.min(...siteSizes) ? await lighthouseScores(site) : undefined,
       pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
     });
+    previousBuild = { ms, bareMs };
   }
   rows.push(row);
   console.error(`${size} letters done`);
