@@ -9,7 +9,8 @@ import { placeFinder, warn } from './messages.ts';
 
 const markerPattern = new RegExp(
   `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
-    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[\\s.,;:!?’”]|$)`,
+    // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
+    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})`,
   'gu',
 );
 

@@ -42,12 +42,13 @@ describe('footnotes', () => {
     ]);
   });
 
-  it('reads "(1)" as a marker where the notes are numbered "(1)", and warns about one without a note', async () => {
-    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen (1). De wachtlijsten groeien(2), ook in 2024 (3).\n\nMet vriendelijke groet,\n\nJan Jansen\n\n(1) CBS, 2024.\n(2) Divosa, Monitor 2024.\n');
+  it('reads "(1)" that closes a clause as a marker where the notes are numbered "(1)", and warns about one without a note', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen (1). De wachtlijsten groeien(2), ook in 2024 (3). Wij werken aan (1) de dijken en (2) het water.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n(1) CBS, 2024.\n(2) Divosa, Monitor 2024.\n');
     expect(file.messages.map(String)).toEqual(['letter.txt:3:64: Footnote marker `3` has no note; it is kept as text']);
     expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
       ['De kosten stijgen.', ['1']],
       ['De wachtlijsten groeien, ook in 2024 (3).', ['2']],
+      ['Wij werken aan (1) de dijken en (2) het water.', []],
     ]);
   });
 
