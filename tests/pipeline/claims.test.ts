@@ -303,6 +303,15 @@ describe('classification', () => {
     expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost']);
   });
 
+  it('hears a standard not met and harm suffered, not a standard to be met or harm to prevent', () => {
+    expect(classify('Een derde van de primaire keringen voldoet niet aan de nieuwe norm.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Zo’n 40 procent van de woningen zal in 2030 niet aan de norm voldoen.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Veel woningen voldoen niet aan de eisen voor energiezuinigheid.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('In droge zomers zakt het grondwater zo ver weg dat boeren en natuur schade lijden.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Wij zorgen dat alle dijken in 2050 voldoen aan de norm.')).toEqual([]);
+    expect(classify('Het voorstel voldoet niet aan onze wensen.')).toEqual([]);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
@@ -594,6 +603,7 @@ describe('addressee', () => {
     expect(ask('Wilt u bij de minister aandringen op snelheid?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij vragen u om de minister te verzoeken de bijdrage mee te laten groeien.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het is aan het nieuwe kabinet om de middelen te regelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

@@ -38,10 +38,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   const text = draft.sentence.text;
   const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
 
-  // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie) de minister te verzoeken …", "Vraag de
+  // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie) (om) de minister te verzoeken …", "Vraag de
   // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
   // …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+commissie|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+)?kamer)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+commissie|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+)?kamer)\s+(?:om\s+)?((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
   if (polite) {
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
