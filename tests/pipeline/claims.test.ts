@@ -312,6 +312,12 @@ describe('classification', () => {
     expect(classify('Het voorstel voldoet niet aan onze wensen.')).toEqual([]);
   });
 
+  it('hears a budget that was lowered, not one to be lowered', () => {
+    expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Wij willen de kosten verlagen door het tekort aan personeel aan te pakken.')).toEqual([]);
+  });
+
   it('hears staff who leave, funding that ends and a motion that would help', () => {
     expect(classify('Het aantal zorgverleners dat de sector verlaat, is sinds 2021 met 18 procent gestegen.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('De huidige subsidie loopt eind 2025 af.')).toEqual(['problem: problem-temporary']);
@@ -613,6 +619,13 @@ describe('addressee', () => {
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+  });
+
+  it('takes “u” in the sentence for the letter’s addressee, whatever its section asks of another', () => {
+    const section = { section: 'Wat vragen wij van het nieuwe kabinet?' };
+    expect(ask('Wij zouden het waarderen als u de bibliotheek een plek geeft in het regeerakkoord.', section)).toEqual({ ...fallback, rule: 'addressee-you' });
+    expect(ask('Wilt u de bibliotheek een plek geven in het regeerakkoord?', section)).toEqual({ ...fallback, rule: 'addressee-you' });
+    expect(ask('Geef de bibliotheek een plek in het regeerakkoord.', section)).toMatchObject({ name: 'kabinet', rule: 'addressee-section' });
   });
 
   it('falls back on the list lead-in, then the letter addressee', () => {

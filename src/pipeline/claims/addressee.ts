@@ -95,8 +95,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
       if (actor) return found('addressee-subject-of-demand', actor.actor, actor.words);
     }
   }
-  // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …").
-  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
+  // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
+  // zouden het waarderen als u …", "Wilt u …").
+  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
   const leadIn = draft.sentence.leadIn ? firstActor(draft.sentence.leadIn, external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
   const section = draft.sentence.section ? firstActor(draft.sentence.section, external) : undefined;
