@@ -92,18 +92,31 @@ export function letterMetadata() {
     readColophon(byRole('colophon'), metadata, source);
     // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", or a title's "Position paper van de
     // Vereniging …", when nothing else names the senders.
-    const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
-    if (metadata.senders.length === 0 && from && isOrganisation(from)) addOrganisation(metadata, from, source);
     // "Van: Valente, Federatie Opvang, RIBW Alliantie": every sender, also those who did not sign.
     const fromSeveral = metadata.fields.van ? closingOrganisations(metadata.fields.van) : [];
+    const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
+    if (metadata.senders.length === 0 && fromSeveral.length < 2 && from && isOrganisation(from)) addOrganisation(metadata, from, source);
     if (fromSeveral.length > 1) for (const name of fromSeveral) addOrganisation(metadata, name, source);
     // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".
     const last = tree.children.findLast((node) => node.type === 'paragraph' || node.type === 'heading' || node.type === 'list');
     if (metadata.senders.length === 0 && (last?.type === 'paragraph' || last?.type === 'heading') && !roleOf(last)) {
       for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, source);
     }
+    // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
+    // the title; the subject is.
+    if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
+      metadata.title = tidy(metadata.fields.onderwerp);
+      metadata.subtitle = undefined;
+    }
     file.data.metadata = metadata;
   };
+}
+
+/** Whether every word of a line is part of a sender's name or abbreviation ("Politiebond" of "Nederlandse Politiebond"). */
+function namesOnly(line: string, senders: LetterMetadata['senders']): boolean {
+  const names = senders.flatMap((sender) => [sender.name, sender.abbreviation ?? '']).join(' ').toLowerCase();
+  const words = line.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word && !/^(en|van|de|der|het|voor|&)$/u.test(word));
+  return words.length > 0 && words.every((word) => names.includes(word));
 }
 
 function roleOf(node: RootContent): BlockRole | undefined {

@@ -312,6 +312,15 @@ describe('classification', () => {
     expect(classify('Het voorstel voldoet niet aan onze wensen.')).toEqual([]);
   });
 
+  it('hears work left undone, a cut set in euros and what cannot be, not a target or an announcement', () => {
+    expect(classify('Meldingen van burgers blijven liggen en aangiften worden niet opgevolgd.')).toEqual(['problem: problem-blocked']);
+    expect(classify('De begroting voorziet in een taakstelling van 200 miljoen euro op de politie vanaf 2026.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De provincie heeft een taakstelling van 10.000 woningen.')).toEqual([]);
+    expect(classify('Het kan niet zo zijn dat de politie de zorg moet opvangen.')).toEqual(['problem: problem-left-out']);
+    expect(classify('In aanloop naar de begroting vragen wij uw aandacht voor de volgende punten.')).toEqual([]);
+    expect(classify('Wij willen uw aandacht vragen voor de wachtlijsten in de jeugdzorg.')).toEqual(['ask: ask-request-verb']);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
@@ -610,6 +619,7 @@ describe('addressee', () => {
     expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen u om de minister te verzoeken de bijdrage mee te laten groeien.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij verzoeken u met klem om bij de minister aan te dringen op een opleidingsplan.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het is aan het nieuwe kabinet om de middelen te regelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });

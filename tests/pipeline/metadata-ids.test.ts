@@ -88,6 +88,12 @@ describe('letter metadata', () => {
     expect(metadata.senders).toEqual([{ name: 'Waterschap Rivierenland' }]);
   });
 
+  it('takes the subject for the title when the line above the memo fields only names its senders', async () => {
+    const { file } = await runLetter('Politiebond en Veiligheidsberaad\n\nAan: de leden van de vaste commissie voor Justitie en Veiligheid\nVan: Nederlandse Politiebond en Veiligheidsberaad\nDatum: 2 oktober 2024\nBetreft: Begroting Justitie en Veiligheid 2025\n\nGeachte voorzitter,\n\nDe politie kampt met een tekort aan agenten.\n\nHoogachtend,\n\nJan Struijs\n');
+    expect(file.data.metadata?.title).toBe('Begroting Justitie en Veiligheid 2025');
+    expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['Nederlandse Politiebond', 'Veiligheidsberaad']);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
