@@ -4,8 +4,8 @@ export const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|\p{Lu}[\p{L}'.-]*
 /** A line only a postal address has: a post box or a postcode before a place ("3800 AV Amersfoort"). */
 export const postboxOrPostcode = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\s+\p{Lu})/iu;
 
-// "Van:" only with its colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
-export const fieldLabels = /^(van(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
+// "Van:" and "Verzonden:" only with their colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
+export const fieldLabels = /^(van(?=\s*:)|verzonden(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /** A gap this wide inside a line parts two columns; justified text leaves narrower runs. */
 const columnGap = /\s{6,}/u;

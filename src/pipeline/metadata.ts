@@ -140,8 +140,8 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
     }
     const field = fieldLabels.exec(line);
     if (field) {
-      // "Betreft" and "Onderwerp" name the same thing: the subject.
-      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp');
+      // "Betreft" and "Onderwerp" name the same thing: the subject; an e-mail was "Verzonden" on its date.
+      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp').replace(/^verzonden$/u, 'datum');
       pendingField = field[2] ? undefined : key;
       if (field[2]) metadata.fields[key] = field[2];
       last = undefined;

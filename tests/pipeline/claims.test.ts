@@ -321,6 +321,13 @@ describe('classification', () => {
     expect(classify('Wij willen uw aandacht vragen voor de wachtlijsten in de jeugdzorg.')).toEqual(['ask: ask-request-verb']);
   });
 
+  it('hears a large share of income spent on housing, and a measure that would be an important step', () => {
+    expect(classify('Vier op de tien huurders betalen meer dan 40 procent van hun inkomen aan woonlasten.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Huishoudens zijn ruim de helft van hun inkomen kwijt aan huur.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Een opkoopbescherming die ook voor bestaande huurwoningen geldt, zou een belangrijke stap zijn.')).toEqual(['ask: ask-helps-if']);
+    expect(classify('Dat was een belangrijke stap.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

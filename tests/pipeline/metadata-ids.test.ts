@@ -94,6 +94,11 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['Nederlandse Politiebond', 'Veiligheidsberaad']);
   });
 
+  it('reads the date an e-mail was sent', async () => {
+    const { file } = await runLetter('Van: Huurdersvereniging Amsterdam <info@example.org>\nVerzonden: maandag 10 februari 2025 09:12\nAan: onderhandelaars@example.org\nOnderwerp: Maak huren betaalbaar\n\nGeachte onderhandelaars,\n\nDe huren stijgen.\n');
+    expect([file.data.metadata?.date, file.data.metadata?.title]).toEqual(['2025-02-10', 'Maak huren betaalbaar']);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
