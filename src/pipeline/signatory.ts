@@ -11,7 +11,7 @@ export function roleBeforeName(text: string): { role: string; name: string } | u
 }
 
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^(w\.g\.\s*)?((drs|dr|mr|ir|ing|prof|ds|mevr|dhr|mw)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+const nameTitles = /^(w\.g\.\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
 
 /** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {

@@ -328,6 +328,15 @@ describe('classification', () => {
     expect(classify('Dat was een belangrijke stap.')).toEqual([]);
   });
 
+  it('hears deaths, years of life lost, harms that multiply, costs that run up and a cause left behind', () => {
+    expect(classify('Jaarlijks overlijden in Nederland bijna 20.000 mensen aan de gevolgen van roken.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Mensen met een lage opleiding leven gemiddeld zeven jaar korter dan mensen met een hoge opleiding.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Het aantal kinderen met overgewicht is sinds 1980 verdrievoudigd.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De zorgkosten die hiermee samenhangen, lopen op tot miljarden euro’s per jaar.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Preventie loont, maar komt in de politiek vaak op de tweede plaats.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij willen voorkomen dat mensen overlijden aan de gevolgen van roken.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

@@ -57,6 +57,8 @@ describe('letter metadata', () => {
     expect(metadata.title).toBe('Preventie');
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Eerste Kamer']]);
     expect(metadata.signatories).toEqual([{ name: 'drs. F.M. (Frank) Jansen MBA', role: 'voorzitter GGD GHOR Nederland', organisation: 'GGD GHOR Nederland' }]);
+    const professor = await runLetter('Geachte informateur,\n\nEr zijn te weinig jeugdartsen.\n\nHoogachtend,\n\nProf. dr. E. Jansen\nvoorzitter Gezondheidsfondsen voor Rookvrij\n');
+    expect(professor.file.data.metadata?.signatories).toEqual([{ name: 'Prof. dr. E. Jansen', role: 'voorzitter Gezondheidsfondsen voor Rookvrij', organisation: 'Gezondheidsfondsen voor Rookvrij' }]);
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
   });
 
