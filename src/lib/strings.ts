@@ -157,7 +157,7 @@ export const strings = {
     'problem-no-longer': '“niet meer”, “nog niet”',
     'problem-not-given': 'iets is niet (meer) vanzelfsprekend',
     'problem-cannot': 'mensen of organisaties kunnen iets niet (meer), of krijgen geen hulp',
-    'problem-lack': 'gebrek, onvoldoende, te weinig of te veel',
+    'problem-lack': 'gebrek, onvoldoende, te weinig of te veel, “zo kort dat … niet”',
     'problem-only': '“slechts”',
     'problem-falls-short': 'iets blijft achter bij wat nodig of afgesproken is',
     'problem-unequal': 'ongelijkheid of willekeur (“verschilt per gemeente”, “postcodeloterij”, “leven zeven jaar korter”)',

@@ -337,6 +337,12 @@ describe('classification', () => {
     expect(classify('Wij willen voorkomen dat mensen overlijden aan de gevolgen van roken.')).toEqual([]);
   });
 
+  it('hears what is so short or high that something cannot be done', () => {
+    expect(classify('De termijnen in de wet zijn zo kort dat gemeenten de programma’s niet zorgvuldig kunnen opstellen.')).toEqual(['problem: problem-lack']);
+    expect(classify('De huren zijn zo hoog dat jongeren geen woning kunnen vinden.')).toEqual(['problem: problem-lack']);
+    expect(classify('De termijnen zijn zo kort mogelijk gehouden.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
@@ -636,6 +642,7 @@ describe('addressee', () => {
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen u om de minister te verzoeken de bijdrage mee te laten groeien.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij verzoeken u met klem om bij de minister aan te dringen op een opleidingsplan.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij verzoeken uw Kamer de minister te vragen toe te zeggen dat de kosten worden vergoed.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij hopen dat het kabinet de handschoen oppakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij stellen voor dat het kabinet een onafhankelijke toets invoert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het is aan het nieuwe kabinet om de middelen te regelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
