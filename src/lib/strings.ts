@@ -135,7 +135,7 @@ export const strings = {
     'problem-concern': 'zorgen of vrees (“baart ons zorgen”, “zorgelijk”, “alarmerend”)',
     'problem-closing': 'voorzieningen die sluiten, inkrimpen of worden wegbezuinigd',
     'problem-unfunded': 'taken zonder (voldoende) geld, of zonder dat het Rijk betaalt',
-    'problem-scarce': 'iets is er nauwelijks of ontbreekt (“nauwelijks zicht op”, “het ontbreekt aan”)',
+    'problem-scarce': 'iets is er nauwelijks of ontbreekt (“nauwelijks zicht op”, “het ontbreekt aan”, “worden zelden betrokken”)',
     'problem-inadequate': 'iets schiet tekort voor zijn doel (“niet kostendekkend”, “versnipperd”, “een onmogelijke opgave”, “voldoet niet aan de norm”)',
     'problem-left-out': 'mensen vallen ertussenuit of iets is onhoudbaar (“tussen wal en schip”, “onacceptabel”, “het kan niet zo zijn dat”)',
     'problem-cuts': 'bezuinigingen, kortingen, een taakstelling in euro’s of dalende en verlaagde middelen',

@@ -102,6 +102,14 @@ export function letterMetadata() {
     if (metadata.senders.length === 0 && (last?.type === 'paragraph' || last?.type === 'heading') && !roleOf(last)) {
       for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, source);
     }
+    // "Nederlandse Jeugdraad / Catharijnesingel 47 / 3511 GC Utrecht / Aan de vaste commissie …": above
+    // "Aan", an organisation's name over its postal address is the letterhead, when nothing else names the senders.
+    if (metadata.senders.length === 0) {
+      const address = byRole('address');
+      const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line))));
+      const name = head.find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
+      if (name && head.some((line) => postalLine.test(line)) && isOrganisationName(name)) addOrganisation(metadata, name, source);
+    }
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.
     if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {

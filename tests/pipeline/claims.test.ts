@@ -343,6 +343,11 @@ describe('classification', () => {
     expect(classify('De termijnen zijn zo kort mogelijk gehouden.')).toEqual([]);
   });
 
+  it('hears those rarely heard, not those the senders involve', () => {
+    expect(classify('Jongeren zelf worden zelden betrokken bij het beleid dat over hen gaat.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Wij zorgen dat jongeren worden betrokken.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

@@ -101,6 +101,13 @@ describe('letter metadata', () => {
     expect([file.data.metadata?.date, file.data.metadata?.title]).toEqual(['2025-02-10', 'Maak huren betaalbaar']);
   });
 
+  it('takes the organisation above its postal address and "Aan" for the sender when the signatures name none', async () => {
+    const { file } = await runLetter('Nederlandse Jeugdraad\nCatharijnesingel 47\n3511 GC Utrecht\n\nAan de vaste commissie voor Onderwijs\n\nGeachte commissieleden,\n\nHet gaat niet goed met jongeren.\n\nMet vriendelijke groet,\n\nSara Haddou, voorzitter\n');
+    expect(file.data.metadata?.senders).toEqual([{ name: 'Nederlandse Jeugdraad' }]);
+    const recipientFirst = await runLetter('Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nGeachte Kamerleden,\n\nHet gaat niet goed met jongeren.\n\nMet vriendelijke groet,\n\nSara Haddou, voorzitter\n');
+    expect(recipientFirst.file.data.metadata?.senders).toEqual([]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
