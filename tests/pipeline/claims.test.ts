@@ -348,6 +348,12 @@ describe('classification', () => {
     expect(classify('Wij zorgen dat jongeren worden betrokken.')).toEqual([]);
   });
 
+  it('hears a demand on the addressee in a clause of opinion, not on others, and advice that it would be wise', () => {
+    expect(classify('Wij zijn van mening dat het kabinet de korting moet schrappen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Wij vrezen dat gemeenten moeten bezuinigen.')).toEqual(['problem: problem-concern, problem-cuts, problem-forced']);
+    expect(classify('Het kabinet zou er verstandig aan doen de korting te schrappen.')).toEqual(['ask: ask-wish']);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

@@ -45,8 +45,8 @@ const forcedHarm = new RegExp(
   'u',
 );
 
-/** "De staatssecretaris moet de eigen bijdrage schrappen", "Daarom moet het kabinet …": a demand on whom the letter asks. */
-export const demandOnAddressee = new RegExp(String.raw`^${addressedActor}[^.;]*?\b(moet|moeten|dient|dienen)\b|\b(moet|moeten|dient|dienen)\s+${addressedActor}`, 'u');
+/** "De staatssecretaris moet de eigen bijdrage schrappen", "Daarom moet het kabinet …", "… dat het kabinet de korting moet schrappen": a demand on whom the letter asks. */
+export const demandOnAddressee = new RegExp(String.raw`^${addressedActor}[^.;]*?\b(moet|moeten|dient|dienen)\b|\b(moet|moeten|dient|dienen)\s+${addressedActor}|\b(dat|als|wanneer)\s+${addressedActor}[^.;,]*?\b(moet|moeten|dient|dienen)\b`, 'u');
 
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 
@@ -65,7 +65,7 @@ export const askCues: Cue[] = [
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b/u },
   // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
-  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?goed\s+aan\s+doen\b/u },
+  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig', 'wijs'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?(goed|verstandig|wijs)\s+aan\s+doen\b/u },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'u') },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: new RegExp(String.raw`\b(wij|we)\s+hopen\b.{0,40}\bdat\s+${addressedActor}|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b`, 'u') },
   // "Wij vinden het belangrijk dat het kabinet …", "Wij hechten eraan dat …": a need, put as the senders' view.
