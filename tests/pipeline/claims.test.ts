@@ -354,6 +354,13 @@ describe('classification', () => {
     expect(classify('Het kabinet zou er verstandig aan doen de korting te schrappen.')).toEqual(['ask: ask-wish']);
   });
 
+  it('knows more of the genre’s idioms of decline, not their lookalikes', () => {
+    const problems = ['Het aantal schuldenaars stijgt.', 'Veel gemeenten staan financieel met de rug tegen de muur.', 'Zorgaanbieders moeten steeds vaker nee verkopen.', 'De bouwproductie is ingestort.', 'Kinderen groeien op in onzekerheid.', 'De sociale huurvoorraad slinkt.', 'Mensen met een beperking kunnen nergens terecht.', 'Huurders zitten in de kou.', 'Het netwerk van sportvoorzieningen brokkelt af.', 'De kosten rijzen de pan uit.', 'Instellingen draaien verlies.'];
+    expect(problems.filter((text) => !classify(text).some((claim) => claim.startsWith('problem')))).toEqual([]);
+    expect(['Wij storten ons in het werk.', 'Wij zetten niemand in de kou.', 'Deze brief is geen verlies.'].flatMap((text) => classify(text))).toEqual([]);
+    expect(classify('Het kabinet moet staatsdeelnemingen verkopen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
