@@ -162,7 +162,7 @@ export const strings = {
     'problem-falls-short': 'iets blijft achter bij wat nodig of afgesproken is',
     'problem-unequal': 'ongelijkheid of willekeur (“verschilt per gemeente”, “postcodeloterij”, “leven zeven jaar korter”)',
     'problem-struggle': 'moeite hebben om of met iets',
-    'problem-trouble': 'in de knel, in de schulden, in armoede of onzekerheid; kampen met iets',
+    'problem-trouble': 'in de knel, in de schulden, in armoede of onzekerheid; kampen met iets, of met problemen van een soort (“met betalingsproblemen”)',
     'problem-hardship': 'mensen hebben het zwaar: achterstanden, uitzettingen, mensen die stoppen of vertrekken, schade die mensen lijden, mensen die overlijden aan iets',
     'problem-consequence': 'een schadelijk gevolg (“leidt tot meer bureaucratie”, “sluit niet aan”, “ontbreekt”)',
     'problem-ending-up': 'mensen belanden in de opvang, in armoede of in de schulden',

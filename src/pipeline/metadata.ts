@@ -238,6 +238,9 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);
+      } else if (/\s+en\s+|,\s/u.test(cell) && cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u).every(looksLikeName)) {
+        // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
+        pending.push(...cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u).map((name) => ({ name })));
       } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").

@@ -361,6 +361,11 @@ describe('classification', () => {
     expect(classify('Het kabinet moet staatsdeelnemingen verkopen.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears people with problems of a kind, not problems prevented', () => {
+    expect(classify('In Carnisse woont een op de drie kinderen in een huishouden met betalingsproblemen.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Preventie voorkomt gezondheidsproblemen bij ouderen.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

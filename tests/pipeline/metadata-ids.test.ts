@@ -108,6 +108,11 @@ describe('letter metadata', () => {
     expect(recipientFirst.file.data.metadata?.senders).toEqual([]);
   });
 
+  it('reads two people signing on one line', async () => {
+    const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
+    expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
