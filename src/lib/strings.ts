@@ -141,6 +141,7 @@ export const strings = {
     'problem-cuts': 'bezuinigingen, kortingen, een taakstelling in euro’s, dalende en verlaagde middelen, een voorraad die slinkt',
     'problem-forced': 'anderen worden tot iets schadelijks gedwongen (“moeten maanden wachten”, “noodgedwongen”)',
     'problem-blocked': 'iets staat stil of zit op slot (“stagneert”, “het net zit vol”, “meldingen blijven liggen”)',
+    'problem-challenge': 'de afzenders staan voor een uitdaging (“staan voor de uitdaging van dubbele vergrijzing”), niet een doel (“de uitdaging om …”)',
     'problem-strain': 'mensen of organisaties zijn overbelast of uitgeput',
     'problem-harsh': 'regels of beleid pakken hard of onbedoeld uit',
     'problem-distrust': 'wantrouwen of dalend vertrouwen',

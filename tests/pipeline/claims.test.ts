@@ -366,6 +366,11 @@ describe('classification', () => {
     expect(classify('Preventie voorkomt gezondheidsproblemen bij ouderen.')).toEqual([]);
   });
 
+  it('hears a challenge faced, not a goal called a challenge', () => {
+    expect(classify('Ook staan we voor de uitdaging van dubbele vergrijzing, zowel op wonen als zorg.')).toEqual(['problem: problem-challenge, problem-words']);
+    expect(classify('Wij staan voor de uitdaging om samen de wijk te verbeteren.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
