@@ -223,6 +223,7 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       // "de secretaris,   de burgemeester," above the names, as a municipality signs; "De burgemeester van Zuidhaven,".
       const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
       const titled = roleBeforeName(cell.replace(/,$/u, ''));
+      const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
         affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
       } else if (titled) {
@@ -238,9 +239,9 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person = { name: cell.replace(/,$/u, '') };
         pending.push(person);
-      } else if (/\s+en\s+|,\s/u.test(cell) && cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u).every(looksLikeName)) {
+      } else if (several.length > 1 && several.every(looksLikeName)) {
         // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
-        pending.push(...cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u).map((name) => ({ name })));
+        pending.push(...several.map((name) => ({ name })));
       } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").
