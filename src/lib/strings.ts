@@ -157,7 +157,7 @@ export const strings = {
     'problem-ever-more': 'steeds meer, steeds vaker',
     'problem-no-longer': '“niet meer”, “nog niet”',
     'problem-not-given': 'iets is niet (meer) vanzelfsprekend',
-    'problem-cannot': 'mensen of organisaties kunnen iets niet (meer) of nergens terecht, of krijgen geen hulp',
+    'problem-cannot': 'mensen of organisaties kunnen iets niet (meer), kunnen het niet meer aan of nergens terecht, of krijgen geen hulp',
     'problem-lack': 'gebrek, onvoldoende, te weinig of te veel, “zo kort dat … niet”',
     'problem-only': '“slechts”',
     'problem-falls-short': 'iets blijft achter bij wat nodig of afgesproken is',

@@ -85,7 +85,7 @@ export function letterMetadata() {
     // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put them.
     const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
     readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
-    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata);
+    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata, source);
     // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
     const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
     if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);
@@ -202,7 +202,8 @@ function actorName(text: string): string {
   return firstActor(text)?.actor.name ?? text;
 }
 
-function readSignature(lines: string[], metadata: LetterMetadata): void {
+/** `source`: the letter's text, where an organisation's abbreviation may stand ("Vereniging Gehandicaptenzorg Nederland (VGN)"). */
+function readSignature(lines: string[], metadata: LetterMetadata, source: string): void {
   const pending: Signatory[] = [];
   const rolesAbove: string[] = [];
   const affiliations: string[] = [];
@@ -214,7 +215,7 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       // "Namens de G4": the article is not part of an abbreviation's name.
-      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''));
+      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''), source);
       named = true;
       continue;
     }
@@ -245,14 +246,15 @@ function readSignature(lines: string[], metadata: LetterMetadata): void {
       } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").
-        affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
+        // "Het bestuur van de Vereniging …" signs for the association.
+        affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       }
     }
   }
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.
-  if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation);
+  if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation, source);
 }
 
 /** Records a signatory with the organisation their role names; returns every organisation it names. */

@@ -371,6 +371,11 @@ describe('classification', () => {
     expect(classify('Wij staan voor de uitdaging om samen de wijk te verbeteren.')).toEqual([]);
   });
 
+  it('hears a sector that can no longer cope, not what cannot be the case', () => {
+    expect(classify('Gemeenten kunnen het werk niet langer aan.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Dat kan niet aan de orde zijn.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);

@@ -113,6 +113,11 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
   });
 
+  it('takes the association a board signs for, with the abbreviation the letter gives it', async () => {
+    const { file } = await runLetter('Vereniging Gehandicaptenzorg Nederland (VGN)\nPostbus 413\n3500 AK Utrecht\n\nAan de formateur\n\nGeachte formateur,\n\nDe zorg kan de vraag niet meer aan.\n\nHoogachtend,\n\nHet bestuur van de Vereniging Gehandicaptenzorg Nederland\n');
+    expect(file.data.metadata?.senders).toEqual([{ name: 'Vereniging Gehandicaptenzorg Nederland', abbreviation: 'VGN' }]);
+  });
+
   it('turns printed Dutch dates into ISO dates', () => {
     expect(isoDate('Den Haag, 21 juni 2022')).toBe('2022-06-21');
     expect(isoDate('december 2023')).toBe('2023-12');
