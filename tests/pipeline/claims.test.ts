@@ -4,17 +4,8 @@ import { addresseeOf } from '../../src/pipeline/claims/addressee.ts';
 import { classifySentence } from '../../src/pipeline/claims/classify.ts';
 import { imperativeAt, infinitives } from '../../src/pipeline/claims/imperative.ts';
 import type { Sentence } from '../../src/pipeline/sentences.ts';
+import { sentence } from '../helpers/sentence.ts';
 
-const sentence = (text: string, extra: Partial<Sentence> = {}): Sentence => ({
-  text,
-  start: 0,
-  end: text.length,
-  position: { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } },
-  footnotes: [],
-  block: { kind: 'paragraph', index: 0, sentence: 0, sentences: 1 },
-  label: false,
-  ...extra,
-});
 const classify = (text: string, extra: Partial<Sentence> = {}) =>
   classifySentence(sentence(text, extra)).map((draft) => `${draft.type}: ${draft.evidence.filter((cue) => cue.rule.startsWith(draft.type)).map((cue) => cue.rule).join(', ')}`);
 

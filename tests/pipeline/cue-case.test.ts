@@ -2,17 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifySentence, lowerCaseInPlace } from '../../src/pipeline/claims/classify.ts';
 import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from '../../src/pipeline/claims/cues.ts';
-import type { Sentence } from '../../src/pipeline/sentences.ts';
-
-const sentence = (text: string): Sentence => ({
-  text,
-  start: 0,
-  end: text.length,
-  position: { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } },
-  footnotes: [],
-  block: { kind: 'paragraph', index: 0, sentence: 0, sentences: 1 },
-  label: false,
-});
+import { sentence } from '../helpers/sentence.ts';
 
 describe('cues on lower-case text', () => {
   it('are written in lower case, without the i flag', () => {
