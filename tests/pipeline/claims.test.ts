@@ -367,6 +367,12 @@ describe('classification', () => {
     expect(classify('Dat kan niet aan de orde zijn.')).toEqual([]);
   });
 
+  it('hears debts, stress, time lost to paperwork, vacancies unfilled, dropouts, levels that fall and services lost', () => {
+    const problems = ['Studenten hebben gemiddeld 15.000 euro studieschuld.', 'Een op de vijf studenten heeft financiële stress.', 'Huisartsen hebben geen tijd meer voor preventie.', 'Veel scholen kunnen hun vacatures niet vullen.', 'Zorgverleners besteden een derde van hun tijd aan administratie.', 'Veel jongeren vallen uit zonder diploma.', 'Het leesniveau van kinderen daalt al jaren.', 'Kleine dorpen verliezen hun laatste voorzieningen.', 'Buslijnen worden opgeheven.'];
+    expect(problems.filter((text) => !classify(text).some((claim) => claim.startsWith('problem')))).toEqual([]);
+    expect(['De regel wordt opgeheven.', 'Wij hebben geen tijd te verliezen.', 'De prijzen dalen.', 'Het is niet de schuld van de huurders.'].flatMap((text) => classify(text))).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
