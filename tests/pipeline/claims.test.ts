@@ -651,6 +651,8 @@ describe('addressee', () => {
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
     expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
+    expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
+    expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');
     // The one the letter asks may be told to cut: that is a demand, not a harm it is forced into.
     expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.

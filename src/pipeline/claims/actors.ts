@@ -15,6 +15,8 @@ export const actors: Actor[] = [
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b/iu },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/iu },
+  // The government's executive agencies: "De NZa moet de tarieven herzien", "Het UWV moet mensen sneller helpen".
+  { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(UWV|SVB|DUO|CAK|NZa|IND|COA|CBR|RVO)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat)\b/iu },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/iu },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/iu },
