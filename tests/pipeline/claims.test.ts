@@ -373,6 +373,11 @@ describe('classification', () => {
     expect(['De regel wordt opgeheven.', 'Wij hebben geen tijd te verliezen.', 'De prijzen dalen.', 'Het is niet de schuld van de huurders.'].flatMap((text) => classify(text))).toEqual([]);
   });
 
+  it('hears "op het hart drukken" with the verb first, and a burden that weighs heavily', () => {
+    expect(classify('Wij drukken u op het hart de korting te schrappen.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('De vennootschapsbelasting drukt zwaar op de investeringsruimte.')).toEqual(['problem: problem-pressure']);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
@@ -650,6 +655,7 @@ describe('addressee', () => {
     expect(ask('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
+    expect(ask('Wij drukken het kabinet op het hart om te investeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
     expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');

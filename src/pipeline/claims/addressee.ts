@@ -69,9 +69,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
-  const callUpon = /\broep(t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b/iu.exec(text);
+  // "Wij roepen de Rijksoverheid op …", "Wij drukken het kabinet op het hart …".
+  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b/iu.exec(text);
   if (callUpon) {
-    const actor = firstActor(callUpon[2] ?? '', external);
+    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? '', external);
     if (actor) return found('addressee-called-upon', actor.actor, callUpon[0]);
   }
   const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/iu.exec(text);
