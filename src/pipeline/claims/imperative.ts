@@ -15,6 +15,9 @@ const notImperative = new Set(
 /** Stems of two letters ("Ga in gesprek", "Sta toe"): shorter than any other. */
 const shortStems = new Set(['ga', 'sta', 'sla']);
 
+/** "Kom met …": a short vowel in the stem, a long one in the infinitive. */
+const irregularInfinitives: Record<string, string> = { kom: 'komen' };
+
 /** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
 const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 'durf', 'hoor', 'doe']);
 
@@ -32,6 +35,8 @@ export interface ImperativeMatch {
 /** The candidate infinitives of an imperative stem (maak → maken, geef → geven, stop → stoppen, ga → gaan, creëer → creëren). */
 export function infinitives(stem: string): string[] {
   const word = stem.toLowerCase();
+  const irregular = irregularInfinitives[word];
+  if (irregular) return [irregular];
   // ga → gaan, sta → staan
   const forms = new Set<string>([...(shortStems.has(word) ? [`${word}an`] : []), `${word}en`, `${word}n`]);
   if (/ëe[rl]$/u.test(word)) forms.add(`${word.slice(0, -2)}${word.at(-1)}en`); // creëer → creëren
@@ -42,7 +47,11 @@ export function infinitives(stem: string): string[] {
     forms.add(`${shortened.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`);
   }
   forms.add(`${word.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`);
-  if (/[^aeiou][aeiou][bcdfgklmnprst]$/u.test(word)) forms.add(`${word}${word.at(-1)}en`);
+  if (/[^aeiou][aeiou][bcdfgklmnprst]$/u.test(word)) {
+    // One short vowel in one syllable: the consonant doubles ("schrap" → "schrappen", not "schrapen").
+    if ((word.match(/[aeiouy]+/gu) ?? []).length === 1) return [`${word}${word.at(-1)}en`, ...forms];
+    forms.add(`${word}${word.at(-1)}en`);
+  }
   return [...forms];
 }
 
