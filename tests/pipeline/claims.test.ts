@@ -15,6 +15,8 @@ describe('imperatives', () => {
     expect(infinitives('geef')).toContain('geven');
     expect(infinitives('stop')).toContain('stoppen');
     expect(infinitives('herzie')).toContain('herzien');
+    // The infinitive shown is the verb meant: "Schrap" is "schrappen" (not "schrapen"), "Kom" is "komen" (not "kommen").
+    expect(['Schrap de korting.', 'Stop met korten.', 'Hef de schotten op.', 'Kom met een plan.', 'Verminder de regeldruk.', 'Maak werk van armoede.'].map((text) => imperativeAt(text)?.infinitive)).toEqual(['schrappen', 'stoppen', 'heffen', 'komen', 'verminderen', 'maken']);
   });
 
   it('knows verbs with a prefix in -eren, stems of two letters and a diaeresis, not nouns in -er', () => {
@@ -376,6 +378,14 @@ describe('classification', () => {
   it('hears "op het hart drukken" with the verb first, and a burden that weighs heavily', () => {
     expect(classify('Wij drukken u op het hart de korting te schrappen.')).toEqual(['ask: ask-call-upon']);
     expect(classify('De vennootschapsbelasting drukt zwaar op de investeringsruimte.')).toEqual(['problem: problem-pressure']);
+  });
+
+  it('hears a proposal wished for and a request named by its maker, not a proposal reported', () => {
+    expect(classify('Wij zouden willen voorstellen de korting te schrappen.')).toEqual(['ask: ask-propose']);
+    expect(classify('Het verzoek van de VNG is om de korting te schrappen.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze oproep aan het kabinet is helder: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Het voorstel is ingediend door de minister.')).toEqual([]);
+    expect(classify('Wij kunnen ons voorstellen dat dit lastig is.')).toEqual([]);
   });
 
   it('hears a budget that was lowered, not one to be lowered', () => {

@@ -63,7 +63,7 @@ export const askCues: Cue[] = [
   { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs', 'toejuichen', 'waarderen'], pattern: new RegExp(String.raw`\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b|\b(stellen|stelt)\s+(het\s+)?(zeer\s+)?op\s+prijs\s+(als|indien|wanneer|dat)\s+${addressedActor}|\b(zouden|zou)\s+(het\s+)?(\S+\s+)?(toejuichen|waarderen)\s+(als|indien|wanneer|dat)\s+${addressedActor}\b`, 'u') },
   { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/u },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
-  { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b/u },
+  { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b|\b(wij|we)\s+(willen|zouden)\s+((u|graag|willen)\s+){0,2}voorstellen\b/u },
   // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
   { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig', 'wijs'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?(goed|verstandig|wijs)\s+aan\s+doen\b/u },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'u') },
@@ -82,7 +82,7 @@ export const askCues: Cue[] = [
   // "Ons verzoek aan u is om …", "Onze oproep luidt: …"; "Bijbehorende vraag aan het rijk is om …",
   // "Daarom het verzoek aan u om …" (not "De vraag is of …": without "ons", the request must name
   // whom it is put to).
-  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)/u },
+  { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)|^(het|de)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi)(\s+(aan|van)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\s+(om|dat)\b|:)/u },
   { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan', 'advies aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+){0,2}?(verzoek|oproep|vraag|advies)\s+aan\s+(u|het\s+\S+|de\s+\S+)(\s*((is|luidt)\b|:)|\s+(om|te)\b)/u },
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(nu\s+)?(hoog\s+)?tijd\s+(dat|om|voor)\b/u },
