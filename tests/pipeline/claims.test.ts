@@ -388,6 +388,13 @@ describe('classification', () => {
     expect(classify('Wij kunnen ons voorstellen dat dit lastig is.')).toEqual([]);
   });
 
+  it('hears a system that cannot last and the housing shortage by its name, not the senders’ plans for them', () => {
+    expect(classify('Het huidige stelsel is niet toekomstbestendig.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Ondanks alle inspanningen blijft de woningnood groot.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Wij maken het stelsel toekomstbestendig.')).toEqual([]);
+    expect(classify('Wij willen de woningnood aanpakken.')).toEqual([]);
+  });
+
   it('hears a budget that was lowered, not one to be lowered', () => {
     expect(classify('Eén op de vier gemeenten heeft het bibliotheekbudget de afgelopen drie jaar verlaagd.')).toEqual(['problem: problem-cuts']);
     expect(classify('De subsidie voor buurthuizen is gehalveerd.')).toEqual(['problem: problem-cuts']);
