@@ -45,7 +45,9 @@ describe('the five letters, end to end', () => {
 
   it('G40: metadata from the text, title and inferred date from the metadata file', () => {
     const letter = dataset.documents.find((document) => document.id === 'g40-oproep-vws-begroting')!;
-    expect(letter.signatories).toEqual([{ name: 'Manouska Molema', role: 'Voorzitter Sociale Pijler G40', organisation: 'Sociale Pijler G40' }]);
+    expect(letter.signatories).toEqual([{ name: 'Manouska Molema', role: 'Voorzitter Sociale Pijler G40', organisation: 'G40' }]);
+    // The sociale pijler is a body within the G40: the letter is the G40's.
+    expect(letter.senders).toEqual([{ name: 'G40' }]);
     expect(letter.addressees).toEqual([{ role: 'salutation', raw: 'Geachte leden van de Tweede Kamer,', text: 'leden van de Tweede Kamer', actor: 'Tweede Kamer' }]);
     expect(letter).toMatchObject({ date: '2024-10', dateStated: false, titleSource: 'metadata' });
     expect(letter.footnotes.map((note) => [note.id, note.url])).toEqual([

@@ -207,16 +207,21 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   const pending: Signatory[] = [];
   const rolesAbove: string[] = [];
   const affiliations: string[] = [];
+  const alsoOnBehalfOf: string[] = [];
   let named = false;
   for (const line of lines) {
-    if (/^namens\b/iu.test(line)) {
-      let who = line.replace(/^namens\s+/iu, '');
+    // "Mede namens de VNG": others after the signatories' own organisations.
+    const also = /^mede\s+namens\b/iu.test(line);
+    if (also || /^namens\b/iu.test(line)) {
+      let who = line.replace(/^(mede\s+)?namens\s+/iu, '').replace(/[,:]$/u, '');
       const of = who.lastIndexOf(' van ');
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       // "Namens de G4": the article is not part of an abbreviation's name.
-      for (const name of who.split(/,\s*|\s+en\s+/u)) addOrganisation(metadata, name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''), source);
-      named = true;
+      const names = who.split(/,\s*|\s+en\s+/u).map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''));
+      if (also) alsoOnBehalfOf.push(...names);
+      else for (const name of names) addOrganisation(metadata, name, source);
+      named ||= !also;
       continue;
     }
     for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
@@ -255,6 +260,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.
   if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation, source);
+  for (const organisation of alsoOnBehalfOf) addOrganisation(metadata, organisation, source);
 }
 
 /** Records a signatory with the organisation their role names; returns every organisation it names. */
@@ -265,13 +271,19 @@ function addSignatory(metadata: LetterMetadata, person: Signatory): string[] {
   return organisations;
 }
 
+/**
+ * "lid directieraad VNG", "voorzitter Sociale Pijler G40", "lid van het dagelijks bestuur van Aedes":
+ * a body within the organisation; the organisation is whom the person signs for.
+ */
+const organOf = /^(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?:[Dd]agelijks|[Aa]lgemeen)\s+[Bb]estuur|[Bb]estuur|[Dd]irectie(?:raad)?|[Rr]aad\s+van\s+(?:[Bb]estuur|[Tt]oezicht)|[Ll]edenraad|\p{L}+\s+[Pp]ijler)\s+(?:van\s+(?:de\s+|het\s+)?)?(?=\p{Lu})/u;
+
 function organisationsInRole(role: string): string[] {
   // "burgemeester van Zuidhaven", "wethouder van Den Bosch": the mayor and aldermen speak for their municipality.
   const place = /^(?:burgemeester|wethouder)\s+van\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u.exec(role.trim());
   if (place) return [`Gemeente ${place[1]}`];
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
-    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim())
+    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, ''))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own.
     .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
 }
