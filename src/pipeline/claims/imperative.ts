@@ -87,10 +87,24 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
   // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).
   if (!isDutchWord(lower.endsWith('t') ? lower : `${lower}t`)) return undefined;
+  if (isNounInT(lower)) return undefined;
   if (isAdverbBeforeInfinitive(lower, second)) return undefined;
   if (isSeparableCompound(lower)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
+}
+
+/** Verbs in -t whose participle is not ge- and the stem ("sluiten", gesloten). */
+const strongVerbsInT = new Set(['sluit', 'schiet', 'giet', 'bijt', 'vecht']);
+
+/**
+ * "Budget voor de uitvoering", "Project jonge mantelzorgers": a noun in -t passes for a verb stem,
+ * as its third person is itself and its plural the infinitive's form (budgetten). A verb also has a
+ * participle (gezet, gewacht, gestart); one with a prefix has none with ge- ("Verplicht …").
+ */
+function isNounInT(word: string): boolean {
+  if (!word.endsWith('t') || strongVerbsInT.has(word) || /^(be|ver|ont|her|er|ge)/u.test(word)) return false;
+  return !isDutchWord(`ge${word}`);
 }
 
 /**
