@@ -131,12 +131,15 @@ function roleOf(node: RootContent): BlockRole | undefined {
   return node.type === 'paragraph' || node.type === 'heading' ? node.data?.role : undefined;
 }
 
+/** "Aan: …", "t.a.v. de griffier", "cc: …": a line naming a recipient by its label. */
+const recipientLine = /^(aan|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu;
+
 function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
   const lines = withSideColumnLast(printed);
   let last: LetterAddressee | undefined;
   let pendingField: string | undefined;
   for (const line of lines) {
-    const recipient = /^(aan|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu.exec(line);
+    const recipient = recipientLine.exec(line);
     if (recipient) {
       const label = (recipient[1] ?? '').toLowerCase().replace(/\./gu, '');
       const role = label === 'aan' ? 'to' : label === 'tav' ? 't.a.v.' : 'cc';
@@ -189,7 +192,8 @@ function readUnlabelledAddressee(lines: string[], metadata: LetterMetadata): voi
   if (start < 0) return;
   const block: string[] = [];
   for (const line of lines.slice(start)) {
-    if (fieldLabels.test(line) || postalLine.test(line) || datelinePattern.test(line)) break;
+    // "t.a.v. de griffier" under the committee is a recipient of its own (see `readAddressBlock`).
+    if (fieldLabels.test(line) || postalLine.test(line) || datelinePattern.test(line) || recipientLine.test(line)) break;
     block.push(line);
   }
   const text = block.join(' ');
