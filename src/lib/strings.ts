@@ -139,7 +139,7 @@ export const strings = {
     'problem-inadequate': 'iets schiet tekort voor zijn doel (“niet kostendekkend”, “versnipperd”, “een onmogelijke opgave”, “voldoet niet aan de norm”)',
     'problem-left-out': 'mensen vallen ertussenuit of iets is onhoudbaar (“tussen wal en schip”, “onacceptabel”, “niet toekomstbestendig”, “het kan niet zo zijn dat”, “werkt niet goed”)',
     'problem-cuts': 'bezuinigingen, kortingen, een taakstelling in euro’s, dalende en verlaagde middelen, een voorraad die slinkt',
-    'problem-forced': 'anderen worden tot iets schadelijks gedwongen (“moeten maanden wachten”, “noodgedwongen”)',
+    'problem-forced': 'anderen worden tot iets schadelijks gedwongen (“moeten maanden wachten”, “noodgedwongen”, “zien zich gedwongen”, “moeten medewerkers laten gaan”)',
     'problem-blocked': 'iets staat stil of zit op slot (“stagneert”, “het net zit vol”, “meldingen blijven liggen”); iets remt, belemmert of blokkeert',
     'problem-challenge': 'de afzenders staan voor een uitdaging (“staan voor de uitdaging van dubbele vergrijzing”), niet een doel (“de uitdaging om …”)',
     'problem-strain': 'mensen of organisaties zijn overbelast of uitgeput',

@@ -57,6 +57,7 @@ describe('imperatives', () => {
     // A noun with an -en plural is no verb stem: there is no *rondetafelgesprekt.
     expect(imperativeAt('Rondetafelgesprek betaalbare huur, 8 februari 2024')).toBeUndefined();
     expect(imperativeAt('Bevries de huren voor twee jaar.')?.infinitive).toBe('bevriezen');
+    expect(imperativeAt('Ruim de helft van de gemeenten verwacht een tekort.')).toBeUndefined();
     // A noun in -t has no participle: there is no *gebudget; verbs in -t have one, or a prefix.
     expect(['Budget voor de uitvoering', 'Project jonge mantelzorgers in de wijk'].map((text) => imperativeAt(text))).toEqual([undefined, undefined]);
     expect(['Zet in op preventie.', 'Start een fonds.', 'Sluit de opvang niet.', 'Verplicht gemeenten tot een plan.'].map((text) => imperativeAt(text)?.infinitive)).toEqual(['zetten', 'starten', 'sluiten', 'verplichten']);

@@ -203,7 +203,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 // "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten").
 const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
-const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b/iu;
+const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const labelEnd = /[,.–—-]/u;

@@ -81,7 +81,8 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (lower === 'ga' && second === 'naar') return undefined; // "Ga naar onze website": where to read on
-  if (lower === 'ruim' && /^\d/u.test(second)) return undefined; // "Ruim 20.000 mensen": more than
+  // "Ruim 20.000 mensen", "Ruim de helft van de gemeenten": more than.
+  if (lower === 'ruim' && /^(\d|de$|een$|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)/u.test(second)) return undefined;
   if (isNounBeforePreposition(lower, second)) return undefined;
   if (!isDutchWord(lower)) return undefined;
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
