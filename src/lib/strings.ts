@@ -150,7 +150,7 @@ export const strings = {
     'problem-powerless': 'onmacht of handelingsverlegenheid',
     'problem-waiting': 'wachtlijsten, wachttijden, wachten op hulp of een woning',
     'problem-harmful-state': 'een schadelijke toestand (“knelpunt”, “nijpend”, “onbetaalbaar”, “onveilig”, “ongeschikt”)',
-    'problem-worsening': 'iets verslechtert, neemt af, stort in of brokkelt af (ook “het leesniveau daalt”, “de vaccinatiegraad daalt”); organisaties draaien verlies',
+    'problem-worsening': 'iets verslechtert, neemt af, stort in of brokkelt af (ook “het leesniveau daalt”, “de vaccinatiegraad daalt”, “de bouw is gedaald”); organisaties draaien verlies',
     'problem-rising-cost': 'stijgende kosten, huren, lasten of prijzen (“rijzen de pan uit”), of een groot deel van het inkomen dat eraan opgaat',
     'problem-growth': 'groei of toename',
     'problem-growing-harm': 'iets schadelijks neemt toe (klachten, schulden, uitzettingen, overgewicht)',
@@ -203,7 +203,7 @@ export const strings = {
     'addressee-conditional-subject': 'de partij in de voorwaarde (“Als het Rijk …”)',
     'addressee-subject-of-demand': 'de partij die volgens de zin iets moet (“Het kabinet moet …”)',
     'addressee-list-lead-in': 'de partij die de inleiding van de opsomming noemt',
-    'addressee-section': 'de partij die de kop van de paragraaf noemt',
+    'addressee-section': 'de partij die de kop van de paragraaf noemt (niet wie er baat bij heeft: “lasten voor corporaties”)',
   } as Record<string, string>,
   cite: {
     heading: 'Citeren',

@@ -120,8 +120,13 @@ export function letterMetadata() {
   };
 }
 
-/** Whether every word of a line is part of a sender's name or abbreviation ("Politiebond" of "Nederlandse Politiebond"). */
+/**
+ * Whether every word of a line is part of a sender's name or abbreviation ("Politiebond" of
+ * "Nederlandse Politiebond"), or a sender's name with its tagline ("Aedes vereniging van woningcorporaties").
+ */
 function namesOnly(line: string, senders: LetterMetadata['senders']): boolean {
+  const tagline = senders.some((sender) => [sender.name, sender.abbreviation].some((name) => name && line.startsWith(`${name} `) && !/\p{Lu}/u.test(line.slice(name.length))));
+  if (tagline) return true;
   const names = senders.flatMap((sender) => [sender.name, sender.abbreviation ?? '']).join(' ').toLowerCase();
   const words = line.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word && !/^(en|van|de|der|het|voor|&)$/u.test(word));
   return words.length > 0 && words.every((word) => names.includes(word));

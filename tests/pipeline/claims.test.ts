@@ -723,6 +723,10 @@ describe('addressee', () => {
   it('falls back on the list lead-in, then the letter addressee', () => {
     expect(ask('Investeer in kwaliteit van het onderwijs.', { leadIn: 'Wat hebben we concreet van het rijk nodig?' })).toMatchObject({ name: 'rijk', rule: 'addressee-list-lead-in' });
     expect(ask('Investeer in kwaliteit van het onderwijs.')).toEqual(fallback);
+    // A heading names whom its asks are for after "voor"; unless it is a role or a request for them.
+    expect(ask('Schaf de ATAD-maatregel af.', { section: 'Oproep 3: Verlaag de lasten voor corporaties' })).toEqual(fallback);
+    expect(ask('Schaf de ATAD-maatregel af.', { section: 'Ruimte voor alle gemeenten' })).toEqual(fallback);
+    expect(ask('Schaf de ATAD-maatregel af.', { section: 'Onze vragen voor het nieuwe kabinet' })).toMatchObject({ name: 'kabinet', rule: 'addressee-section' });
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
   });

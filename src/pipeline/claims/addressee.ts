@@ -99,11 +99,20 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
   // zouden het waarderen als u …", "Wilt u …").
   if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
-  const leadIn = draft.sentence.leadIn ? firstActor(draft.sentence.leadIn, external) : undefined;
+  const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
-  const section = draft.sentence.section ? firstActor(draft.sentence.section, external) : undefined;
+  const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), external) : undefined;
   if (section) return found('addressee-section', section.actor, draft.sentence.section ?? '');
   return fallback;
+}
+
+/**
+ * "Verlaag de lasten voor corporaties", "Ruimte voor gemeenten": a heading or lead-in names whom
+ * its asks are for, not who must act; "Een rol voor het Rijk", "Onze vragen voor het kabinet" do
+ * name who must act. Blanked out, so the positions of what is left stay.
+ */
+function withoutBeneficiaries(text: string): string {
+  return text.replace(/(?<!\b(?:rol|taak|opdracht|verantwoordelijkheid|oproep|oproepen|vragen|vraag|boodschap|aanbevelingen|agenda|wensen|verzoek|verzoeken|brief)\s)\bvoor\s+(?:(?:de|het|alle|onze)\s+)?(?:\p{L}+e\s+)?\S+/giu, (words) => ' '.repeat(words.length));
 }
 
 /** Who the letter is addressed to, as an actor; else the external actor it names most. */
