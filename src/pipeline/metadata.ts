@@ -226,8 +226,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const of = who.lastIndexOf(' van ');
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
-      // "Namens de G4": the article is not part of an abbreviation's name.
-      const names = who.split(/,\s*|\s+en\s+/u).map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)/u, ''));
+      // "Namens de G4", "namens … het Nederlands Jeugdinstituut": the article is not part of the name
+      // ("de Nederlandse ggz" keeps its own).
+      const names = who.split(/,\s*|\s+en\s+/u).map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
       named ||= !also;
