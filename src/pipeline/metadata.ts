@@ -69,6 +69,7 @@ export function letterMetadata() {
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp);
+    if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
     // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
     const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
     const dated = metadata.fields.datum ?? cells.find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40);
@@ -209,6 +210,23 @@ function actorName(text: string): string {
   const committee = /\bvaste\s+kamercommissies?\s+(voor\s+)?(.+)$/iu.exec(text);
   if (committee) return `vaste Kamercommissie ${committee[2]}`;
   return firstActor(text)?.actor.name ?? text;
+}
+
+/**
+ * A position paper with neither address nor greeting: "Tweede Kamer, commissie SZW, 6 maart 2025"
+ * under its title names the Kamer; so does a round table, hearing or technical briefing, which only
+ * the Kamer's committees hold.
+ */
+function readTitledAddressee(titles: Array<string | undefined>, metadata: LetterMetadata): void {
+  for (const line of titles) {
+    if (!line) continue;
+    const named = firstActor(line);
+    const kamer = named && ['Tweede Kamer', 'Eerste Kamer'].includes(named.actor.name) ? named.actor.name : /\b(rondetafelgesprek|hoorzitting|technische\s+briefing)\b/iu.test(line) ? 'Tweede Kamer' : undefined;
+    if (kamer) {
+      metadata.addressees.push({ role: 'to', raw: line, text: line, actor: kamer });
+      return;
+    }
+  }
 }
 
 /** `source`: the letter's text, where an organisation's abbreviation may stand ("Vereniging Gehandicaptenzorg Nederland (VGN)"). */

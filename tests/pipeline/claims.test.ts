@@ -541,7 +541,7 @@ describe('classification', () => {
     expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
     expect(classify('Daardoor kunnen corporaties minder woningen bouwen dan afgesproken.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Steeds vaker belanden gezinnen na een huisuitzetting in de daklozenopvang.')).toEqual(['problem: problem-ever-more, problem-hardship, problem-ending-up']);
-    expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth']);
+    expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth, problem-growing-harm']);
     expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-unfunded, problem-idiom']);
     expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het wetsvoorstel leidt tot meer bureaucratie.')).toEqual(['problem: problem-consequence']);
