@@ -29,7 +29,7 @@ export const documentSchema = z.object({
   addressees: z.array(z.object({ role: z.enum(['to', 't.a.v.', 'cc', 'salutation']), raw: z.string(), text: z.string(), actor: z.string() })),
   fields: z.record(z.string(), z.string()),
   footnotes: z.array(footnoteSchema),
-  removed: z.array(z.object({ kind: z.enum(['running-header', 'page-number']), text: z.string(), position: positionSchema })),
+  removed: z.array(z.object({ kind: z.enum(['running-header', 'page-number', 'note-rule']), text: z.string(), position: positionSchema })),
   counts: z.object({ asks: z.number().int(), problems: z.number().int(), sentences: z.number().int() }),
 });
 

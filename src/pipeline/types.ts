@@ -6,7 +6,7 @@ export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signat
 
 /** A piece of the source that the layout repair removed, kept so nothing disappears silently. */
 export interface RemovedArtifact {
-  kind: 'running-header' | 'page-number';
+  kind: 'running-header' | 'page-number' | 'note-rule';
   text: string;
   position: Position;
 }

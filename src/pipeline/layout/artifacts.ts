@@ -1,18 +1,24 @@
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
-import { closingPattern } from './zones.ts';
+import { closingPattern, noteStart } from './zones.ts';
 
 export interface ArtifactLine {
   line: Line;
-  kind: 'running-header' | 'page-number';
+  kind: 'running-header' | 'page-number' | 'note-rule';
 }
+
+/** The rule a word processor draws above the notes at the foot of a page: "__________". */
+const noteRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
 
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
 /** A bare page number after a wide gap: furniture only if the text before it recurs. */
 const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
-/** A footer's page count after a wide gap: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2". */
-const trailingPageCount = /\s{3,}(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
+/**
+ * A footer's page count after a wide gap or a separator: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2",
+ * "Brief aan de Tweede Kamer | 12 februari 2025 | pagina 2 van 3".
+ */
+const trailingPageCount = /(\s{3,}|\s*[|·•–—]\s*)(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
 /**
  * Finds running page headers/footers and page-number lines. A running header is a short line
@@ -30,6 +36,10 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
   const artifacts: ArtifactLine[] = [];
   for (const line of lines) {
     if (line.blank) continue;
+    if (noteRule.test(line.content.text) && firstNoteBelow(lines, line)) {
+      artifacts.push({ line, kind: 'note-rule' });
+      continue;
+    }
     if (pageNumber.test(line.content.text) && isolated(lines, line)) {
       artifacts.push({ line, kind: 'page-number' });
       continue;
@@ -74,6 +84,35 @@ function isHeaderCandidate(line: Line): boolean {
 function afterClosing(lines: Line[], line: Line): boolean {
   const above = lines.slice(Math.max(0, line.index - 6), line.index).filter((other) => !other.blank).slice(-3);
   return above.some((other) => closingPattern.test(other.content.text.trim()));
+}
+
+/** The numbered note right under a rule: "1 CBS, Dakloze personen 2024." */
+function firstNoteBelow(lines: Line[], rule: Line): Line | undefined {
+  const below = lines.slice(rule.index + 1, rule.index + 4).find((line) => !line.blank);
+  return below && noteStart(below) ? below : undefined;
+}
+
+/**
+ * The notes at the foot of a page, under a rule: every line from the first numbered one on to the
+ * first that, after an empty line, is not numbered as a note. Notes under a page's text are marked
+ * by nothing else ("1 CBS, …" could open a list).
+ */
+export function notesUnderRules(lines: Line[], artifacts: ArtifactLine[]): Set<number> {
+  const starts = new Set<number>();
+  for (const artifact of artifacts) {
+    if (artifact.kind !== 'note-rule') continue;
+    let blankBefore = false;
+    for (const line of lines.slice(artifact.line.index + 1)) {
+      if (line.blank) {
+        blankBefore = true;
+        continue;
+      }
+      if (noteStart(line)) starts.add(line.index);
+      else if (blankBefore) break;
+      blankBefore = false;
+    }
+  }
+  return starts;
 }
 
 /** A page number stands on its own line, not inside a column of figures. */

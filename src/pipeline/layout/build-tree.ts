@@ -11,7 +11,7 @@ import { placeFinder, positionOf } from '../messages.ts';
 import { isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
-import { findArtifacts } from './artifacts.ts';
+import { findArtifacts, notesUnderRules } from './artifacts.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
@@ -40,6 +40,8 @@ interface Block {
 interface Builder {
   lines: Line[];
   live: (line: Line) => boolean;
+  /** Lines that open a note at the foot of a page, under a rule (see `notesUnderRules`). */
+  pageNotes: Set<number>;
   find: PlaceFinder;
   uses: (word: string) => boolean;
   hyphens: HyphenDecision[];
@@ -63,6 +65,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const builder: Builder = {
     lines,
     live,
+    pageNotes: notesUnderRules(lines, [...removed.values()]),
     find,
     uses: (word) => (uses ??= wordsOfLetter(decoded.text.toLowerCase()))(word),
     hyphens: [],
@@ -286,6 +289,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   for (let index = liveLines.length - 1; index >= 0; index--) nextText[index] = liveLines[index + 1] && !liveLines[index + 1]!.blank ? index + 1 : nextText[index + 1]!;
   const lineAfter = (position: number) => (position >= 0 && nextText[position]! >= 0 ? liveLines[nextText[position]!] : undefined);
   const width = textWidth(liveLines);
+  // The block the notes at the foot of a page interrupted: its sentence may go on on the next page.
+  let underNotes: Block | undefined;
   liveLines.forEach((line, position) => {
     if (line.blank) {
       blankBefore = true;
@@ -295,10 +300,17 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     const previous = current?.lines.at(-1);
     const next = lineAfter(position);
     const afterNext = lineAfter(nextText[position]!);
-    if (isMarkedNoteLine(line)) {
+    if (isMarkedNoteLine(line) || builder.pageNotes.has(line.index)) {
+      if (builder.pageNotes.has(line.index) && current?.kind !== 'note') underNotes = current;
       const start = noteStart(line);
       current = { kind: 'note', lines: [line], prefix: start?.prefix ?? 0, number: start?.number ?? '' };
       blocks.push(current);
+    } else if (current?.kind === 'note' && underNotes && blankBefore && goesOnAfterNotes(underNotes, line)) {
+      // "… Gemeenten moeten daardoor" [notes, page header] "bezuinigen op voorzieningen.": one sentence.
+      if (underNotes.kind === 'heading') underNotes.kind = 'paragraph';
+      underNotes.lines.push(line);
+      current = underNotes;
+      underNotes = undefined;
     } else if (current && previous && current.kind !== 'tableRow' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
       current.lines.push(line);
     } else {
@@ -318,6 +330,12 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     blankBefore = false;
   });
   return blocks;
+}
+
+/** Whether a line after the notes at a page's foot goes on with the sentence the notes interrupted. */
+function goesOnAfterNotes(block: Block, line: Line): boolean {
+  const before = block.lines.at(-1)?.content.text.trimEnd() ?? '';
+  return block.kind !== 'tableRow' && !endsSentence(before) && (startsLowercase(line.content.text) || /[-,]$/u.test(before));
 }
 
 /**
