@@ -115,6 +115,39 @@ export function notesUnderRules(lines: Line[], artifacts: ArtifactLine[]): Set<n
   return starts;
 }
 
+/**
+ * Notes at the foot of a page without a rule: the lines right above a page's furniture (its number,
+ * footer or the next page's header), after an empty line, numbered 1, 2, 3 … without a full stop,
+ * each number printed against a word or sentence above ("gestegen.1", "mensen2"). A numbered list
+ * that ends a page has no such markers.
+ */
+export function notesAtPageFoot(lines: Line[], artifacts: ArtifactLine[]): Set<number> {
+  const starts = new Set<number>();
+  // Where the page began: the markers are on the same page as their notes.
+  let pageStart = 0;
+  for (const artifact of [...artifacts].sort((a, b) => a.line.index - b.line.index)) {
+    if (artifact.kind === 'note-rule') continue;
+    const from = pageStart;
+    pageStart = artifact.line.index + 1;
+    let index = artifact.line.index - 1;
+    while (index >= 0 && lines[index]!.blank) index--;
+    const block: Line[] = [];
+    for (; index >= 0 && !lines[index]!.blank; index--) block.unshift(lines[index]!);
+    if (block.length === 0 || block.length > 12 || index < 0) continue;
+    const numbered = block.filter((line) => bareNoteNumber.test(line.content.text));
+    if (!bareNoteNumber.test(block[0]!.content.text)) continue;
+    const numbers = numbered.map((line) => Number(bareNoteNumber.exec(line.content.text)![1]));
+    if (numbers.some((number, at) => at > 0 && number !== numbers[at - 1]! + 1)) continue;
+    const above = lines.slice(from, index + 1).map((line) => line.content.text).join('\n');
+    if (!numbers.every((number) => new RegExp(`(?:\\p{Ll}|[.,;:!?)”"’])${number}(?!\\d)`, 'u').test(above))) continue;
+    for (const line of numbered) starts.add(line.index);
+  }
+  return starts;
+}
+
+/** "1 CBS, Dakloze personen 2024.": a note's number, bare, before its text. */
+const bareNoteNumber = /^(\d{1,3})\s+(?=\S)(?!\d)/u;
+
 /** A page number stands on its own line, not inside a column of figures. */
 function isolated(lines: Line[], line: Line): boolean {
   const before = lines[line.index - 1];

@@ -11,7 +11,7 @@ import { placeFinder, positionOf } from '../messages.ts';
 import { isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
-import { findArtifacts, notesUnderRules } from './artifacts.ts';
+import { findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
@@ -65,7 +65,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const builder: Builder = {
     lines,
     live,
-    pageNotes: notesUnderRules(lines, [...removed.values()]),
+    pageNotes: new Set([...notesUnderRules(lines, [...removed.values()]), ...notesAtPageFoot(lines, [...removed.values()])]),
     find,
     uses: (word) => (uses ??= wordsOfLetter(decoded.text.toLowerCase()))(word),
     hyphens: [],
