@@ -612,6 +612,7 @@ describe('classification', () => {
     // A lead-in that names its items as requests, also without a request verb.
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij hebben de volgende wensen voor het coalitieakkoord:')).toEqual(['ask: ask-list-item']);
     expect(item('een landelijke norm voor de jeugdzorg;', 'Hieronder vindt u onze voorstellen:')).toEqual(['ask: ask-list-item']);
+    expect(item('Een integraal spoedpakket van maatregelen.', 'In het rapport zijn dan ook twee hoofdaanbevelingen gedaan:')).toEqual(['ask: ask-list-item']);
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij nemen de volgende maatregelen:')).toEqual([]);
     // A norm for waiting times is the remedy, not the problem.
     expect(item('een landelijke norm voor wachttijden in de jeugdzorg;', 'Wij doen drie voorstellen:')).toEqual(['ask: ask-list-item']);

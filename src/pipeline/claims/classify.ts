@@ -214,8 +214,8 @@ const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){
 const requestingLeadIns = new Map<string, boolean>();
 const addresseeCanDo = /^wat\s+(kan|kunnen|moet|moeten)\s+(u|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|minister|kamer|formateur|informateur|onderhandelaars|politiek))\s+(\p{L}+\s+)?doen\b/iu;
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|speerpunten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
-/** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen"). */
-const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
+/** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen", "twee hoofdaanbevelingen"). */
+const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
 const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
 
