@@ -546,6 +546,17 @@ describe('classification', () => {
     expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het wetsvoorstel leidt tot meer bureaucratie.')).toEqual(['problem: problem-consequence']);
     expect(classify('Dit leidt tot lagere kosten voor gemeenten.')).toEqual([]);
+    // A hardship named for a group, not a hedge ("Het is lastig om hier een antwoord op te geven").
+    expect(classify('Voor statushouders is het lastig een bestaan op te bouwen.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Het is lastig om hier een goed antwoord op te geven.')).toEqual([]);
+    expect(classify('Flexwerkers hebben niet de opleidingsmogelijkheden die vaste medewerkers wel hebben.')).toEqual(['problem: problem-unequal']);
+    expect(classify('De infectieziektebestrijding blijft kwetsbaar.')).toEqual(['problem: problem-fragile']);
+    expect(classify('Netcongestie remt de woningbouw.')).toEqual(['problem: problem-shortage, problem-blocked']);
+    expect(classify('Dat doel komt steeds verder uit zicht.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Het aantal kinderen dat met spoed uit huis moet worden geplaatst, neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    // "langer dan nodig" describes a need; "Dan is extra geld nodig" still asks.
+    expect(classify('Zij blijven een jaar langer in de opvang dan nodig is.')).toEqual([]);
+    expect(classify('Dan is extra geld nodig voor de opvang.')).toEqual(['ask: ask-need']);
     expect(classify('De regeling sluit niet aan bij de praktijk.')).toEqual(['problem: problem-consequence']);
     expect(classify('Er ontbreekt een goede overgangsregeling.')).toEqual(['problem: problem-consequence']);
     expect(classify('Bij het ontbreken van afspraken kan de minister sturen.')).toEqual([]);
