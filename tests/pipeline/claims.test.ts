@@ -541,13 +541,13 @@ describe('classification', () => {
     expect(classify('Wanneer we niet voldoende middelen krijgen, stellen we de ambities bij.')).toEqual([]);
     expect(classify('Daardoor kunnen corporaties minder woningen bouwen dan afgesproken.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Steeds vaker belanden gezinnen na een huisuitzetting in de daklozenopvang.')).toEqual(['problem: problem-ever-more, problem-hardship, problem-ending-up']);
-    expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth, problem-growing-harm']);
+    expect(classify('Wij vrezen dat de wachtlijsten verder oplopen.')).toEqual(['problem: problem-concern, problem-waiting, problem-growth, problem-growing-debt']);
     expect(classify('Zonder extra middelen blijft het dweilen met de kraan open.')).toEqual(['problem: problem-unfunded, problem-idiom']);
     expect(classify('Deze aanpak staat of valt met voldoende middelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het wetsvoorstel leidt tot meer bureaucratie.')).toEqual(['problem: problem-consequence']);
     expect(classify('Dit leidt tot lagere kosten voor gemeenten.')).toEqual([]);
     // A hardship named for a group, not a hedge ("Het is lastig om hier een antwoord op te geven").
-    expect(classify('Voor statushouders is het lastig een bestaan op te bouwen.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Voor statushouders is het lastig een bestaan op te bouwen.')).toEqual(['problem: problem-hard-for, problem-words']);
     expect(classify('Het is lastig om hier een goed antwoord op te geven.')).toEqual([]);
     expect(classify('Flexwerkers hebben niet de opleidingsmogelijkheden die vaste medewerkers wel hebben.')).toEqual(['problem: problem-unequal']);
     expect(classify('De infectieziektebestrijding blijft kwetsbaar.')).toEqual(['problem: problem-fragile']);

@@ -47,8 +47,10 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     // A running footer with its page count is furniture from its first occurrence on; so is one
     // with a bare page number ("De Nederlandse ggz | Inbreng formatie      1") whose text recurs.
     const text = line.content.text;
-    const numbered = trailingPageNumber.test(text) && /\p{L}/u.test(text) && (counts.get(normalise(text)) ?? 0) >= 2;
-    if ((trailingPageCount.test(text) || numbered) && wordCount(text) <= maxHeaderWords + 4) {
+    // Both end in a digit: most lines do not, and need not be searched for a page count.
+    const endsInDigit = /\d/u.test(text.trimEnd().at(-1) ?? '');
+    const numbered = endsInDigit && trailingPageNumber.test(text) && /\p{L}/u.test(text) && (counts.get(normalise(text)) ?? 0) >= 2;
+    if (endsInDigit && (trailingPageCount.test(text) || numbered) && wordCount(text) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
       // Its text without the number, heading the next page, is furniture too.
       const key = normalise(text);
