@@ -557,6 +557,9 @@ describe('classification', () => {
     // "langer dan nodig" describes a need; "Dan is extra geld nodig" still asks.
     expect(classify('Zij blijven een jaar langer in de opvang dan nodig is.')).toEqual([]);
     expect(classify('Dan is extra geld nodig voor de opvang.')).toEqual(['ask: ask-need']);
+    expect(classify('De arbeidsmarkt in de zorg is krap.')).toEqual(['problem: problem-shortage']);
+    // Undoing a cut is the remedy, not the harm.
+    expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
     expect(classify('De regeling sluit niet aan bij de praktijk.')).toEqual(['problem: problem-consequence']);
     expect(classify('Er ontbreekt een goede overgangsregeling.')).toEqual(['problem: problem-consequence']);
     expect(classify('Bij het ontbreken van afspraken kan de minister sturen.')).toEqual([]);
@@ -723,6 +726,8 @@ describe('addressee', () => {
     expect(ask('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-via-you' });
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Graag zien wij dat de minister de regie neemt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
+    expect(ask('Het zou mooi zijn als het kabinet de korting terugdraait.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
   });
 
   it('takes “u” in the sentence for the letter’s addressee, whatever its section asks of another', () => {
