@@ -558,6 +558,18 @@ describe('classification', () => {
     expect(classify('Zij blijven een jaar langer in de opvang dan nodig is.')).toEqual([]);
     expect(classify('Dan is extra geld nodig voor de opvang.')).toEqual(['ask: ask-need']);
     expect(classify('De arbeidsmarkt in de zorg is krap.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Huisartsen kunnen geen nieuwe patiënten meer aannemen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Jongeren krijgen niet op tijd de hulp die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Het is voor inwoners niet duidelijk waar zij terecht kunnen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Veel mensen maken geen gebruik van regelingen waar zij recht op hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De samenwerking tussen zorg en veiligheid laat te wensen over.')).toEqual(['problem: problem-idiom']);
+    // "van … naar …" is mostly a transition aimed at; not from pillar to post.
+    expect(classify('Zij worden van het kastje naar de muur gestuurd.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Het huidige systeem werkt perverse prikkels in de hand.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Zo werken we samen met partners in de hand van de wijk.')).toEqual([]);
+    expect(classify('Gemeenten krijgen steeds meer taken zonder dat daar voldoende geld bij komt.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
+    expect(classify('Mensen raken verstrikt in regels.')).toEqual(['problem: problem-strain']);
+    expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
     expect(classify('De regeling sluit niet aan bij de praktijk.')).toEqual(['problem: problem-consequence']);
