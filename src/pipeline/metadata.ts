@@ -104,10 +104,11 @@ export function letterMetadata() {
       for (const name of closingOrganisations(toString(last).trim())) addOrganisation(metadata, name, source);
     }
     // "Nederlandse Jeugdraad / Catharijnesingel 47 / 3511 GC Utrecht / Aan de vaste commissie …": above
-    // "Aan", an organisation's name over its postal address is the letterhead, when nothing else names the senders.
+    // "Aan" (or "De formateur" without it), an organisation's name over its postal address is the
+    // letterhead, when nothing else names the senders.
     if (metadata.senders.length === 0) {
       const address = byRole('address');
-      const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line))));
+      const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line) || (!postalLine.test(line) && firstActor(line) !== undefined))));
       const name = head.find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
       if (name && head.some((line) => postalLine.test(line)) && isOrganisationName(name)) addOrganisation(metadata, name, source);
     }
@@ -169,7 +170,9 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
       if (pendingField !== 'onderwerp') pendingField = undefined;
       continue;
     }
-    if (last && (postalLine.test(line) || datelinePattern.test(line))) {
+    // A place and numeric date ("Amsterdam, 3-6-2024") ends it as a written-out date does.
+    const dateline = datelinePattern.test(line) || (numericDatePattern.test(line) && line.length < 40);
+    if (last && (postalLine.test(line) || dateline)) {
       // "Postbus 20018", "2500 EA Den Haag": where the letter goes, not who reads it; then the date line.
       last = undefined;
       continue;
@@ -246,10 +249,14 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       // "Namens de G4", "namens … het Nederlands Jeugdinstituut": the article is not part of the name
       // ("de Nederlandse ggz" keeps its own).
-      const names = who.split(/,\s*|\s+en\s+/u).map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''));
+      // "Namens het bestuur," names a body of the sender, not the sender.
+      const names = who
+        .split(/,\s*|\s+en\s+/u)
+        .map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''))
+        .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
-      named ||= !also;
+      named ||= !also && names.length > 0;
       continue;
     }
     for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
