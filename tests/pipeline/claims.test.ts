@@ -739,6 +739,10 @@ describe('addressee', () => {
     expect(ask('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Het zou goed zijn als het kabinet de regie neemt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Graag zien wij dat de minister de regie neemt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij vragen de leden van de commissie om de motie te steunen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked', words: 'vragen de leden van de commissie' });
+    expect(ask('Wij vragen de fracties om dit in het regeerakkoord op te nemen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
+    expect(ask('Wij vragen VWS om de tarieven te indexeren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked' });
+    expect(ask('Wij vragen Den Haag om meer geld voor de jeugdzorg.')).toMatchObject({ name: 'rijk', rule: 'addressee-asked' });
     expect(ask('Het zou mooi zijn als het kabinet de korting terugdraait.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
   });
 

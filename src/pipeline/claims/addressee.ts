@@ -61,10 +61,13 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
   // "Het verzoek aan de Kamer is om …" too.
   // "Wij willen het kabinet oproepen …", "Wij dagen het kabinet uit …": the one asked before the verb.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
+  // "Wij vragen de leden van de commissie …": up to five words, the actor first among them.
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV)\b|den\s+haag\b)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
   if (asked) {
-    const actor = firstActor(asked.slice(1).find(Boolean) ?? '', external);
-    if (actor) return found('addressee-asked', actor.actor, asked[0]);
+    const object = asked.slice(1).find(Boolean) ?? '';
+    const actor = firstActor(object, external);
+    // The words up to the actor: "vragen de leden van de commissie", not what follows it.
+    if (actor) return found('addressee-asked', actor.actor, asked[0].slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
   }
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
