@@ -170,7 +170,7 @@ export const strings = {
     'problem-hardship': 'mensen hebben het zwaar: achterstanden, uitzettingen, mensen die stoppen, vertrekken of zonder diploma uitvallen, schade die mensen lijden, mensen die overlijden aan iets',
     'problem-consequence': 'een schadelijk gevolg (“leidt tot meer bureaucratie”, “werkt … in de hand”, “sluit niet aan”, “ontbreekt”)',
     'problem-ending-up': 'mensen belanden in de opvang, in armoede of in de schulden',
-    'problem-idiom': 'een vaste uitdrukking voor een systeem aan zijn grens of een zaak die achterblijft (“dweilen met de kraan open”, “met de rug tegen de muur”, “een ondergeschoven kindje”, “maakt het er niet beter op”, “laat te wensen over”, “van het kastje naar de muur”)',
+    'problem-idiom': 'een vaste uitdrukking voor een systeem aan zijn grens of een zaak die achterblijft (“dweilen met de kraan open”, “met de rug tegen de muur”, “een ondergeschoven kindje”, “maakt het er niet beter op”, “laat te wensen over”, “van het kastje naar de muur”, “de eindjes niet aan elkaar kunnen knopen”)',
     'problem-above-average': 'hoger dan gemiddeld (“twee keer zo hoog”)',
     'problem-fragile': 'iets is of blijft kwetsbaar',
     'problem-vulnerable': 'een kwetsbare positie of situatie',

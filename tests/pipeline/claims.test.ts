@@ -569,6 +569,7 @@ describe('classification', () => {
     expect(classify('Zo werken we samen met partners in de hand van de wijk.')).toEqual([]);
     expect(classify('Gemeenten krijgen steeds meer taken zonder dat daar voldoende geld bij komt.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
     expect(classify('Mensen raken verstrikt in regels.')).toEqual(['problem: problem-strain']);
+    expect(classify('Ouders kunnen de eindjes niet aan elkaar knopen.')).toEqual(['problem: problem-cannot, problem-idiom']);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
