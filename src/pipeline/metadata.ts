@@ -238,6 +238,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   const rolesAbove: string[] = [];
   const affiliations: string[] = [];
   const alsoOnBehalfOf: string[] = [];
+  let columns: string[] | undefined;
   let named = false;
   for (const line of lines) {
     // "Mede namens de VNG": others after the signatories' own organisations.
@@ -259,14 +260,22 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       named ||= !also && names.length > 0;
       continue;
     }
-    for (const cell of line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean)) {
+    const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
+    // "Sociaal Werk Nederland      Divosa" above "Lex Staal, directeur-bestuurder      Erik Dannenberg, voorzitter":
+    // columns of signatures, each under the organisation it signs for.
+    // A one-word name beside an organisation's is one too ("Sociaal Werk Nederland      Divosa").
+    const organisationCell = (cell: string) => isOrganisation(cell.replace(/,$/u, ''));
+    const columnsOfOrganisations = cells.some(organisationCell) && cells.every((cell) => organisationCell(cell) || /^\p{Lu}\p{L}{2,},?$/u.test(cell));
+    const organisationColumns = columnsOfOrganisations || (line === lines[0] && cells.length === 1 && /^\p{Lu}\p{L}{2,},?$/u.test(cells[0] ?? '')) ? cells.map((cell) => cell.replace(/,$/u, '')) : undefined;
+    const column = (at: number) => (columns?.length === cells.length ? columns[at] : undefined);
+    for (const [at, cell] of cells.entries()) {
       const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
       // "de secretaris,   de burgemeester," above the names, as a municipality signs; "De burgemeester van Zuidhaven,".
       const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
       const titled = roleBeforeName(cell.replace(/,$/u, ''));
       const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
-        affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }));
+        affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }, column(at)));
       } else if (titled) {
         // A role printed under the names (as in columns of signatures) says more than the title.
         pending.push({ name: titled.name, role: titled.role.toLowerCase() });
@@ -274,7 +283,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         rolesAbove.push(roleAbove[1] ?? '');
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
         const person = pending.shift();
-        if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }));
+        if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }, column(at)));
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
         affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
@@ -290,6 +299,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       }
     }
+    if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
   }
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
@@ -299,10 +309,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
 }
 
 /** Records a signatory with the organisation their role names; returns every organisation it names. */
-function addSignatory(metadata: LetterMetadata, person: Signatory): string[] {
+/** `column`: the organisation printed above the signature, in its column, if its role names none. */
+function addSignatory(metadata: LetterMetadata, person: Signatory, column?: string): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
   // "w.g." (was getekend) says the letter was signed, it is not part of the name.
-  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] });
+  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] ?? column });
   return organisations;
 }
 
@@ -319,6 +330,8 @@ function organisationsInRole(role: string): string[] {
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, ''))
+    // "wethouder Jeugd, gemeente Amsterdam": the portfolio, then the organisation.
+    .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => organisationWord.test(segment)) ?? part) : part))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own.
     .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
 }

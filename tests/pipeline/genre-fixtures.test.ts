@@ -23,7 +23,7 @@ describe('letters of the genre beyond the five', () => {
         `subtitle: ${document.subtitle}`,
         `date: ${document.date} (${document.dateStated ? 'printed' : 'inferred'})`,
         `senders: ${document.senders.map((sender) => sender.name).join('; ')}`,
-        `signatories: ${document.signatories.map((person) => `${person.name}, ${person.role ?? '—'}`).join('; ')}`,
+        `signatories: ${document.signatories.map((person) => `${person.name}, ${person.role ?? '—'}${person.organisation ? ` (${person.organisation})` : ''}`).join('; ')}`,
         `addressees: ${document.addressees.map((addressee) => `${addressee.role} ${addressee.actor} (${addressee.text})`).join('; ')}`,
         `footnotes: ${document.footnotes.map((note) => `${note.label} ${note.text}`).join('; ')}`,
         `removed: ${document.removed.map((artifact) => `${artifact.position.start.line} ${artifact.kind}`).join('; ')}`,
