@@ -40,7 +40,7 @@ interface Block {
 interface Builder {
   lines: Line[];
   live: (line: Line) => boolean;
-  /** Lines that open a note at the foot of a page, under a rule (see `notesUnderRules`). */
+  /** Lines that open a note at the foot of a page (see `notesUnderRules` and `notesAtPageFoot`). */
   pageNotes: Set<number>;
   find: PlaceFinder;
   uses: (word: string) => boolean;
@@ -327,6 +327,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       else current = { kind: 'paragraph', lines: [line], prefix: 0 };
       blocks.push(current);
     }
+    // Only the notes right under it can interrupt a block's sentence.
+    if (current?.kind !== 'note') underNotes = undefined;
     blankBefore = false;
   });
   return blocks;
