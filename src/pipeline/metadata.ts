@@ -308,8 +308,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   for (const organisation of alsoOnBehalfOf) addOrganisation(metadata, organisation, source);
 }
 
-/** Records a signatory with the organisation their role names; returns every organisation it names. */
-/** `column`: the organisation printed above the signature, in its column, if its role names none. */
+/**
+ * Records a signatory with the organisation their role names, else the one printed above the
+ * signature in its column (`column`); returns every organisation the role names.
+ */
 function addSignatory(metadata: LetterMetadata, person: Signatory, column?: string): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
   // "w.g." (was getekend) says the letter was signed, it is not part of the name.
