@@ -558,10 +558,10 @@ describe('classification', () => {
     expect(classify('Zij blijven een jaar langer in de opvang dan nodig is.')).toEqual([]);
     expect(classify('Dan is extra geld nodig voor de opvang.')).toEqual(['ask: ask-need']);
     expect(classify('De arbeidsmarkt in de zorg is krap.')).toEqual(['problem: problem-shortage']);
-    expect(classify('Huisartsen kunnen geen nieuwe patiënten meer aannemen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Huisartsen kunnen geen nieuwe patiënten meer aannemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Jongeren krijgen niet op tijd de hulp die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
-    expect(classify('Het is voor inwoners niet duidelijk waar zij terecht kunnen.')).toEqual(['problem: problem-cannot']);
-    expect(classify('Veel mensen maken geen gebruik van regelingen waar zij recht op hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Het is voor inwoners niet duidelijk waar zij terecht kunnen.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Veel mensen maken geen gebruik van regelingen waar zij recht op hebben.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('De samenwerking tussen zorg en veiligheid laat te wensen over.')).toEqual(['problem: problem-idiom']);
     // "van … naar …" is mostly a transition aimed at; not from pillar to post.
     expect(classify('Zij worden van het kastje naar de muur gestuurd.')).toEqual(['problem: problem-idiom']);
