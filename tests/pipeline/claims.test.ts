@@ -570,6 +570,10 @@ describe('classification', () => {
     expect(classify('Gemeenten krijgen steeds meer taken zonder dat daar voldoende geld bij komt.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
     expect(classify('Mensen raken verstrikt in regels.')).toEqual(['problem: problem-strain']);
     expect(classify('Ouders kunnen de eindjes niet aan elkaar knopen.')).toEqual(['problem: problem-cannot, problem-idiom']);
+    expect(classify('Het openbaar vervoer op het platteland verschraalt.')).toEqual(['problem: problem-closing']);
+    expect(classify('De netbeheerders kunnen de vraag naar aansluitingen niet bijbenen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Wij blijven langer dan nodig in gesprek met partners.')).toEqual([]);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
