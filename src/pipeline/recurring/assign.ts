@@ -85,12 +85,19 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
       return own.length ? [{ id: code.id, cues: own }] : [];
     });
   };
+  // Every ask under a heading that names no code of its own asks for the same heading's codes.
+  const headings = new Map<string, Assignment[]>();
+  const matchHeading = (section: string) => {
+    let found = headings.get(section);
+    if (!found) headings.set(section, (found = match(section).map((code) => ({ ...code, via: 'section' as const }))));
+    return found;
+  };
   return (claim) => {
     const own = match(claim.text);
     if (own.length) return own.map((found) => ({ ...found, via: 'ask' as const }));
-    const fromHeading = claim.section ? match(claim.section).filter((found) => !headingless.has(found.id)) : [];
+    const fromHeading = claim.section ? matchHeading(claim.section).filter((found) => !headingless.has(found.id)) : [];
     // A heading that names three topics or more ("Woningbouw, ondersteuning, regie en regelgeving")
     // heads a section of everything: it does not say what one ask in it is about.
-    return fromHeading.length <= 2 ? fromHeading.map((found) => ({ ...found, via: 'section' as const })) : [];
+    return fromHeading.length <= 2 ? fromHeading.map((found) => ({ ...found })) : [];
   };
 }
