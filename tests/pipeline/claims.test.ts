@@ -574,6 +574,10 @@ describe('classification', () => {
     expect(classify('De netbeheerders kunnen de vraag naar aansluitingen niet bijbenen.')).toEqual(['problem: problem-cannot']);
     expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting']);
     expect(classify('Wij blijven langer dan nodig in gesprek met partners.')).toEqual([]);
+    // A call on someone is the senders' own; others who rely on a service ask nothing.
+    expect(classify('Wij doen een beroep op uw verantwoordelijkheid.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Mensen doen vaker een beroep op de voedselbank.')).toEqual([]);
+    expect(classify('Het is nu aan de politiek om keuzes te maken.')).toEqual(['ask: ask-invite']);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
