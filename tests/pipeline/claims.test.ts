@@ -578,6 +578,11 @@ describe('classification', () => {
     expect(classify('Wij doen een beroep op uw verantwoordelijkheid.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Mensen doen vaker een beroep op de voedselbank.')).toEqual([]);
     expect(classify('Het is nu aan de politiek om keuzes te maken.')).toEqual(['ask: ask-invite']);
+    expect(classify('Wij vinden het onverstandig om te bezuinigen op preventie.')).toEqual(['ask: ask-advise-against']);
+    expect(classify('Wij raden af om de eigen bijdrage te verhogen.')).toEqual(['ask: ask-advise-against']);
+    expect(classify('Wij lopen tegen grenzen aan.')).toEqual([]);
+    expect(classify('Het verdient de voorkeur om de middelen via het gemeentefonds te verdelen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Het advies aan het nieuwe kabinet: investeer in de jeugd.')).toEqual(['ask: ask-request-to']);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);
