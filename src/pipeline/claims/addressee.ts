@@ -62,7 +62,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het verzoek aan de Kamer is om …" too.
   // "Wij willen het kabinet oproepen …", "Wij dagen het kabinet uit …": the one asked before the verb.
   // "Wij vragen de leden van de commissie …": up to five words, the actor first among them.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV)\b|den\s+haag\b)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
+  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV)\b|den\s+haag\b)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
   if (asked) {
     const object = asked.slice(1).find(Boolean) ?? '';
     const actor = firstActor(object, external);
