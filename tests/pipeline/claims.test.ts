@@ -58,6 +58,8 @@ describe('imperatives', () => {
     expect(imperativeAt('Rondetafelgesprek betaalbare huur, 8 februari 2024')).toBeUndefined();
     expect(imperativeAt('Bevries de huren voor twee jaar.')?.infinitive).toBe('bevriezen');
     expect(imperativeAt('Ruim de helft van de gemeenten verwacht een tekort.')).toBeUndefined();
+    expect(['Vervoer op maat', 'Onderzoek naar de effecten'].map((text) => imperativeAt(text))).toEqual([undefined, undefined]);
+    expect(imperativeAt('Onderzoek de mogelijkheden van een fonds.')?.infinitive).toBe('onderzoeken');
     // A noun in -t has no participle: there is no *gebudget; verbs in -t have one, or a prefix.
     expect(['Budget voor de uitvoering', 'Project jonge mantelzorgers in de wijk'].map((text) => imperativeAt(text))).toEqual([undefined, undefined]);
     expect(['Zet in op preventie.', 'Start een fonds.', 'Sluit de opvang niet.', 'Verplicht gemeenten tot een plan.'].map((text) => imperativeAt(text)?.infinitive)).toEqual(['zetten', 'starten', 'sluiten', 'verplichten']);
@@ -582,6 +584,9 @@ describe('classification', () => {
     expect(classify('Wij raden af om de eigen bijdrage te verhogen.')).toEqual(['ask: ask-advise-against']);
     expect(classify('Wij lopen tegen grenzen aan.')).toEqual([]);
     expect(classify('Het verdient de voorkeur om de middelen via het gemeentefonds te verdelen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Voorzieningen verdwijnen uit de dorpen.')).toEqual(['problem: problem-closing']);
+    expect(classify('De huisarts en de bushalte liggen steeds verder weg.')).toEqual(['problem: problem-lack']);
+    expect(classify('Krimpgemeenten ontvangen minder uit het gemeentefonds dan andere gemeenten, terwijl hun kosten hoger zijn.')).toEqual(['problem: problem-unequal']);
     expect(classify('Het advies aan het nieuwe kabinet: investeer in de jeugd.')).toEqual(['ask: ask-request-to']);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.

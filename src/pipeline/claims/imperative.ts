@@ -127,7 +127,7 @@ export function stemsOf(infinitive: string): string[] {
 }
 
 /**
- * "Zorg in de wijk", "Steun voor mantelzorgers", "Werk en inkomen als …": a noun that shares its
+ * "Zorg in de wijk", "Steun voor mantelzorgers", "Werk en inkomen als …", "Vervoer op maat": a noun that shares its
  * form with a verb stem, heading a phrase with a preposition. As verbs they take an object or
  * their own preposition ("Zorg voor …", "Zorg dat …", "Steun de motie").
  */
@@ -136,7 +136,9 @@ const nounsBeforePrepositions = new Map<string, RegExp>([
   ['zorg', /^(in|bij|op|aan|van|tot|zonder|en|of|als)$/u],
   ['werk', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
   ['bouw', /^(voor|in|bij|op|van|tot|zonder|en|of|als)$/u],
-  ...['steun', 'geld', 'hulp', 'rust', 'groei', 'winst', 'verlies', 'kader'].map((noun): [string, RegExp] => [noun, /^(voor|in|bij|op|aan|van|tot|met|zonder|en|of|als)$/u]),
+  ...['steun', 'geld', 'hulp', 'rust', 'groei', 'winst', 'verlies', 'kader', 'vervoer', 'overleg', 'beheer', 'gebruik'].map((noun): [string, RegExp] => [noun, /^(voor|in|bij|op|aan|van|tot|met|zonder|en|of|als)$/u]),
+  // "Onderzoek naar …" names research; "Onderzoek de mogelijkheden …" commands it.
+  ['onderzoek', /^(naar|voor|in|bij|op|van|en|of|als)$/u],
 ]);
 function isNounBeforePreposition(first: string, second: string): boolean {
   return nounsBeforePrepositions.get(first)?.test(second) ?? false;
