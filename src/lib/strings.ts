@@ -128,7 +128,7 @@ export const strings = {
     'ask-solution': 'de afzenders noemen de oplossing (“De oplossing ligt in …”)',
     'ask-first-person': 'de schrijver vraagt, verzoekt, verwacht of stelt voor in de ik-vorm (“Ik vraag u …”, “Daarom verzoek ik u …”)',
     'ask-helps-if': 'wat zou helpen (“Het helpt als …”, “Daarbij helpen …”, “… zou een belangrijke stap zijn”)',
-    'ask-imperative': 'een zin in de gebiedende wijs (“Investeer in …”)',
+    'ask-imperative': 'een zin in de gebiedende wijs (“Investeer in …”), ook na een puntkomma (“…; zet het structureel voort”)',
     'ask-imperative-heading': 'een kop of label in de gebiedende wijs (“Maak financiering mogelijk”)',
     'ask-list-item': 'een punt van een opsomming die als verzoek wordt ingeleid (“Wij vragen het kabinet om:”)',
     'ask-follow-up-question': 'een vervolgvraag op een vraag aan de lezer',

@@ -250,11 +250,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       // "Namens de G4", "namens … het Nederlands Jeugdinstituut": the article is not part of the name
       // ("de Nederlandse ggz" keeps its own).
-      // "Namens het bestuur," names a body of the sender, not the sender.
+      // "Namens het bestuur," names a body of the sender, not the sender; "namens deze," the formula names no one.
       const names = who
         .split(/,\s*|\s+en\s+/u)
         .map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''))
-        .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$/iu.test(name));
+        .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$|^(deze|dezen|hen)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
       named ||= !also && names.length > 0;

@@ -26,7 +26,7 @@ describe('rule descriptions', () => {
   });
 
   it('fall back to the rule id for a rule without a description', () => {
-    expect(describeRule('ask-imperative')).toBe('een zin in de gebiedende wijs (“Investeer in …”)');
+    expect(describeRule('ask-imperative')).toBe('een zin in de gebiedende wijs (“Investeer in …”), ook na een puntkomma (“…; zet het structureel voort”)');
     expect(describeRule('no-such-rule')).toBe('no-such-rule');
   });
 });

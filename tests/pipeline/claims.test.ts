@@ -585,6 +585,9 @@ describe('classification', () => {
     expect(classify('Wij lopen tegen grenzen aan.')).toEqual([]);
     expect(classify('Het verdient de voorkeur om de middelen via het gemeentefonds te verdelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Voorzieningen verdwijnen uit de dorpen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Het programma loopt in 2026 af; zet het structureel voort.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Wij investeren in wijken; gemeenten doen wat ze kunnen.')).toEqual([]);
+    expect(classify('In de tussentijd verergeren hun klachten en lopen relaties schade op.')).toEqual(['problem: problem-worsening, problem-hardship']);
     expect(classify('De huisarts en de bushalte liggen steeds verder weg.')).toEqual(['problem: problem-lack']);
     expect(classify('Krimpgemeenten ontvangen minder uit het gemeentefonds dan andere gemeenten, terwijl hun kosten hoger zijn.')).toEqual(['problem: problem-unequal']);
     expect(classify('Het advies aan het nieuwe kabinet: investeer in de jeugd.')).toEqual(['ask: ask-request-to']);

@@ -76,6 +76,14 @@ export function letterClaims() {
   };
 }
 
+/** "Het programma loopt in 2026 af; zet het structureel voort.": a command after the last semicolon. */
+function imperativeAfterSemicolon(text: string): ReturnType<typeof imperativeAt> {
+  const at = text.lastIndexOf('; ');
+  if (at < 0) return undefined;
+  const clause = text.slice(at + 2);
+  return /\s\S+\s/u.test(clause) ? imperativeAt(clause.charAt(0).toUpperCase() + clause.slice(1)) : undefined;
+}
+
 /**
  * `followsQuestion`: the sentence before, in the same block, asked a question of the addressee;
  * `followsAsk`: it asked anything.
@@ -93,7 +101,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const colon = text.indexOf(':');
   const unlabelled = colon > 0 && colon < 50 ? text.replace(colonLabel, '') : labelEnd.test(text.slice(0, 40)) ? text.replace(itemLabel, '') : text;
   const command = unlabelled === text ? text : unlabelled.charAt(0).toUpperCase() + unlabelled.slice(1);
-  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : imperativeAt(command);
+  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text));
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
   if (sentence.block.kind === 'heading' || sentence.label) {
