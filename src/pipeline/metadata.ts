@@ -246,8 +246,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     if (also || /^namens\b/iu.test(line)) {
       let who = line.replace(/^(mede\s+)?namens\s+/iu, '').replace(/[,:]$/u, '');
       const of = who.lastIndexOf(' van ');
+      // "namens de colleges van burgemeester en wethouders van Eindhoven, Tilburg en Breda": municipalities.
+      const governing = /\b(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/iu.test(who) ? 'Gemeente ' : /\bgedeputeerde\s+staten\b/iu.test(who) ? 'Provincie ' : '';
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
+      if (governing) who = who.split(/,\s*|\s+en\s+/u).map((place) => `${governing}${place.replace(/^(gemeente|provincie)\s+/iu, '')}`).join(', ');
       // "Namens de G4", "namens … het Nederlands Jeugdinstituut": the article is not part of the name
       // ("de Nederlandse ggz" keeps its own).
       // "Namens het bestuur," names a body of the sender, not the sender; "namens deze," the formula names no one.

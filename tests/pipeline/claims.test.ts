@@ -585,6 +585,7 @@ describe('classification', () => {
     expect(classify('Wij lopen tegen grenzen aan.')).toEqual([]);
     expect(classify('Het verdient de voorkeur om de middelen via het gemeentefonds te verdelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Voorzieningen verdwijnen uit de dorpen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Starters wachten gemiddeld negen jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
     expect(classify('Het programma loopt in 2026 af; zet het structureel voort.')).toEqual(['ask: ask-imperative']);
     expect(classify('Wij investeren in wijken; gemeenten doen wat ze kunnen.')).toEqual([]);
     expect(classify('In de tussentijd verergeren hun klachten en lopen relaties schade op.')).toEqual(['problem: problem-worsening, problem-hardship']);
