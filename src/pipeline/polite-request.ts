@@ -1,6 +1,7 @@
 /**
- * A question that asks the reader to act ("Wilt u de minister vragen …?", "Bent u bereid …?"):
- * a request, not a rhetorical question, nor a heading. The layout stage, the sentence stage (a
- * list's lead-in) and the claims stage (an ask) all need it, and none should import another.
+ * A question that asks the reader to act ("Wilt u de minister vragen …?", "Bent u bereid …?"), or
+ * one for the Kamer to put to the government ("Is het kabinet bereid …?"): a request, not a
+ * rhetorical question, nor a heading. The layout stage, the sentence stage (a list's lead-in) and
+ * the claims stage (an ask) all need it, and none should import another.
  */
-export const politeRequest = /^((wilt|kunt|zou|zoudt)\s+u\b|bent\s+u\s+bereid\b)/iu;
+export const politeRequest = /^((wilt|kunt|zou|zoudt)\s+u\b|bent\s+u\s+bereid\b|(is|zijn)\s+(het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+regering|de\s+bewindspersonen)\s+bereid\b)/iu;

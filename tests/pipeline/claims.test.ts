@@ -767,6 +767,7 @@ describe('addressee', () => {
     expect(ask('Wij vragen VWS om de tarieven te indexeren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked' });
     expect(ask('Wij vragen Den Haag om meer geld voor de jeugdzorg.')).toMatchObject({ name: 'rijk', rule: 'addressee-asked' });
     expect(ask('Wij ontraden het kabinet de korting door te voeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked', words: 'ontraden het kabinet' });
+    expect(ask('Is het kabinet bereid de eigen bijdrage te schrappen?')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-if-willing' });
     expect(ask('Het zou mooi zijn als het kabinet de korting terugdraait.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
   });
 

@@ -46,6 +46,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
   }
+  // "Is het kabinet bereid …?": a question for the Kamer to put to the one it names.
+  const willing = /^(?:is|zijn)\s+((?:de|het)\s+\S+)\s+bereid\b/iu.exec(text);
+  if (willing) {
+    const actor = firstActor(willing[1] ?? '', external);
+    if (actor) return found('addressee-asked-if-willing', actor.actor, willing[0]);
+  }
   // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
   // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
   // A list item that completes "Wij vragen u:" with "dat de minister …" or "het kabinet te verzoeken …".
