@@ -559,6 +559,10 @@ describe('classification', () => {
     // "langer dan nodig" describes a need; "Dan is extra geld nodig" still asks.
     expect(classify('Zij blijven een jaar langer in de opvang dan nodig is.')).toEqual([]);
     expect(classify('Dan is extra geld nodig voor de opvang.')).toEqual(['ask: ask-need']);
+    // "Die" opening a sentence points back; "die" after a noun describes it.
+    expect(classify('Die 2% is nodig om de voorzieningen in de buurt te versterken.')).toEqual(['ask: ask-need']);
+    expect(classify('Die verbinding is nog niet overal vanzelfsprekend.')).toEqual(['problem: problem-no-longer, problem-not-given']);
+    expect(classify('We bereiken lang niet alle inwoners.')).toEqual(['problem: problem-falls-short']);
     expect(classify('De arbeidsmarkt in de zorg is krap.')).toEqual(['problem: problem-shortage']);
     expect(classify('Huisartsen kunnen geen nieuwe patiënten meer aannemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Jongeren krijgen niet op tijd de hulp die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
