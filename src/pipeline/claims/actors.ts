@@ -5,11 +5,14 @@ export interface Actor {
   pattern: RegExp;
 }
 
+/** The ministries by their initials: "Wij vragen VWS …". */
+export const ministryInitials = 'VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV';
+
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
-  { name: 'minister', label: 'minister', pattern: /\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV)\b(?![-‑])/iu },
+  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(${ministryInitials})\b(?![-‑])`, 'iu') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/iu },
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+de\s+commissie\b/iu },

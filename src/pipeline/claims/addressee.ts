@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Actor } from './actors.ts';
-import { actorByName, actors, firstActor } from './actors.ts';
+import { actorByName, actors, firstActor, ministryInitials } from './actors.ts';
 import type { ClaimDraft } from './classify.ts';
 
 export interface ClaimAddressee {
@@ -33,6 +33,13 @@ export function letterAddressees() {
     file.data.addressees = result;
   };
 }
+
+/** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
+const askedPattern = new RegExp(
+  String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials})\b|den\s+haag\b)` +
+    String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b`,
+  'iu',
+);
 
 export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimAddressee {
   const text = draft.sentence.text;
@@ -68,7 +75,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het verzoek aan de Kamer is om …" too.
   // "Wij willen het kabinet oproepen …", "Wij dagen het kabinet uit …": the one asked before the verb.
   // "Wij vragen de leden van de commissie …": up to five words, the actor first among them.
-  const asked = /\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV)\b|den\s+haag\b)|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b/iu.exec(text);
+  const asked = askedPattern.exec(text);
   if (asked) {
     const object = asked.slice(1).find(Boolean) ?? '';
     const actor = firstActor(object, external);
