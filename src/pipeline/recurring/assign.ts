@@ -45,6 +45,9 @@ function matchesAt(text: string[], start: number, cue: Cue): boolean {
  */
 const ministryTitle = /\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
 
+/** How many letters of a cue's first word find it (see `recurringMatcher`). */
+const startLength = 3;
+
 export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assignment[];
 
 /**
@@ -55,27 +58,52 @@ export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assig
 export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean; absorbs?: string[] }>): RecurringMatcher {
   const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), absorbs: new Set((code.absorbs ?? []).map(cueKey)) }));
   const headingless = new Set(codebook.filter((code) => code.fromHeading === false).map((code) => code.id));
-  // Cues are found through the first two letters of their first word, so each word of an ask is
-  // compared only with cues that can start there; compound (*) cues are tried at every word.
-  const byStart = new Map<string, Set<Cue>>();
-  const always = new Set<Cue>();
+  // Cues are found through the first three letters of their first word (all of it when shorter),
+  // so each word of an ask is compared only with cues that can start there; compound (*) cues are
+  // tried at every word.
+  const byStart = new Map<string, Cue[]>();
+  const always: Cue[] = [];
+  const shortStarts = new Set<number>();
   for (const code of compiled) {
     for (const cue of code.cues.flatMap((cue) => cue.all ?? [cue])) {
       const first = cue.parts[0];
       if (!first) continue;
-      if (first.infix || first.word.length < 2) always.add(cue);
-      else byStart.set(first.word.slice(0, 2), (byStart.get(first.word.slice(0, 2)) ?? new Set()).add(cue));
+      if (first.infix) {
+        always.push(cue);
+        continue;
+      }
+      const start = first.word.slice(0, startLength);
+      if (start.length < startLength) shortStarts.add(start.length);
+      const bucket = byStart.get(start);
+      if (bucket) bucket.push(cue);
+      else byStart.set(start, [cue]);
     }
   }
+  // Which codes a cue (or a part of an "a & b" cue) belongs to, by position in the codebook.
+  const codesOf = new Map<Cue, number[]>();
+  compiled.forEach((code, index) => {
+    for (const cue of code.cues.flatMap((cue) => cue.all ?? [cue])) codesOf.set(cue, [...(codesOf.get(cue) ?? []), index]);
+  });
+  const lengths = [startLength, ...[...shortStarts].sort((a, b) => b - a)];
   const match = (text: string) => {
     const tokens = words(/minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, ' ') : text);
     const found = new Set<Cue>();
+    const tryAt = (cue: Cue, start: number) => {
+      if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
+    };
     tokens.forEach((token, start) => {
-      for (const cue of byStart.get(token.slice(0, 2)) ?? []) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
-      for (const cue of always) if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
+      for (const length of lengths) {
+        // A shorter token cannot begin with a start of this length.
+        if (token.length < length) continue;
+        for (const cue of byStart.get(token.slice(0, length)) ?? []) tryAt(cue, start);
+      }
+      for (const cue of always) tryAt(cue, start);
     });
     if (!found.size) return [];
-    const matched = compiled.flatMap((code) => {
+    const candidates = new Set<number>();
+    for (const cue of found) for (const code of codesOf.get(cue)!) candidates.add(code);
+    const matched = [...candidates].sort((a, b) => a - b).flatMap((index) => {
+      const code = compiled[index]!;
       const cues = code.cues.filter((cue) => (cue.all ? cue.all.every((part) => found.has(part)) : found.has(cue))).map((cue) => cue.text);
       return cues.length ? [{ code, cues }] : [];
     });
