@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 import { serve } from '../tests/helpers/serve.ts';
 import { benchmarkQueries } from './bench/queries.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import type { CorpusFigures, RealLetterFigures } from './bench/budgets.ts';
+import { budgetVerdicts } from './bench/budgets.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100,1000' }, 'build-runs': { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
@@ -145,14 +147,15 @@ function searchFigures(site: string) {
  * Lighthouse's own mobile defaults (a mid-range phone, slow 4G, CPU slowed four times, simulated):
  * its four category scores, FCP, LCP, layout shift, blocking time and bytes transferred.
  */
-async function lighthouseScores(site: string): Promise<Record<string, string> | undefined> {
+async function lighthouseScores(site: string): Promise<{ text: Record<string, string>; scores: NonNullable<CorpusFigures['mobile']> } | undefined> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return undefined;
   const server = await serve(site, '');
   const port = 9300 + (process.pid % 500);
   // Without the networking flags Chromium stalls on a closed network; Lighthouse drives it over its debugging port.
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`] });
-  const scores: Record<string, string> = {};
+  const text: Record<string, string> = {};
+  const scores: NonNullable<CorpusFigures['mobile']> = {};
   try {
     for (const [type, path] of Object.entries({ home: '/', letter: `/brieven/${firstEntry(site, 'brieven')}/`, claim: `/claim/${firstEntry(site, 'claim')}/`, asks: '/vragen/', map: '/kaart/', search: '/zoeken/?q=woningen' })) {
       const result = await lighthouse(`${server.origin}${path}`, { port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
@@ -160,7 +163,8 @@ async function lighthouseScores(site: string): Promise<Record<string, string> | 
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const seconds = (id: string) => `${((audits[id]?.numericValue ?? 0) / 1000).toFixed(2)} s`;
-      scores[type] = [
+      scores[type] = { performance: score('performance'), layoutShift: audits['cumulative-layout-shift']?.numericValue ?? 0 };
+      text[type] = [
         `perf ${score('performance')} · a11y ${score('accessibility')} · best ${score('best-practices')} · seo ${score('seo')}`,
         `FCP ${seconds('first-contentful-paint')} · LCP ${seconds('largest-contentful-paint')} · CLS ${(audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)} · TBT ${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms`,
         `${((audits['total-byte-weight']?.numericValue ?? 0) / 1024).toFixed(1)} KB`,
@@ -170,7 +174,7 @@ async function lighthouseScores(site: string): Promise<Record<string, string> | 
     await browser.close();
     await server.close();
   }
-  return scores;
+  return { text, scores };
 }
 
 // Deleting tens of thousands of files makes this disk (mounted with `discard`) slow for a while,
@@ -183,6 +187,7 @@ const corpora = new Map(sizes.map((size) => [size, writeCorpus(join(root, `corpu
 spawnSync('sync');
 
 const rows: Array<Record<string, unknown>> = [];
+const figures: CorpusFigures[] = [];
 let previous: { bytes: number; ms: number } | undefined;
 let previousBuild: { ms: number; bareMs: number } | undefined;
 for (const size of sizes) {
@@ -230,6 +235,7 @@ for (const size of sizes) {
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
     const letterPages = letterPageFigures(site, corpus);
+    const mobile = size === Math.min(...siteSizes) ? await lighthouseScores(site) : undefined;
     Object.assign(row, {
       buildS: +(ms / 1000).toFixed(1),
       pages,
@@ -251,12 +257,15 @@ for (const size of sizes) {
       letterPageSlope: +letterPages.slope.toFixed(2),
       letterPageFrameKB: +letterPages.frameKB.toFixed(1),
       largestPage: `${largest.page} (${Math.round(largest.bytes / 1024)} KB, ${Math.round(largest.gzip / 1024)} KB gzip)`,
-      mobile: size === Math.min(...siteSizes) ? await lighthouseScores(site) : undefined,
+      mobile: mobile?.text,
+      jsGzipBytes: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, weight.js])),
+      mobileScores: mobile?.scores,
       pageWeightsGzip: Object.fromEntries(Object.entries(weights).map(([type, weight]) => [type, `html ${(weight.html / 1024).toFixed(1)} KB · css ${(weight.css / 1024).toFixed(1)} KB · js ${(weight.js / 1024).toFixed(1)} KB`])),
     });
     previousBuild = { ms, bareMs };
   }
   rows.push(row);
+  figures.push({ ...(row as unknown as CorpusFigures), mobile: row.mobileScores as CorpusFigures['mobile'] });
   console.error(`${size} letters done`);
 }
 
@@ -285,12 +294,20 @@ const longLetters = [1, 8].map((megabytes) => {
 });
 console.error('long letters done');
 
+// The five real letters' site, for the budgets that name them: its letter pages against their
+// letters, and its search index (not timed: the 5-letter corpus above times a build of that size).
+const realSite = join(root, 'site-real');
+timeBuild(process.cwd(), { PLEITKAART_LETTERS: resolve('content/letters'), PLEITKAART_OUT_DIR: realSite });
+const real: RealLetterFigures = { letterPageVsLetterGzip: letterPageFigures(realSite, 'content/letters').worst, indexGzipBytes: Math.round(searchFigures(realSite).gzipKB * 1024) };
+const budgets = budgetVerdicts(figures, real);
+
 for (const row of rows) {
-  const { pageWeightsGzip, mobile, ...figures } = row;
-  console.table(figures);
+  const { pageWeightsGzip, mobile, jsGzipBytes, mobileScores, ...measured } = row;
+  console.table(measured);
   if (pageWeightsGzip) console.table(pageWeightsGzip);
   if (mobile) console.table(mobile);
 }
 console.table(longLetters);
-if (values.json) console.log(JSON.stringify({ corpora: rows, longLetters }, null, 2));
+console.table(Object.fromEntries(budgets.map(({ budget, figure, met }) => [budget, `${met ? 'met' : 'MISSED'}: ${figure}`])));
+if (values.json) console.log(JSON.stringify({ corpora: rows, longLetters, real, budgets }, null, 2));
 rmSync(previousRun, { recursive: true, force: true });
