@@ -9,6 +9,9 @@ const superscriptDigits: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
 };
 
+/** One decoder for every letter: without `stream`, each call starts afresh. */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
 export interface DecodedLetter extends MappedText {
   /** The source as text (after UTF-8 decoding), which all positions refer to. */
   source: string;
@@ -36,7 +39,7 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
   }
   let source: string;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    source = strictDecoder.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));

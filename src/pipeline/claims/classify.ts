@@ -4,7 +4,7 @@ import { numberedLabel } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
-import { hintFilter } from './hints.ts';
+import { hintScanner } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
 import { isBareNounPhrase } from './noun-phrase.ts';
 
@@ -57,7 +57,13 @@ function everyMatchWithin(cue: RegExp, exception: RegExp, text: string): boolean
 }
 
 // Every pattern with hints, the exceptions and dampers too, is tried only where its hints are.
-const possibleCues = hintFilter<{ hints?: string[] }>([...askCues, ...problemCues, ...askExceptions, ...problemDampers]);
+const hints = hintScanner<{ hints?: string[] }>([...askCues, ...problemCues, ...askExceptions, ...problemDampers]);
+/** Each list of cues with the place of its cues among the hints' flags. */
+const withHints = <T extends { hints?: string[] }>(cues: readonly T[]) => cues.map((cue) => ({ cue, position: hints.positionOf(cue) }));
+const askCuesHinted = withHints(askCues);
+const problemCuesHinted = withHints(problemCues);
+const askExceptionsHinted = withHints(askExceptions);
+const problemDampersHinted = withHints(problemDampers);
 
 /** Classifies every sentence as ask, problem, both or neither, keeping the evidence. */
 export function letterClaims() {
@@ -125,9 +131,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     strength = 0.9;
   }
   // Hints of several words ("wilt u") need single spaces; justified text may have more.
-  const possible = possibleCues(/\s\s/u.test(lowercase) ? lowercase.replace(/\s+/gu, ' ') : lowercase);
-  for (const cue of askCues) {
-    if (!possible(cue)) continue;
+  const possible = hints.scan(/\s\s/u.test(lowercase) ? lowercase.replace(/\s+/gu, ' ') : lowercase);
+  for (const { cue, position } of askCuesHinted) {
+    if (possible[position] !== 1) continue;
     const match = cue.pattern.exec(lowercase);
     if (!match) continue;
     asks.push({ rule: cue.rule, words: matchedWords(text, match) });
@@ -135,8 +141,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
   const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(lowercase) : false;
-  for (const exception of asks.length ? askExceptions : []) {
-    if (!possible(exception) || (onAddressee && exception.rule === 'forced')) continue;
+  for (const { cue: exception, position } of asks.length ? askExceptionsHinted : []) {
+    if (possible[position] !== 1 || (onAddressee && exception.rule === 'forced')) continue;
     if (!exception.pattern.test(lowercase)) continue;
     const before = asks.length;
     const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, lowercase));
@@ -163,8 +169,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // before the contrast, the problem after it.
   const contrast = text.includes('maar') ? /,\s+maar\s/u.exec(text) : null;
   let scoreAfterContrast = 0;
-  for (const cue of problemCues) {
-    if (!possible(cue) || (onAddressee && cue.rule === 'problem-forced')) continue;
+  for (const { cue, position } of problemCuesHinted) {
+    if (possible[position] !== 1 || (onAddressee && cue.rule === 'problem-forced')) continue;
     const match = cue.pattern.exec(lowercase);
     if (!match || (purpose && match.index > purpose.index)) continue;
     problems.push({ rule: cue.rule, words: matchedWords(text, match), weight: cue.strength });
@@ -180,8 +186,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i]!.rule === 'ask-modal') asks.splice(i, 1);
   }
   if (score > 0) {
-    for (const damper of problemDampers) {
-      if (!possible(damper)) continue;
+    for (const { cue: damper, position } of problemDampersHinted) {
+      if (possible[position] !== 1) continue;
       const match = damper.pattern.exec(lowercase);
       if (!match) continue;
       // What the senders do, or aim at, before ", maar" does not damp the problem after it.

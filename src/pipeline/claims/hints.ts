@@ -9,6 +9,25 @@ const tableWidth = 128;
  * one substring search per hint: classifying a sentence costs about as much as reading it once.
  */
 export function hintFilter<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): (lowercase: string) => (cue: T) => boolean {
+  const scanner = hintScanner(cues);
+  return (lowercase) => {
+    const found = scanner.scan(lowercase);
+    return (cue) => found[scanner.positionOf(cue)] === 1;
+  };
+}
+
+export interface HintScanner<T> {
+  /** A cue's place in the array `scan` returns (past its end for a cue the scanner was not made with). */
+  positionOf: (cue: T) => number;
+  /** 1 at the position of every cue that can match the sentence: a hint of it is there, or it has none. */
+  scan: (lowercase: string) => Uint8Array;
+}
+
+/**
+ * `hintFilter` for the classifier's loops: each loop looks its cues' positions up once, then reads
+ * one array per sentence instead of looking every cue up in a map.
+ */
+export function hintScanner<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): HintScanner<T> {
   // The trie of all hints; each state knows which cues a hint ending there serves.
   const children: Array<Map<number, number>> = [new Map()];
   const cuesEndingAt: Array<Set<number>> = [new Set()];
@@ -57,17 +76,25 @@ export function hintFilter<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): (l
   }
 
   const positions = new Map(cues.map((cue, position) => [cue, position]));
-  return (lowercase) => {
-    const found = new Uint8Array(cues.length);
-    let state = 0;
-    for (let index = 0; index < lowercase.length; index++) {
-      const code = lowercase.charCodeAt(index);
-      state = code < tableWidth ? table[state * tableWidth + code]! : step(state, code);
-      for (const position of cuesAt[state]!) found[position] = 1;
-    }
-    return (cue) => {
-      const position = positions.get(cue);
-      return !cue.hints || (position !== undefined && found[position] === 1);
-    };
+  // The sentence's flags start from the cues without hints; only states where a hint ends set more.
+  const unhinted = new Uint8Array(cues.length);
+  cues.forEach((cue, position) => {
+    if (!cue.hints) unhinted[position] = 1;
+  });
+  const ends = Uint8Array.from(cuesAt, (found) => (found.length ? 1 : 0));
+  // A cue outside the scanner reads past the array's end: undefined, never 1.
+  const outside = cues.length;
+  return {
+    positionOf: (cue) => positions.get(cue) ?? outside,
+    scan: (lowercase) => {
+      const found = unhinted.slice();
+      let state = 0;
+      for (let index = 0; index < lowercase.length; index++) {
+        const code = lowercase.charCodeAt(index);
+        state = code < tableWidth ? table[state * tableWidth + code]! : step(state, code);
+        if (ends[state] === 1) for (const position of cuesAt[state]!) found[position] = 1;
+      }
+      return found;
+    },
   };
 }

@@ -28,13 +28,11 @@ const trailingPageCount = /(\s{3,}|\s*[|·•–—]\s*)(pagina|page|blz\.?)\s*\
 export function findArtifacts(lines: Line[]): ArtifactLine[] {
   const seen = new Map<string, number>();
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (!isHeaderCandidate(line)) continue;
-    const key = normalise(line.content.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  // Each candidate's key, by its place in `lines`: the second pass reads it instead of deciding again.
+  const candidateKeys = lines.map((line) => (isHeaderCandidate(line) ? normalise(line.content.text) : undefined));
+  for (const key of candidateKeys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   const artifacts: ArtifactLine[] = [];
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (line.blank) continue;
     if (noteRule.test(line.content.text) && firstNoteBelow(lines, line)) {
       artifacts.push({ line, kind: 'note-rule' });
@@ -50,16 +48,15 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     // Both end in a digit: most lines do not, and need not be searched for a page count.
     const endsInDigit = /\d/u.test(text.trimEnd().at(-1) ?? '');
     const numbered = endsInDigit && trailingPageNumber.test(text) && /\p{L}/u.test(text) && (counts.get(normalise(text)) ?? 0) >= 2;
-    if (endsInDigit && (trailingPageCount.test(text) || numbered) && wordCount(text) <= maxHeaderWords + 4) {
+    if (endsInDigit && (trailingPageCount.test(text) || numbered) && wordCount(text, maxHeaderWords + 4) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
       // Its text without the number, heading the next page, is furniture too.
       const key = normalise(text);
       seen.set(key, (seen.get(key) ?? 0) + 1);
       continue;
     }
-    if (!isHeaderCandidate(line)) continue;
-    const key = normalise(line.content.text);
-    if ((counts.get(key) ?? 0) < 2) continue;
+    const key = candidateKeys[at];
+    if (key === undefined || (counts.get(key) ?? 0) < 2) continue;
     // The sender's name under "Met vriendelijke groet" repeats the letterhead; it is the signature.
     if (afterClosing(lines, line)) continue;
     const occurrence = (seen.get(key) ?? 0) + 1;
@@ -73,7 +70,7 @@ function isHeaderCandidate(line: Line): boolean {
   const text = line.content.text;
   return (
     !line.blank &&
-    wordCount(text) <= maxHeaderWords &&
+    wordCount(text, maxHeaderWords) <= maxHeaderWords &&
     /\p{L}{3}/u.test(text) &&
     !terminalPunctuation.test(text) &&
     !/,$/u.test(text) &&

@@ -346,7 +346,7 @@ function goesOnAfterNotes(block: Block, line: Line): boolean {
  */
 function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, next: Line | undefined): boolean {
   const title = withoutTrailingMarker(text.slice(numbered[0].length));
-  if (isLetter(numbered[1]) || wordCount(title) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
+  if (isLetter(numbered[1]) || wordCount(title, 6) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
   if (!next || next.index !== line.index + 1) return false;
   const following = next.content.text;
   return startsUppercase(following) && !bulletPattern.test(following) && !numberedPattern.test(following);
@@ -359,7 +359,7 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
   if (bulletPattern.test(text) || numberedPattern.test(text) || isMarkedNoteLine(line)) return false;
   if (block.kind === 'heading') {
     // Two-line headings: the second line goes on in lower case, or after a joining word.
-    return !blankBefore && !endsSentence(before) && (startsLowercase(text) || endsOnJoiningWord.test(before)) && wordCount(text) <= 8 && !endsSentence(text);
+    return !blankBefore && !endsSentence(before) && (startsLowercase(text) || endsOnJoiningWord.test(before)) && wordCount(text, 8) <= 8 && !endsSentence(text);
   }
   if (!blankBefore) return !looksLikeHeading(line, previous, next, afterNext);
   // Across empty lines only when the sentence visibly goes on.
@@ -372,7 +372,7 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
  * can be told from lines the author ended.
  */
 function textWidth(lines: Line[]): number {
-  const lengths = lines.filter((line) => !line.blank && wordCount(line.content.text) >= 5).map((line) => line.content.text.trimEnd().length).sort((a, b) => a - b);
+  const lengths = lines.filter((line) => !line.blank && wordCount(line.content.text, 4) >= 5).map((line) => line.content.text.trimEnd().length).sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
@@ -384,7 +384,7 @@ function textWidth(lines: Line[]): number {
 function endsEarly(previous: Line, line: Line, width: number): boolean {
   const before = previous.content.text.trimEnd();
   const text = line.content.text;
-  if (endsSentence(before) || !startsUppercase(text) || wordCount(before) > 10) return false;
+  if (endsSentence(before) || !startsUppercase(text) || wordCount(before, 10) > 10) return false;
   const nextWord = /^\S+/u.exec(text)?.[0] ?? '';
   return before.length + 1 + nextWord.length < width * 0.7;
 }
@@ -399,9 +399,9 @@ const endsOnJoiningWord = /\s(de|het|een|van|en|of|te|die|dat|met)$/u;
 
 function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = withoutTrailingMarker(line.content.text);
-  if (wordCount(text) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
+  if (wordCount(text, 12) > 12 || text.length > 100 || !startsUppercase(text) || urlOnly.test(text)) return false;
   if (/[.,;:!]["'’”)]*$/u.test(text)) return false;
-  if (/\?$/u.test(text) && (wordCount(text) > 10 || politeRequest.test(text))) return false;
+  if (/\?$/u.test(text) && (wordCount(text, 10) > 10 || politeRequest.test(text))) return false;
   // Nor is a line with a web address, or one that breaks a word with a hyphen.
   if (wrappedMidSentence.test(text) || /https?:\/\/|www\./iu.test(text) || /\p{L}-$/u.test(text)) return false;
   if (previous) {
@@ -412,13 +412,13 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   // followed by text that starts anew.
   if (endsOnJoiningWord.test(text)) {
     const following = next?.content.text ?? '';
-    return !!next && next.index === line.index + 1 && !text.includes(',') && wordCount(following) <= 8 && !/[.,;:!]["'’”)]*$/u.test(withoutTrailingMarker(following)) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
+    return !!next && next.index === line.index + 1 && !text.includes(',') && wordCount(following, 8) <= 8 && !/[.,;:!]["'’”)]*$/u.test(withoutTrailingMarker(following)) && (!afterNext || afterNext.index > next.index + 1 || startsUppercase(afterNext.content.text));
   }
   if (!next) return true;
   const following = next.content.text;
   if (startsUppercase(following) || bulletPattern.test(following) || numberedPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
-  if (!startsLowercase(following) || wordCount(following) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
+  if (!startsLowercase(following) || wordCount(following, 8) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
   return afterNext === undefined || startsUppercase(afterNext.content.text) || bulletPattern.test(afterNext.content.text);
 }
 

@@ -70,12 +70,13 @@ export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒�
 export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll})|[A-H](?=[.)]\s+\p{Lu}\p{Ll}+\s+\p{Ll}))[.)]\s+(?=\S)/u;
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
-export function wordCount(text: string): number {
+/** Words separated by white space; with `stopAfter`, counting stops once there are more than that. */
+export function wordCount(text: string, stopAfter = Infinity): number {
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const space = text.charCodeAt(index) <= 32;
-    if (!space && !inWord) count++;
+    if (!space && !inWord && ++count > stopAfter) return count;
     inWord = !space;
   }
   return count;

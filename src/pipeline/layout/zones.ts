@@ -132,7 +132,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
 /** Whether a line in the notes section is a chapter heading (numbering restarts below it). */
 export function isNotesChapterHeading(lines: Line[], line: Line, live: (line: Line) => boolean): boolean {
   const text = line.content.text;
-  if (noteStart(line) || wordCount(text) > 8 || terminalPunctuation.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (noteStart(line) || wordCount(text, 8) > 8 || terminalPunctuation.test(text) || !/^\p{Lu}/u.test(text)) return false;
   const next = lines.slice(line.index + 1).find((other) => live(other) && !other.blank);
   return next !== undefined && noteStart(next)?.number === '1';
 }
