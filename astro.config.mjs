@@ -19,6 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // `npm run bench` leaves tens of thousands of built pages in .cache/: watched, they exhaust the
+    // system's file watchers and `astro dev` stops noticing changed letters.
+    server: { watch: { ignored: ['**/.cache/**'] } },
     // Fixed at build time: a stray BASE_URL or SITE in the environment must not change the links.
     define: { __PLEITKAART_BASE__: JSON.stringify(base), __PLEITKAART_SITE__: JSON.stringify(site) },
   },
