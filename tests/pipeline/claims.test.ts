@@ -451,6 +451,9 @@ describe('classification', () => {
     expect(classify('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toEqual(['ask: ask-expect']);
     expect(classify('Bijna één op de tien mantelzorgers is zwaar belast.')).toEqual(['problem: problem-strain']);
     expect(classify('De waardering verschilt sterk per gemeente.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Uit onderzoek blijkt dat gemeenten 30% van de middelen voor het sociaal domein investeren in 1 procent van de huishoudens.')).toEqual(['problem: problem-disproportion']);
+    expect(classify('10 procent van de cliënten is goed voor de helft van de kosten.')).toEqual(['problem: problem-disproportion']);
+    expect(classify('In 2030 is 30% van de woningen in de stad een sociale huurwoning.')).toEqual([]);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
