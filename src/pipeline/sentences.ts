@@ -114,9 +114,12 @@ const sectionNumber = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|${
 /**
  * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En"; not "artikel 3.1 Wmo") and after "zo.",
  * "op." and "al.", which it reads as abbreviations (zondag, opus, alinea) though in a letter they
- * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …".
+ * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …". And after a quoted
+ * title whose full stop the PDF lost, where a sentence plainly starts: "… het programma ‘Een Thuis
+ * voor iedereen’ Alle gemeenten zouden …" (mid-sentence, the word after a title is in lower case;
+ * "‘Een thuis’ De Bilt" names a place).
  */
-const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
+const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})|‘[^‘’]{1,80}’(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})|“[^“”]{1,80}”(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})/gu;
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {

@@ -36,4 +36,18 @@ describe('sentence boundaries', () => {
       'Zie Jansen et al. De Vries is het eens.',
     ]);
   });
+
+  it('end a sentence after a quoted title whose full stop was lost, where a sentence plainly starts', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nWij vragen haast met het programma ‘Een thuis voor iedereen’ Alle gemeenten moeten meedoen. Lees het rapport “Samen verder” Dit gaat ons allen aan. Het rapport “Samen verder” De Raad schreef het al. Lees ‘Wonen in Nederland’ de hele zomer. Zie ‘Een thuis’ De Bilt.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'Wij vragen haast met het programma ‘Een thuis voor iedereen’',
+      'Alle gemeenten moeten meedoen.',
+      'Lees het rapport “Samen verder”',
+      'Dit gaat ons allen aan.',
+      // A capital after the opener may be a name ("De Raad", "De Bilt"): the sentence goes on.
+      'Het rapport “Samen verder” De Raad schreef het al.',
+      'Lees ‘Wonen in Nederland’ de hele zomer.',
+      'Zie ‘Een thuis’ De Bilt.',
+    ]);
+  });
 });
