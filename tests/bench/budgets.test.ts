@@ -52,7 +52,9 @@ describe('the performance budgets', () => {
       'met · 1,000 letters in ≤ 15 s with ≤ 1 GB · 3.28 s, 398 MB',
       'MISSED · site build per page ≤ 1.5× a bare Astro page · 1.51× at 1000 letters',
     ]);
-    expect(budgetVerdicts([{ ...five, jsGzipBytes: { letter: 10 * 1024 + 1 } }]).find((row) => row.budget.includes('JS'))?.met).toBe(false);
+    expect(budgetVerdicts([{ ...five, jsGzipBytes: { letter: 10_001 } }]).find((row) => row.budget.includes('JS'))?.met).toBe(false);
+    // A KB of the budgets is 1,000 bytes: 40,001 bytes of index miss "40 KB".
+    expect(budgetVerdicts([], { indexGzipBytes: 40_001, letterPageVsLetterGzip: 1.5 }).map(({ budget, met }) => `${met ? 'met' : 'MISSED'} · ${budget}`)).toEqual(['met · letter page ≤ 2× its letter\'s gzip size', 'MISSED · search index ≤ 40 KB gzip for the five letters']);
   });
 
   it('leaves out what the run did not measure, rather than passing it', () => {
