@@ -454,6 +454,9 @@ describe('classification', () => {
     expect(classify('Uit onderzoek blijkt dat gemeenten 30% van de middelen voor het sociaal domein investeren in 1 procent van de huishoudens.')).toEqual(['problem: problem-disproportion']);
     expect(classify('10 procent van de cliënten is goed voor de helft van de kosten.')).toEqual(['problem: problem-disproportion']);
     expect(classify('In 2030 is 30% van de woningen in de stad een sociale huurwoning.')).toEqual([]);
+    expect(classify('Steeds meer huishoudens komen niet rond.')).toEqual(['problem: problem-ever-more, problem-ends-meet']);
+    expect(classify('Gezinnen kunnen nauwelijks rondkomen van hun inkomen.')).toEqual(['problem: problem-ends-meet']);
+    expect(classify('Wij gaan rond de tafel om niet rond te draaien.')).toEqual([]);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
