@@ -457,6 +457,10 @@ describe('classification', () => {
     expect(classify('Steeds meer huishoudens komen niet rond.')).toEqual(['problem: problem-ever-more, problem-ends-meet']);
     expect(classify('Gezinnen kunnen nauwelijks rondkomen van hun inkomen.')).toEqual(['problem: problem-ends-meet']);
     expect(classify('Wij gaan rond de tafel om niet rond te draaien.')).toEqual([]);
+    expect(classify('Het aantal dakloze jongeren is de afgelopen vijf jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal dakloze mensen nam in 2023 toe met tien procent.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal woningen nam in 2023 toe.')).toEqual([]);
+    expect(classify('De bodem van de financiële reserves van gemeenten is in zicht.')).toEqual(['problem: problem-idiom']);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
