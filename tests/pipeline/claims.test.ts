@@ -742,6 +742,9 @@ describe('addressee', () => {
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
     expect(ask('Wij drukken het kabinet op het hart om te investeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
     expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
+    expect(ask('De minister voor Volkshuisvesting en Ruimtelijke Ordening moet de bouw versnellen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
+    expect(ask('Wij vragen woningcorporaties en gemeenten om prestatieafspraken te maken.')).toMatchObject({ name: 'corporaties', rule: 'addressee-asked', words: 'Wij vragen woningcorporaties' });
+    expect(ask('Wij vragen alle gemeenten om mee te doen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');
     // The one the letter asks may be told to cut: that is a demand, not a harm it is forced into.

@@ -8,6 +8,12 @@ export interface Actor {
 /** The ministries by their initials: "Wij vragen VWS …". */
 export const ministryInitials = 'VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV';
 
+/**
+ * "de minister van Participatie, Armoede en Schulden", "de staatssecretaris voor Jeugd, Preventie en
+ * Sport": a role with the name of its ministry, the role in group 1.
+ */
+export const ministryTitle = /\b([Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
+
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Actor } from './actors.ts';
-import { actorByName, actors, firstActor, ministryInitials } from './actors.ts';
+import { actorByName, actors, firstActor, ministryInitials, ministryTitle } from './actors.ts';
 import type { ClaimDraft } from './classify.ts';
 
 export interface ClaimAddressee {
@@ -82,6 +82,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     // The words up to the actor: "vragen de leden van de commissie", not what follows it.
     if (actor) return found('addressee-asked', actor.actor, asked[0].slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
   }
+  // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …": others a letter
+  // may ask, without an article, after "wij" ("Daarom vragen corporaties het kabinet …" is theirs).
+  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|provincies|(?:zorg)?verzekeraars|werkgevers)\b/iu.exec(text);
+  const askedActor = askedByUs ? firstActor(askedByUs[1] ?? '') : undefined;
+  if (askedByUs && askedActor) return found('addressee-asked', askedActor.actor, askedByUs[0]);
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
@@ -105,9 +110,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Gemeenten dienen voldoende middelen te krijgen": who receives is not who must give.
   if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/iu.test(text) && !/\b(te\s+)?(krijgen|ontvangen)\b/iu.test(text)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
-    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(text);
+    // "De minister voor Volkshuisvesting en Ruimtelijke Ordening moet …": the role, without its ministry's name.
+    const subject = /minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, '$1') : text;
+    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(subject);
     if (modal) {
-      const window = text.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
+      const window = subject.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
       const actor = firstActor(window);
       if (actor) return found('addressee-subject-of-demand', actor.actor, actor.words);
     }

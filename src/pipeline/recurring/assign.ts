@@ -1,5 +1,6 @@
 import type { Claim } from '../schema.ts';
 import type { RecurringAsk } from './codebook.ts';
+import { ministryTitle } from '../claims/actors.ts';
 import { cueKey, words } from './fold.ts';
 
 export interface Assignment {
@@ -38,12 +39,6 @@ function matchesAt(text: string[], start: number, cue: Cue): boolean {
   }
   return true;
 }
-
-/**
- * "de minister van Participatie, Armoede en Schulden": the name of a ministry says who, not what
- * is asked, so its words are no cue.
- */
-const ministryTitle = /\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
 
 /** How many letters of a cue's first word find it (see `recurringMatcher`). */
 const startLength = 3;
@@ -86,6 +81,7 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
   });
   const lengths = [startLength, ...[...shortStarts].sort((a, b) => b - a)];
   const match = (text: string) => {
+    // The name of a ministry says who, not what is asked: its words are no cue.
     const tokens = words(/minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, ' ') : text);
     const found = new Set<Cue>();
     const tryAt = (cue: Cue, start: number) => {
