@@ -114,18 +114,26 @@ const sectionNumber = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|${
 /**
  * Boundaries nlcst misses: after a footnote number left as text ("stijgen.1 En"; not "artikel 3.1 Wmo") and after "zo.",
  * "op." and "al.", which it reads as abbreviations (zondag, opus, alinea) though in a letter they
- * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …". And after a quoted
- * title whose full stop the PDF lost, where a sentence plainly starts: "… het programma ‘Een Thuis
- * voor iedereen’ Alle gemeenten zouden …" (mid-sentence, the word after a title is in lower case;
- * "‘Een thuis’ De Bilt" names a place).
+ * end sentences: "De tekorten lopen op. De tabel …", "Dat weten we al. Toch …".
  */
-const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})|‘[^‘’]{1,80}’(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})|“[^“”]{1,80}”(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})/gu;
+const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\d{1,2})(?=\s+["'‘“]?\p{Lu})/gu;
+
+/**
+ * After a quoted title whose full stop the PDF lost, where a sentence plainly starts: "… het
+ * programma ‘Een Thuis voor iedereen’ Alle gemeenten zouden …" (mid-sentence, the word after a
+ * title is in lower case; "‘Een thuis’ De Bilt" names a place). Looked for only in text with a
+ * closing quote.
+ */
+const sentenceOpener = String.raw`(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})`;
+const quotedTitleEnd = new RegExp(String.raw`‘[^‘’]{1,80}’${sentenceOpener}|“[^“”]{1,80}”${sentenceOpener}`, 'gu');
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {
     const range = ranges[index]!;
     const piece = text.slice(range.start, range.end);
-    for (const match of piece.matchAll(missedBoundary)) {
+    const quoted = piece.includes('’') || piece.includes('”') ? [...piece.matchAll(quotedTitleEnd)] : [];
+    const matches = [...piece.matchAll(missedBoundary), ...quoted].sort((a, b) => a.index - b.index);
+    for (const match of matches) {
       const cut = range.start + match.index + match[0].length;
       if (cut >= range.end - 1) continue;
       ranges.splice(index, 1, { start: range.start, end: cut }, { start: cut, end: range.end });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifySentence, lowerCaseInPlace } from '../../src/pipeline/claims/classify.ts';
+import { classifySentence } from '../../src/pipeline/claims/classify.ts';
+import { lowerCaseInPlace } from '../../src/pipeline/claims/lowercase.ts';
 import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from '../../src/pipeline/claims/cues.ts';
 import { sentence } from '../helpers/sentence.ts';
 

@@ -1,7 +1,10 @@
+import { lowerCaseInPlace } from './lowercase.ts';
+
 /** The actors a letter can ask to act, with the words that name them. Order matters: specific first. */
 export interface Actor {
   name: string;
   label: string;
+  /** Matched against the text in lower case (see `lowerCaseInPlace`), so written in lower case, without the `i` flag. */
   pattern: RegExp;
 }
 
@@ -15,23 +18,23 @@ export const ministryInitials = 'VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV';
 export const ministryTitle = /\b([Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
 
 export const actors: Actor[] = [
-  { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/iu },
-  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/iu },
+  { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
+  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
-  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(${ministryInitials})\b(?![-‑])`, 'iu') },
+  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
-  { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/iu },
-  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+de\s+commissie\b/iu },
-  { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/iu },
-  { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b|\bden haag\b(?!\s*,?\s*\d)/iu },
-  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/iu },
+  { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/u },
+  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+de\s+commissie\b/u },
+  { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/u },
+  { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b|\bden haag\b(?!\s*,?\s*\d)/u },
+  { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/u },
   // The government's executive agencies: "De NZa moet de tarieven herzien", "Het UWV moet mensen sneller helpen".
-  { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(UWV|SVB|DUO|CAK|NZa|IND|COA|CBR|RVO)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat)\b/iu },
+  { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(uwv|svb|duo|cak|nza|ind|coa|cbr|rvo)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat)\b/u },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
-  { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/iu },
-  { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/iu },
-  { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/iu },
-  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/iu },
+  { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/u },
+  { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
+  { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/u },
+  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
 ];
 
 export function actorByName(name: string): Actor | undefined {
@@ -41,9 +44,10 @@ export function actorByName(name: string): Actor | undefined {
 /** The first actor named in `text`, by position in the text. */
 export function firstActor(text: string, among: Actor[] = actors): { actor: Actor; words: string; index: number } | undefined {
   let best: { actor: Actor; words: string; index: number } | undefined;
+  const lower = lowerCaseInPlace(text);
   for (const actor of among) {
-    const match = actor.pattern.exec(text);
-    if (match && (!best || match.index < best.index)) best = { actor, words: match[0], index: match.index };
+    const match = actor.pattern.exec(lower);
+    if (match && (!best || match.index < best.index)) best = { actor, words: text.slice(match.index, match.index + match[0].length), index: match.index };
   }
   return best;
 }

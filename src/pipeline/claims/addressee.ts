@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Actor } from './actors.ts';
 import { actorByName, actors, firstActor, ministryInitials, ministryTitle } from './actors.ts';
+import { lowerCaseInPlace } from './lowercase.ts';
 import type { ClaimDraft } from './classify.ts';
 
 export interface ClaimAddressee {
@@ -36,28 +37,31 @@ export function letterAddressees() {
 
 /** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
 const askedPattern = new RegExp(
-  String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials})\b|den\s+haag\b)` +
+  String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials.toLowerCase()})\b|den\s+haag\b)` +
     String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b`,
-  'iu',
+  'u',
 );
 
 export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimAddressee {
   const text = draft.sentence.text;
+  // The patterns run on the text in lower case; the words they found are the letter's own.
+  const lower = lowerCaseInPlace(text);
+  const said = (match: RegExpExecArray) => text.slice(match.index, match.index + match[0].length);
   const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
 
   // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie) (om) de minister te verzoeken …", "Vraag de
   // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
   // …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer)\s+(?:met\s+klem\s+)?(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/iu.exec(text);
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer)\s+(?:met\s+klem\s+)?(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b/u.exec(lower);
   if (polite) {
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
-    if (actor) return found('addressee-asked-via-you', actor.actor, polite[0]);
+    if (actor) return found('addressee-asked-via-you', actor.actor, said(polite));
   }
   // "Is het kabinet bereid …?": a question for the Kamer to put to the one it names.
-  const willing = /^(?:is|zijn)\s+((?:de|het)\s+\S+)\s+bereid\b/iu.exec(text);
+  const willing = /^(?:is|zijn)\s+((?:de|het)\s+\S+)\s+bereid\b/u.exec(lower);
   if (willing) {
     const actor = firstActor(willing[1] ?? '', external);
-    if (actor) return found('addressee-asked-if-willing', actor.actor, willing[0]);
+    if (actor) return found('addressee-asked-if-willing', actor.actor, said(willing));
   }
   // "Het is van groot belang dat het kabinet …": the subject of what is needed must act.
   // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
@@ -65,54 +69,54 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wij rekenen erop dat het kabinet …", "Wij zouden het toejuichen als de minister …", "Graag zien wij dat de minister …"; "Wij zien een rol voor het Rijk",
   // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet".
   const needed =
-    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|erop|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/iu.exec(text) ??
-    (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\baan\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+om\b|\bligt\s+(?:nu\s+)?bij\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+(?:\S+\s+)?\S+)\s+is\s+(?:nu\s+)?aan\s+zet\b/iu.exec(text) : null);
+    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|erop|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)\s+te\s+(?:verzoeken|vragen)\b/u.exec(lower) ??
+    (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\baan\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+om\b|\bligt\s+(?:nu\s+)?bij\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+(?:\S+\s+)?\S+)\s+is\s+(?:nu\s+)?aan\s+zet\b/u.exec(lower) : null);
   if (needed) {
     const actor = firstActor(needed.slice(1).find(Boolean) ?? '', external);
-    if (actor) return found('addressee-subject-of-need', actor.actor, needed[0]);
+    if (actor) return found('addressee-subject-of-need', actor.actor, said(needed));
   }
   // "Wij vragen het nieuwe kabinet om …", "Wij verzoeken de Kamer een motie …": whom the senders ask.
   // "Het verzoek aan de Kamer is om …" too.
   // "Wij willen het kabinet oproepen …", "Wij dagen het kabinet uit …": the one asked before the verb.
   // "Wij vragen de leden van de commissie …": up to five words, the actor first among them.
-  const asked = askedPattern.exec(text);
+  const asked = askedPattern.exec(lower);
   if (asked) {
     const object = asked.slice(1).find(Boolean) ?? '';
     const actor = firstActor(object, external);
     // The words up to the actor: "vragen de leden van de commissie", not what follows it.
-    if (actor) return found('addressee-asked', actor.actor, asked[0].slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
+    if (actor) return found('addressee-asked', actor.actor, said(asked).slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
   }
   // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …": others a letter
   // may ask, without an article, after "wij" ("Daarom vragen corporaties het kabinet …" is theirs).
-  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|provincies|(?:zorg)?verzekeraars|werkgevers)\b/iu.exec(text);
+  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|provincies|(?:zorg)?verzekeraars|werkgevers)\b/u.exec(lower);
   const askedActor = askedByUs ? firstActor(askedByUs[1] ?? '') : undefined;
-  if (askedByUs && askedActor) return found('addressee-asked', askedActor.actor, askedByUs[0]);
+  if (askedByUs && askedActor) return found('addressee-asked', askedActor.actor, said(askedByUs));
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
   // "Wij roepen de Rijksoverheid op …", "Wij drukken het kabinet op het hart …".
-  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b/iu.exec(text);
+  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b/u.exec(lower);
   if (callUpon) {
     const actor = firstActor(callUpon[1] ?? callUpon[2] ?? '', external);
-    if (actor) return found('addressee-called-upon', actor.actor, callUpon[0]);
+    if (actor) return found('addressee-called-upon', actor.actor, said(callUpon));
   }
-  const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/iu.exec(text);
+  const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/u.exec(lower);
   if (from) {
     const actor = firstActor(from[5] ?? '', external);
-    if (actor && actor.index < 8) return found('addressee-needed-from', actor.actor, from[0]);
+    if (actor && actor.index < 8) return found('addressee-needed-from', actor.actor, said(from));
   }
-  const conditional = /^als\s+((de|het)\s+\S+)/iu.exec(text);
+  const conditional = /^als\s+((de|het)\s+\S+)/u.exec(lower);
   if (conditional) {
     const actor = firstActor(conditional[1] ?? '');
-    if (actor) return found('addressee-conditional-subject', actor.actor, conditional[0]);
+    if (actor) return found('addressee-conditional-subject', actor.actor, said(conditional));
   }
   // "Er moet een minister komen": what must come is no actor; the letter's addressee is asked.
   // "Gemeenten dienen voldoende middelen te krijgen": who receives is not who must give.
-  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/iu.test(text) && !/\b(te\s+)?(krijgen|ontvangen)\b/iu.test(text)) {
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/u.test(lower) && !/\b(te\s+)?(krijgen|ontvangen)\b/u.test(lower)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     // "De minister voor Volkshuisvesting en Ruimtelijke Ordening moet …": the role, without its ministry's name.
-    const subject = /minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, '$1') : text;
-    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/iu.exec(subject);
+    const subject = lower.includes('minist') || lower.includes('staatssecret') ? text.replace(ministryTitle, '$1') : text;
+    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/u.exec(lowerCaseInPlace(subject));
     if (modal) {
       const window = subject.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
       const actor = firstActor(window);
@@ -121,7 +125,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
   // zouden het waarderen als u …", "Wilt u …").
-  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/iu.test(text)) return { ...fallback, rule: 'addressee-you' };
+  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/u.test(lower)) return { ...fallback, rule: 'addressee-you' };
   const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
   const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), external) : undefined;

@@ -6,6 +6,7 @@ import type { Evidence } from './cues.ts';
 import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintScanner } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
+import { lowerCaseInPlace } from './lowercase.ts';
 import { isBareNounPhrase } from './noun-phrase.ts';
 
 export type ClaimType = 'ask' | 'problem';
@@ -31,20 +32,6 @@ function spans(pattern: RegExp, text: string): Array<[number, number]> {
   let global = globalPatterns.get(pattern);
   if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
   return [...text.matchAll(global)].map((match) => [match.index, match.index + match[0].length]);
-}
-
-/**
- * The text in lower case with every character where it was: the cues run on it (see `Cue`), and
- * the words they matched are taken from the letter's own text at the same place. "İ" is the one
- * character whose lower case is longer; it keeps its case.
- */
-export function lowerCaseInPlace(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return Array.from(text, (character) => {
-    const lowered = character.toLowerCase();
-    return lowered.length === character.length ? lowered : character;
-  }).join('');
 }
 
 /** The letter's own words where a cue matched its lower-case text. */
