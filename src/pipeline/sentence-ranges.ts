@@ -27,9 +27,19 @@ const lineBreak = /[\n\r]/u;
 // letters: text with any is left to it. Without the u flag this matches either half of a pair.
 const outsideBasicPlane = /[\uD800-\uDFFF]/;
 const terminalMarker = /[!.?\u2026\u203D]/gu;
-const spaceOrEnd = new RegExp(`^(?:${space}|$)`, 'u');
-const leadingSpace = new RegExp(`^${space}*`, 'u');
-const trailingSpace = new RegExp(`${space}*$`, 'u');
+
+/** Whether a character is white space as parse-latin defines it (`space` above): a comparison, not a pattern, at every sentence's ends. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** Where the white space from `from` on ends. */
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
 /** The text before a terminal marker: a word of letters, perhaps in quotes or brackets. */
 const plainLastWord = new RegExp(`(?:^|${space})([‘“"'(]?\\p{L}{2,}[)’”"']{0,2})$`, 'u');
 /** What may open a new sentence without parse-latin merging it into the previous one. */
@@ -61,18 +71,19 @@ export function plainSentenceRanges(text: string): SentenceRange[] | undefined {
   if (lineBreak.test(text)) return undefined; // parse-latin starts paragraphs at line breaks
   if (outsideBasicPlane.test(text)) return undefined;
   const ranges: SentenceRange[] = [];
-  let start = leadingSpace.exec(text)![0].length;
+  let start = skipSpace(text, 0);
   for (const match of text.matchAll(terminalMarker)) {
     const at = match.index;
-    if (!spaceOrEnd.test(text.slice(at + 1, at + 2))) return undefined;
+    if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) return undefined;
     const word = plainLastWord.exec(text.slice(Math.max(start, at - 48), at))?.[1];
     if (!word) return undefined;
-    const next = at + 1 + leadingSpace.exec(text.slice(at + 1))![0].length;
+    const next = skipSpace(text, at + 1);
     if (next < text.length && (!plainOpening.test(text.slice(next, next + 2)) || !endsSentence(word, match[0]))) return undefined;
     ranges.push({ start, end: at + 1 });
     start = next;
   }
-  const end = text.length - trailingSpace.exec(text)![0].length;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) ranges.push({ start, end });
   return ranges.length ? ranges : undefined;
 }
