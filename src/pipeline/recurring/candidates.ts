@@ -54,7 +54,9 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
       for (const b of byTerm.get(term)!) {
         if (b <= a || comparedWith[b] === a) continue;
         comparedWith[b] = a;
-        if (unassigned[a]!.document !== unassigned[b]!.document && jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
+        // Asks already in one group need no similarity: single link only asks whether they connect.
+        if (unassigned[a]!.document === unassigned[b]!.document || find(a) === find(b)) continue;
+        if (jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
       }
     }
   }
