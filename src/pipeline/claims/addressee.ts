@@ -149,8 +149,8 @@ function letterActor(file: VFile): ClaimAddressee {
   const named = primary ? actorByName(primary.actor) ?? firstActor(primary.text)?.actor : undefined;
   if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
   const counts = new Map<Actor, number>();
-  const text = (file.data.sentences ?? []).map((sentence) => sentence.text).join(' ');
-  for (const actor of external) counts.set(actor, [...text.matchAll(new RegExp(actor.pattern.source, 'giu'))].length);
+  const text = lowerCaseInPlace((file.data.sentences ?? []).map((sentence) => sentence.text).join(' '));
+  for (const actor of external) counts.set(actor, [...text.matchAll(new RegExp(actor.pattern.source, 'gu'))].length);
   const most = [...counts].sort((a, b) => b[1] - a[1])[0];
   const actor = most && most[1] > 0 ? most[0] : actorByName('rijk')!;
   return { name: actor.name, label: actor.label, rule: 'addressee-most-named' };
