@@ -139,7 +139,13 @@ function roleOf(node: RootContent): BlockRole | undefined {
 }
 
 /** "Aan: …", "t.a.v. de griffier", "cc: …": a line naming a recipient by its label. */
-const recipientLine = /^(aan|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu;
+const recipientLine = /^(aan|to(?=\s*:)|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu;
+/** An e-mail program in English: "From:", "Sent:", "Subject:" are "Van:", "Verzonden:" (its date), "Onderwerp:". */
+const englishFields = new Map([
+  ['from', 'van'],
+  ['sent', 'datum'],
+  ['subject', 'onderwerp'],
+]);
 
 function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
   const lines = withSideColumnLast(printed);
@@ -149,9 +155,11 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
     const recipient = recipientLine.exec(line);
     if (recipient) {
       const label = (recipient[1] ?? '').toLowerCase().replace(/\./gu, '');
-      const role = label === 'aan' ? 'to' : label === 'tav' ? 't.a.v.' : 'cc';
-      const text = (recipient[2] ?? '').replace(/^[.:\s]+/u, '').replace(/^aan\s+/iu, '').trim();
-      last = { role, raw: line, text, actor: actorName(text) };
+      const role = label === 'aan' || label === 'to' ? 'to' : label === 'tav' ? 't.a.v.' : 'cc';
+      // "To: Commissie VRO <cie.vro@tweedekamer.nl>": the name is the recipient, the address's domain says whose.
+      const named = (recipient[2] ?? '').replace(/^[.:\s]+/u, '').replace(/^aan\s+/iu, '').trim();
+      const text = named.replace(/\s*<[^<>\s]+@[^<>\s]+>/u, '').trim() || named;
+      last = { role, raw: line, text, actor: actorName(text, named) };
       metadata.addressees.push(last);
       pendingField = undefined;
       continue;
@@ -159,7 +167,7 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
     const field = fieldLabels.exec(line);
     if (field) {
       // "Betreft" and "Onderwerp" name the same thing: the subject; an e-mail was "Verzonden" on its date.
-      const key = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp').replace(/^verzonden$/u, 'datum');
+      const key = englishFields.get((field[1] ?? '').toLowerCase()) ?? (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp').replace(/^verzonden$/u, 'datum');
       pendingField = field[2] ? undefined : key;
       if (field[2]) metadata.fields[key] = field[2];
       last = undefined;
@@ -209,10 +217,20 @@ function readUnlabelledAddressee(lines: string[], metadata: LetterMetadata): voi
   metadata.addressees.unshift({ role: 'to', raw: text, text, actor: actorName(text) });
 }
 
-function actorName(text: string): string {
+function actorName(text: string, withAddress = text): string {
   const committee = /\bvaste\s+kamercommissies?\s+(voor\s+)?(.+)$/iu.exec(text);
   if (committee) return `vaste Kamercommissie ${committee[2]}`;
-  return firstActor(text)?.actor.name ?? text;
+  return firstActor(text)?.actor.name ?? mailDomainActor(withAddress) ?? text;
+}
+
+/** "cie.vro@tweedekamer.nl", "info@minvws.nl": whose e-mail address it is, when its name does not say. */
+function mailDomainActor(text: string): string | undefined {
+  const domain = /@([a-z0-9.-]+\.nl)\b/iu.exec(text)?.[1]?.toLowerCase();
+  if (!domain) return undefined;
+  if (domain.endsWith('tweedekamer.nl')) return 'Tweede Kamer';
+  if (domain.endsWith('eerstekamer.nl')) return 'Eerste Kamer';
+  if (/^min[a-z]+\.nl$/u.test(domain)) return 'minister';
+  return undefined;
 }
 
 /**
