@@ -461,6 +461,8 @@ describe('classification', () => {
     expect(classify('Het aantal dakloze mensen nam in 2023 toe met tien procent.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal woningen nam in 2023 toe.')).toEqual([]);
     expect(classify('De bodem van de financiële reserves van gemeenten is in zicht.')).toEqual(['problem: problem-idiom']);
+    expect(classify("In sommige regio's kunnen mensen zich niet meer inschrijven bij een huisarts.")).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Ouderen kunnen nergens anders terecht.')).toEqual(['problem: problem-cannot']);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
