@@ -465,6 +465,7 @@ describe('classification', () => {
     expect(classify('Ouderen kunnen nergens anders terecht.')).toEqual(['problem: problem-cannot']);
     expect(classify('De maximum uurprijs houdt geen gelijke tred met de kosten.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Het aantal leerlingen dat de school verlaat zonder diploma stijgt.')).toEqual(['problem: problem-growth, problem-hardship']);
+    expect(classify('In 2024 werden 12.000 huishoudens uit huis gezet.')).toEqual(['problem: problem-hardship']);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
