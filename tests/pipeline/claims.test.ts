@@ -466,6 +466,7 @@ describe('classification', () => {
     expect(classify('De maximum uurprijs houdt geen gelijke tred met de kosten.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Het aantal leerlingen dat de school verlaat zonder diploma stijgt.')).toEqual(['problem: problem-growth, problem-hardship']);
     expect(classify('In 2024 werden 12.000 huishoudens uit huis gezet.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Minister, zorg voor voldoende middelen.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij zien graag dat de minister de regie neemt.')).toEqual(['ask: ask-wish']);
     expect(classify('Daarom stellen wij voor een deltaplan op te stellen.')).toEqual(['ask: ask-propose']);
@@ -750,6 +751,8 @@ describe('addressee', () => {
     expect(ask('De minister voor Volkshuisvesting en Ruimtelijke Ordening moet de bouw versnellen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij vragen woningcorporaties en gemeenten om prestatieafspraken te maken.')).toMatchObject({ name: 'corporaties', rule: 'addressee-asked', words: 'Wij vragen woningcorporaties' });
     expect(ask('Wij vragen alle gemeenten om mee te doen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
+    expect(ask('Minister, zorg voor voldoende middelen.')).toMatchObject({ name: 'minister', rule: 'addressee-called-by-name', words: 'Minister' });
+    expect(ask('Wij doen een dringend beroep op de Eerste Kamer om de wet te verwerpen.')).toMatchObject({ name: 'Eerste Kamer', rule: 'addressee-called-upon' });
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');
     // The one the letter asks may be told to cut: that is a demand, not a harm it is forced into.

@@ -4,6 +4,7 @@ import type { Actor } from './actors.ts';
 import { actorByName, actors, firstActor, ministryInitials, ministryTitle } from './actors.ts';
 import { lowerCaseInPlace } from './lowercase.ts';
 import type { ClaimDraft } from './classify.ts';
+import { vocative } from './classify.ts';
 
 export interface ClaimAddressee {
   /** Normalised actor name from the vocabulary. */
@@ -35,6 +36,8 @@ export function letterAddressees() {
   };
 }
 
+const calledByName = new RegExp(String.raw`^${vocative}(?=\s*,)`, 'u');
+
 /** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
 const askedPattern = new RegExp(
   String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials.toLowerCase()})\b|den\s+haag\b)` +
@@ -57,6 +60,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, said(polite));
   }
+  // "Minister, zorg voor …": the one the command calls by name.
+  const called = calledByName.exec(lower);
+  const calledActor = called ? firstActor(text.slice(0, called[0].length)) : undefined;
+  if (called && calledActor) return found('addressee-called-by-name', calledActor.actor, said(called));
   // "Is het kabinet bereid …?": a question for the Kamer to put to the one it names.
   const willing = /^(?:is|zijn)\s+((?:de|het)\s+\S+)\s+bereid\b/u.exec(lower);
   if (willing) {
@@ -94,10 +101,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
-  // "Wij roepen de Rijksoverheid op …", "Wij drukken het kabinet op het hart …".
-  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b/u.exec(lower);
+  // "Wij roepen de Rijksoverheid op …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …".
+  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:de|het)\s+(?:\S+\s+)?\S+)/u.exec(lower);
   if (callUpon) {
-    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? '', external);
+    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? '', external);
     if (actor) return found('addressee-called-upon', actor.actor, said(callUpon));
   }
   const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/u.exec(lower);
