@@ -59,8 +59,12 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
   const byStart = new Map<string, Cue[]>();
   const always: Cue[] = [];
   const shortStarts = new Set<number>();
-  for (const code of compiled) {
+  // The code a cue (or a part of an "a & b" cue) belongs to, by position in the codebook: each
+  // code compiles cues of its own.
+  const codeOf = new Map<Cue, number>();
+  compiled.forEach((code, index) => {
     for (const cue of code.cues.flatMap((cue) => cue.all ?? [cue])) {
+      codeOf.set(cue, index);
       const first = cue.parts[0];
       if (!first) continue;
       if (first.infix) {
@@ -73,11 +77,6 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
       if (bucket) bucket.push(cue);
       else byStart.set(start, [cue]);
     }
-  }
-  // Which codes a cue (or a part of an "a & b" cue) belongs to, by position in the codebook.
-  const codesOf = new Map<Cue, number[]>();
-  compiled.forEach((code, index) => {
-    for (const cue of code.cues.flatMap((cue) => cue.all ?? [cue])) codesOf.set(cue, [...(codesOf.get(cue) ?? []), index]);
   });
   const lengths = [startLength, ...[...shortStarts].sort((a, b) => b - a)];
   const match = (text: string) => {
@@ -97,7 +96,7 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
     });
     if (!found.size) return [];
     const candidates = new Set<number>();
-    for (const cue of found) for (const code of codesOf.get(cue)!) candidates.add(code);
+    for (const cue of found) candidates.add(codeOf.get(cue)!);
     const matched = [...candidates].sort((a, b) => a - b).flatMap((index) => {
       const code = compiled[index]!;
       const cues = code.cues.filter((cue) => (cue.all ? cue.all.every((part) => found.has(part)) : found.has(cue))).map((cue) => cue.text);
