@@ -140,8 +140,13 @@ function roleOf(node: RootContent): BlockRole | undefined {
 
 /** "Aan: …", "t.a.v. de griffier", "cc: …": a line naming a recipient by its label. */
 const recipientLine = /^(aan|to(?=\s*:)|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu;
-/** An e-mail program in English: "From:", "Sent:", "Subject:" are "Van:", "Verzonden:" (its date), "Onderwerp:". */
-const englishFields = new Map([
+/**
+ * Labels that name the same field: "Betreft" and "Onderwerp" the subject, an e-mail "Verzonden" on
+ * its date; an e-mail program in English writes "From:", "Sent:", "Subject:".
+ */
+const fieldSynonyms = new Map([
+  ['betreft', 'onderwerp'],
+  ['verzonden', 'datum'],
   ['from', 'van'],
   ['sent', 'datum'],
   ['subject', 'onderwerp'],
@@ -166,8 +171,8 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
     }
     const field = fieldLabels.exec(line);
     if (field) {
-      // "Betreft" and "Onderwerp" name the same thing: the subject; an e-mail was "Verzonden" on its date.
-      const key = englishFields.get((field[1] ?? '').toLowerCase()) ?? (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '').replace(/^betreft$/u, 'onderwerp').replace(/^verzonden$/u, 'datum');
+      const label = (field[1] ?? '').toLowerCase().replace(/\(n\)$/u, '');
+      const key = fieldSynonyms.get(label) ?? label;
       pendingField = field[2] ? undefined : key;
       if (field[2]) metadata.fields[key] = field[2];
       last = undefined;
