@@ -17,6 +17,9 @@ export const ministryInitials = 'VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV';
  */
 export const ministryTitle = /\b([Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
 
+/** "Minister, zorg voor …", "Beste formateur, maak …": the addressee called by name before a command. */
+export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatssecretaris|kamerleden|formateur|informateur|onderhandelaars|kabinet|politiek)`;
+
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/u },

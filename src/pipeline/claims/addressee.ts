@@ -1,10 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Actor } from './actors.ts';
-import { actorByName, actors, firstActor, ministryInitials, ministryTitle } from './actors.ts';
+import { actorByName, actors, firstActor, ministryInitials, ministryTitle, vocative } from './actors.ts';
 import { lowerCaseInPlace } from './lowercase.ts';
 import type { ClaimDraft } from './classify.ts';
-import { vocative } from './classify.ts';
 
 export interface ClaimAddressee {
   /** Normalised actor name from the vocabulary. */

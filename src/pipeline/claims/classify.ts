@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { numberedLabel } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
+import { vocative } from './actors.ts';
 import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintScanner } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
@@ -208,8 +209,6 @@ const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+legge
 
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const labelEnd = /[,.–—-]/u;
-// "Minister, zorg voor …", "Beste formateur, maak …": whom the command is for, called by name.
-export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatssecretaris|kamerleden|formateur|informateur|onderhandelaars|kabinet|politiek)`;
 const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot|${vocative})\s*,)\s+`, 'iu');
 // Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
