@@ -222,6 +222,14 @@ describe('classification', () => {
     expect(classify('Wij raden u aan onze bijlage te lezen.')).toEqual([]);
   });
 
+  it('hears a call to act together, not the stock phrases that frame a statement', () => {
+    expect(classify('Laten we samen zorgen dat iedereen een thuis heeft.')).toEqual(['ask: ask-together']);
+    expect(classify('Kortom: laten we de handen ineenslaan.')).toEqual(['ask: ask-together']);
+    expect(classify('Laten we niet vergeten dat gemeenten het meeste werk doen.')).toEqual([]);
+    expect(classify('Laten we eerst kijken naar de cijfers van dit jaar.')).toEqual([]);
+    expect(classify('Wij laten ons niet ontmoedigen door de cijfers.')).toEqual([]);
+  });
+
   it('reads a duty the law lays down as described, not demanded', () => {
     expect(classify('Gemeenten moeten volgens de Wmo zorgen voor passende ondersteuning.')).toEqual([]);
     expect(classify('Volgens de Jeugdwet moeten gemeenten jeugdhulp bieden.')).toEqual([]);

@@ -66,6 +66,10 @@ export const askCues: Cue[] = [
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(\S+\s+){0,3}?voor\b|\b(wij|we)\s+(willen|zouden)\s+((u|graag|willen)\s+){0,2}voorstellen\b/u },
   // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
   { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig', 'mooi', 'fijn', 'prettig', 'wijs aan'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|graag\s+(zien|zouden)\s+(wij|we)(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig|mooi|fijn|prettig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?(goed|verstandig|wijs)\s+aan\s+doen\b/u },
+  // "Laten we samen zorgen dat …", "Kortom: laten we de handen ineenslaan": a call on the reader to act
+  // with the senders. Not the stock phrases that only frame a statement ("Laten we eerlijk zijn:",
+  // "Laten we niet vergeten dat …", "Laten we eerst kijken naar …").
+  { rule: 'ask-together', strength: 0.6, hints: ['laten we', 'laten wij'], pattern: /(^|[:;]\s+|^(en|dus|kortom|daarom|samengevat|tot\s+slot)[,:]?\s+)laten\s+(we|wij)\s+(?!(eerlijk|wel\s+wezen|(vooral\s+)?niet\s+vergeten|hopen|vooropstellen|(eerst\s+)?(kijken|beginnen|stilstaan))\b)/u },
   { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'u') },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: new RegExp(String.raw`\b(wij|we)\s+hopen\b.{0,40}\bdat\s+${addressedActor}|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b`, 'u') },
   // "Wij vinden het belangrijk dat het kabinet …", "Wij hechten eraan dat …": a need, put as the senders' view.
