@@ -196,6 +196,7 @@ export const strings = {
     'own-action': 'wat de afzenders zelf doen',
     quoted: 'een citaat uit een eerdere brief',
     'report-about': 'een rapport over een probleem wordt beschreven',
+    signpost: 'de brief wijst naar zijn eigen inhoud (“In deze brief schetsen wij de knelpunten …”)',
     denied: 'de zin ontkent het probleem (“geen sprake van”)',
     hypothetical: 'een voorwaarde, geen toestand (“Wanneer …”)',
     'goal-clause': 'een doel (“Daarmee kunnen …”, “Om …”)',

@@ -665,6 +665,9 @@ describe('classification', () => {
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
     expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
+    expect(classify('In deze brief schetsen wij de knelpunten in de jeugdzorg.')).toEqual([]);
+    expect(classify('In de bijlage vindt u een overzicht van de tekorten per gemeente.')).toEqual([]);
+    expect(classify('Hieronder ziet u dat de tekorten in de jeugdzorg oplopen.')).toEqual(['problem: problem-shortage, problem-growth']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
