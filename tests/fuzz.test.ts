@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { movedNotes, sourceStream, treeStream } from '../src/pipeline/coverage.ts';
+import { movedText, sourceStream, treeStream } from '../src/pipeline/coverage.ts';
 import { runLetter } from './helpers/run.ts';
 
 const letters = readdirSync('content/letters').filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join('content/letters', name), 'utf8'));
@@ -11,7 +11,7 @@ const letters = readdirSync('content/letters').filter((name) => name.endsWith('.
 async function holds(text: string): Promise<void> {
   const { file, tree } = await runLetter(text);
   if (file.messages.some((message) => message.fatal)) return; // refused with a message: nothing to compare
-  expect(treeStream(tree)).toBe(sourceStream(file.data.source ?? '', file.data.removed ?? [], movedNotes(tree)));
+  expect(treeStream(tree)).toBe(sourceStream(file.data.source ?? '', file.data.removed ?? [], movedText(tree)));
   expect(file.data.sentences).toBeDefined();
 }
 

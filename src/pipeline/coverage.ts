@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { RemovedArtifact } from './types.ts';
 
@@ -19,37 +19,77 @@ export function treeStream(tree: Root): string {
   return letterStream(text);
 }
 
-/** A note at the foot of a page, read after the paragraph it interrupted: its source range and where that paragraph ends. */
-export interface MovedNote {
+/** Source text the tree reads later than it stands: its source range and the offset it is read after. */
+export interface MovedText {
   start: number;
   end: number;
   after: number;
 }
 
 /**
- * The notes the layout repair put after the paragraph they interrupt ("… moeten daardoor" [notes]
- * "bezuinigen op …"), read from the tree: a note that starts before the end of the block above it.
+ * What the layout repair reads out of source order, found in the tree:
+ * - notes at the foot of a page, put after the paragraph they interrupt ("… moeten daardoor"
+ *   [notes] "bezuinigen op …"): a note that starts before the end of the block above it;
+ * - a table's right-hand cell, read after its left-hand cell though their lines alternate in the
+ *   source: each piece of the right cell that stands before the end of the left cell.
  */
-export function movedNotes(tree: Root): MovedNote[] {
-  const moved: MovedNote[] = [];
+export function movedText(tree: Root): MovedText[] {
+  const moved: MovedText[] = [];
   let end: number | undefined;
+  let leftCell: RootContent | undefined;
   for (const node of tree.children) {
     const position = node.position;
-    if (node.type !== 'footnoteDefinition') end = position?.end.offset;
-    else if (position?.start.offset !== undefined && position.end.offset !== undefined && end !== undefined && end > position.start.offset) {
-      // From the start of its line: the note's number is printed before its text.
-      moved.push({ start: position.start.offset - (position.start.column - 1), end: position.end.offset, after: end });
+    if (node.type === 'footnoteDefinition') {
+      if (position?.start.offset !== undefined && position.end.offset !== undefined && end !== undefined && end > position.start.offset) {
+        // From the start of its line: the note's number is printed before its text.
+        moved.push({ start: position.start.offset - (position.start.column - 1), end: position.end.offset, after: end });
+      }
+      continue;
     }
+    end = position?.end.offset;
+    const cell = node.type === 'paragraph' && (node.data?.role === 'cell' || node.data?.role === 'column-head');
+    if (!cell) {
+      leftCell = undefined;
+      continue;
+    }
+    // Cells come in rows of two: left, then right.
+    if (!leftCell) {
+      leftCell = node;
+      continue;
+    }
+    const after = leftCell.position?.end.offset;
+    leftCell = undefined;
+    if (after === undefined) continue;
+    for (const piece of sourcePieces(node)) if (piece.start < after) moved.push({ ...piece, after });
   }
   return moved;
 }
 
 /**
- * The source's letters and digits without the removed page furniture, with notes at the foot of a
- * page after the paragraph they interrupt (`moved`). Comparing it with `treeStream` proves that no
+ * The runs of source characters a node's text was joined from. A gap of a few characters (a
+ * footnote marker the tree holds apart) stays in its run; the next line's cell is farther away.
+ */
+function sourcePieces(node: Root | RootContent): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  visit(node, 'text', (text) => {
+    const offsets = text.data?.offsets;
+    if (!offsets) return;
+    for (let index = 0; index < text.value.length; index++) {
+      const offset = offsets[index]!;
+      const last = pieces.at(-1);
+      if (last && offset >= last.end && offset <= last.end + 3) last.end = offset + 1;
+      else if (!last || offset > last.end) pieces.push({ start: offset, end: offset + 1 });
+    }
+  });
+  return pieces;
+}
+
+/**
+ * The source's letters and digits without the removed page furniture, with the text the tree reads
+ * later (`moved`: notes at the foot of a page, a table's right-hand cells) where the tree reads it. Comparing it with `treeStream` proves that no
  * word of the letter was lost or invented by the layout repair.
  */
-export function sourceStream(source: string, removed: RemovedArtifact[], moved: MovedNote[] = []): string {
+export function sourceStream(source: string, removed: RemovedArtifact[], moved: MovedText[] = []): string {
   const cuts = new Set<number>([0, source.length]);
   for (const artifact of removed) for (const offset of [artifact.position.start.offset, artifact.position.end.offset]) if (offset !== undefined) cuts.add(offset);
   for (const note of moved) cuts.add(note.start).add(note.end).add(note.after);

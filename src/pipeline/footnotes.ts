@@ -35,7 +35,7 @@ export function letterFootnotes() {
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'footnoteDefinition') return SKIP;
-      if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title') return SKIP;
+      if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const pieces = splitMarkers(node, find, (number, kind, offset) => {
         if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;

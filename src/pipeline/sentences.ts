@@ -25,6 +25,8 @@ export interface Sentence {
   leadIn?: string;
   /** A short label opening a list item ("Inkomen.") rather than a statement. */
   label: boolean;
+  /** In a cell of a table of text: its column's head is its lead-in. */
+  inTable?: boolean;
 }
 
 /** Splits every block of running text into sentences, Dutch abbreviations included (nlcst). */
@@ -37,7 +39,7 @@ export function letterSentences() {
     let previousHeading: string | undefined;
     let blockIndex = 0;
 
-    const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string) => {
+    const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string, inTable = false) => {
       const { text, markers } = inlineText(node.children);
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
@@ -65,13 +67,33 @@ export function letterSentences() {
           section: kind === 'heading' ? undefined : section,
           leadIn,
           label: kind === 'listItem' && position === 0 && found.length > 1 && /\.$/u.test(value) && value.split(/\s+/u).length <= 6 && !/\b(is|zijn|wordt|heeft|hebben)\b/u.test(value),
+          ...(inTable ? { inTable } : {}),
         });
       });
       blockIndex++;
     };
 
+    // A table of text in two columns: the cells of a column are its items, led in by its head.
+    let columnHeads: string[] = [];
+    let cell = 0;
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
+        const role = node.type === 'paragraph' ? node.data?.role : undefined;
+        if (role === 'column-head') {
+          if (cell % 2 === 0) columnHeads = [];
+          columnHeads.push(inlineText((node as Paragraph).children).text.text);
+          cell++;
+          continue;
+        }
+        if (role === 'cell') {
+          const head = columnHeads[cell % 2];
+          addBlock(node as Paragraph, head ? 'listItem' : 'paragraph', head, true);
+          cell++;
+          previousText = previousHeading = undefined;
+          continue;
+        }
+        cell = 0;
+        columnHeads = [];
         if (node.type === 'heading' && !node.data?.role) {
           addBlock(node, 'heading');
           section = inlineText(node.children).text.text;

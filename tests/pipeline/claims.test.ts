@@ -671,6 +671,16 @@ describe('classification', () => {
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
+  it('reads the cells of a table of text by their column heads', () => {
+    const cell = (text: string, leadIn: string, inTable = true) => classify(text, { leadIn, inTable, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
+    expect(cell('Cliënten wachten weken op een indicatie.', 'Wat gaat er mis')).toEqual(['problem: problem-list-item']);
+    expect(cell('Te weinig plekken in de opvang.', 'Knelpunt')).toEqual(['problem: problem-lack, problem-list-item']);
+    expect(cell('Een toeslag voor zorg in dunbevolkte gebieden.', 'Voorstel')).toEqual(['ask: ask-list-item']);
+    expect(cell('Een toeslag voor zorg in dunbevolkte gebieden.', 'Wat het kabinet kan doen')).toEqual(['ask: ask-list-item']);
+    // A heading in the singular above a list is no column: its items are read as they stand.
+    expect(cell('Wij bieden gemeenten ruimte voor maatwerk.', 'Het probleem', false)).toEqual([]);
+  });
+
   it('takes the items of a list whose lead-in makes a request for asks, unless an item states a problem', () => {
     const item = (text: string, leadIn: string) => classify(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
     expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);

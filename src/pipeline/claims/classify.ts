@@ -167,7 +167,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   // "Wij zien de volgende knelpunten: • ambulances komen steeds vaker te laat": the lead-in names
   // its items problems, and what others must do there ("moeten patiënten doorsturen") is the harm.
-  if (sentence.block.kind === 'listItem' && problemLeadIn.test(sentence.leadIn ?? '')) {
+  if (sentence.block.kind === 'listItem' && (problemLeadIn.test(sentence.leadIn ?? '') || (sentence.inTable && problemColumn.test(sentence.leadIn ?? '')))) {
     // The senders call the items problems themselves: that is enough, unless a remedy damps it.
     problems.push({ rule: 'problem-list-item', words: sentence.leadIn ?? '', weight: problemThreshold });
     score += problemThreshold;
@@ -204,6 +204,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 
 // "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten").
 const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$/iu;
+/** A table's column of problems ("Knelpunt", "Het probleem", "Wat gaat er mis"): a heading in the singular names a column, not a list. */
+const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
 
@@ -214,8 +216,10 @@ const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
 
 const requestingLeadIns = new Map<string, boolean>();
-const addresseeCanDo = /^wat\s+(kan|kunnen|moet|moeten)\s+(u|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|minister|kamer|formateur|informateur|onderhandelaars|politiek))\s+(\p{L}+\s+)?doen\b/iu;
-const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossingsrichtingen|actiepunten|prioriteiten|speerpunten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
+const addressee = String.raw`(u|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|minister|kamer|formateur|informateur|onderhandelaars|politiek))`;
+/** "Wat kan het kabinet doen?", and as a table's column "Wat het kabinet kan doen". */
+const addresseeCanDo = new RegExp(String.raw`^wat\s+(kan|kunnen|moet|moeten)\s+${addressee}\s+(\p{L}+\s+)?doen\b|^wat\s+${addressee}\s+(\p{L}+\s+)?(kan|kunnen|moet|moeten)\s+doen\b`, 'iu');
+const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|voorstel|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossing|oplossingsrichtingen|oplossingsrichting|actiepunten|prioriteiten|speerpunten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
 /** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen", "twee hoofdaanbevelingen"). */
 const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */

@@ -12,6 +12,7 @@ import { isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts';
+import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
@@ -23,7 +24,7 @@ import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart } from '.
 const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden|(from|sent|to|subject)\s*:)/iu;
 
 interface Block {
-  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell';
   lines: Line[];
   /** Characters of the first line that are a list or note marker, not text. */
   prefix: number;
@@ -36,6 +37,8 @@ interface Block {
   /** A bulleted item's glyph and the indentation of its first line, to tell sub-items. */
   glyph?: string;
   indent?: number;
+  /** A cell of a table's first row that names what its column holds. */
+  head?: boolean;
 }
 
 interface Builder {
@@ -214,6 +217,10 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       nodes.push(heading(builder, text, isTitle ? 1 : 2, isTitle ? 'title' : undefined));
       if (isTitle && !seenText) title = block;
       seenText = true;
+    } else if (block.kind === 'cell') {
+      // Each cell a paragraph of its own, left then right: a problem and its remedy are two claims.
+      nodes.push(paragraph(builder, text, block.head ? 'column-head' : 'cell'));
+      seenText = seenProse = true;
     } else if (block.kind === 'tableRow') {
       // As printed, one row a paragraph: its spacing is its columns.
       nodes.push(paragraph(builder, block.lines[0]!.content, 'table'));
@@ -292,7 +299,23 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   const width = textWidth(liveLines);
   // The block the notes at the foot of a page interrupted: its sentence may go on on the next page.
   let underNotes: Block | undefined;
+  // Text in two columns side by side: each row's cells, read column by column.
+  const runs = new Map(columnRuns(liveLines).map((run) => [run.first, run]));
+  let inRunUntil = -1;
   liveLines.forEach((line, position) => {
+    if (position <= inRunUntil) return;
+    const run = runs.get(position);
+    if (run) {
+      for (const [index, row] of run.rows.entries()) {
+        const head = run.head && index === 0;
+        blocks.push({ kind: 'cell', lines: row.left, prefix: 0, head }, { kind: 'cell', lines: row.right, prefix: 0, head });
+      }
+      inRunUntil = run.last;
+      current = undefined;
+      underNotes = undefined;
+      blankBefore = true;
+      return;
+    }
     if (line.blank) {
       blankBefore = true;
       return;

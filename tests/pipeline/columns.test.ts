@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { columnRuns } from '../../src/pipeline/layout/columns.ts';
+import { splitLines } from '../../src/pipeline/layout/lines.ts';
+
+const lines = (text: string) => splitLines({ text, offsets: Int32Array.from({ length: text.length + 1 }, (_, index) => index) });
+const cells = (text: string) => columnRuns(lines(text)).map((run) => ({ head: run.head, rows: run.rows.map((row) => [row.left, row.right].map((cell) => cell.map((line) => line.content.text).join(' '))) }));
+
+describe('text in two columns', () => {
+  it('reads each row cell by cell, a wrapped cell as one', () => {
+    const table = [
+      'Knelpunt                                 Voorstel',
+      'Gemeenten hebben te weinig geld voor     Verhoog het budget voor de',
+      'de jeugdzorg.                            jeugdzorg structureel.',
+      'De wachtlijsten in de ggz groeien.       Investeer in de ggz in de wijk.',
+      '',
+      'Er zijn te weinig woningen.              Bouw jaarlijks 30.000 sociale',
+      '                                         huurwoningen.',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      {
+        head: true,
+        rows: [
+          ['Knelpunt', 'Voorstel'],
+          ['Gemeenten hebben te weinig geld voor de jeugdzorg.', 'Verhoog het budget voor de jeugdzorg structureel.'],
+          ['De wachtlijsten in de ggz groeien.', 'Investeer in de ggz in de wijk.'],
+          ['Er zijn te weinig woningen.', 'Bouw jaarlijks 30.000 sociale huurwoningen.'],
+        ],
+      },
+    ]);
+  });
+
+  it('ends the table at a line that does not go on with a cell', () => {
+    const table = ['De wachtlijsten groeien.     Investeer in de ggz.', 'Er zijn te weinig woningen.  Bouw meer woningen.', 'Wij rekenen op uw steun.'].join('\n');
+    expect(cells(table)).toEqual([{ head: false, rows: [['De wachtlijsten groeien.', 'Investeer in de ggz.'], ['Er zijn te weinig woningen.', 'Bouw meer woningen.']] }]);
+  });
+
+  it('sees no columns in justified prose with a double space here and there', () => {
+    const prose = [
+      'Gemeenten hebben te weinig geld.  Dat merken inwoners elke dag, in de wijk en',
+      'bij het loket.  Daarom vragen wij u de middelen structureel te verhogen en de',
+      'korting op het gemeentefonds terug te draaien.',
+    ].join('\n');
+    expect(cells(prose)).toEqual([]);
+    // Two rows with a narrow gap at the same place could still be prose: a table has a wide gap or a third row.
+    expect(cells(['Gemeenten betalen nu.  Het rijk betaalt', 'nog steeds niet mee.  En dat moet anders.'].join('\n'))).toEqual([]);
+  });
+});
