@@ -35,8 +35,18 @@ export function readTable(rows: string[]): LetterTable | undefined {
   return { ...(hasHead ? { head: cells[0] } : {}), rows: body, rowHeaders: !numeric[0] && numeric.some(Boolean), numeric };
 }
 
-/** What the letter page renders: a block as it is, or a run of table rows read as one table. */
-export type BodyPart = { kind: 'block'; block: Block } | { kind: 'table'; table: LetterTable; blocks: Block[] };
+/** A table of text in two columns (problems beside their remedies): its cells keep their claims. */
+export interface CellTable {
+  head?: Block[];
+  rows: Block[][];
+}
+
+/** What the letter page renders: a block as it is, a run of table rows read as one table, or a table of text. */
+export type BodyPart = { kind: 'block'; block: Block } | { kind: 'table'; table: LetterTable; blocks: Block[] } | { kind: 'cells'; table: CellTable };
+
+/** The layout stage reads tables of text with two columns, and gives their cells row by row. */
+const cellsPerRow = 2;
+const cellRole = (block: Block) => (block.type === 'paragraph' && (block.role === 'cell' || block.role === 'column-head') ? block.role : undefined);
 
 /**
  * Groups consecutive table rows into tables. Rows that hold a claim or a footnote marker stay
@@ -51,7 +61,22 @@ export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<str
     else parts.push(...run.map((block): BodyPart => ({ kind: 'block', block })));
     run = [];
   };
+  let cells: Block[] = [];
+  const flushCells = () => {
+    if (!cells.length) return;
+    const head = cells.filter((cell) => cellRole(cell) === 'column-head');
+    const body = cells.filter((cell) => cellRole(cell) === 'cell');
+    const rows = Array.from({ length: Math.ceil(body.length / cellsPerRow) }, (_, row) => body.slice(row * cellsPerRow, (row + 1) * cellsPerRow));
+    parts.push({ kind: 'cells', table: { ...(head.length ? { head } : {}), rows } });
+    cells = [];
+  };
   for (const block of blocks) {
+    if (cellRole(block)) {
+      flush();
+      cells.push(block);
+      continue;
+    }
+    flushCells();
     const plainRow = block.type === 'paragraph' && block.role === 'table' && block.inlines.every((inline) => inline.type === 'text' && (inline.sentence === undefined || !claimsBySentence[String(inline.sentence)]?.length));
     if (plainRow) {
       run.push(block);
@@ -61,6 +86,7 @@ export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<str
     parts.push({ kind: 'block', block });
   }
   flush();
+  flushCells();
   return parts;
 }
 

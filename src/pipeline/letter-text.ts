@@ -29,40 +29,62 @@ export interface LetterText {
  * `footnoteId` maps tree identifiers to dataset footnote ids.
  */
 export function letterText(tree: Root, sentences: Sentence[], footnoteId: (identifier: string) => string): LetterText {
-  const bySentence = (offset: number) => {
-    // Sentences are in document order; a binary search keeps long letters fast.
+  /** The first sentence that starts at or after `offset` (sentences are in document order). */
+  const firstFrom = (offset: number) => {
     let low = 0;
-    let high = sentences.length - 1;
-    while (low <= high) {
+    let high = sentences.length;
+    while (low < high) {
       const middle = (low + high) >> 1;
-      const sentence = sentences[middle]!;
-      if (offset < sentence.start) high = middle - 1;
-      else if (offset >= sentence.end) low = middle + 1;
-      else return middle;
+      if (sentences[middle]!.start < offset) low = middle + 1;
+      else high = middle;
     }
-    return undefined;
+    return low;
   };
 
   const inlines = (children: PhrasingContent[]): Inline[] => {
+    // The block's own sentences: those that start in its text. Most blocks hold one stretch of the
+    // source, but a table's cells interleave line by line, so a neighbouring cell's sentence can
+    // span this one's characters; only a sentence of this block may claim them.
+    const texts = children.filter((child) => child.type === 'text');
+    const mapped = texts.map((child) => child.data?.offsets ?? noOffsets);
+    let low = Number.POSITIVE_INFINITY;
+    let high = -1;
+    texts.forEach((child, index) => {
+      if (!child.value.length) return;
+      low = Math.min(low, mapped[index]![0]!);
+      high = Math.max(high, mapped[index]![child.value.length - 1]!);
+    });
+    const own: number[] = [];
+    for (let index = firstFrom(low); index < sentences.length && sentences[index]!.start <= high; index++) {
+      if (texts.some((child, at) => holds(mapped[at]!, child.value.length, sentences[index]!.start))) own.push(index);
+    }
+    const sentenceAt = (offset: number, from: number) => {
+      for (let index = from; index < own.length; index++) {
+        const sentence = sentences[own[index]!]!;
+        if (offset < sentence.start) return undefined;
+        if (offset < sentence.end) return index;
+      }
+      return undefined;
+    };
+
     const result: Inline[] = [];
+    // Offsets rise through a block: follow its sentences along, and cut the text into runs of one
+    // sentence each (spaces between sentences belong to none).
+    let known = 0;
     for (const child of children) {
       if (child.type === 'footnoteReference') {
         result.push({ type: 'ref', footnote: footnoteId(child.identifier), label: child.data?.number ?? child.label ?? child.identifier });
       } else if (child.type === 'text') {
         const offsets = child.data?.offsets ?? noOffsets;
         const { value } = child;
-        // Offsets rise through a text node: look the sentence up once, then follow it along, and
-        // cut the text into runs of one sentence each (spaces between sentences belong to none).
-        let known: number | undefined;
         let runStart = 0;
         let runSentence: number | undefined;
         for (let index = 0; index <= value.length; index++) {
           let sentence: number | undefined;
           if (index < value.length) {
-            const offset = offsets[index] ?? -1;
-            const cached = known === undefined ? undefined : sentences[known];
-            sentence = cached && offset >= cached.start && offset < cached.end ? known : bySentence(offset);
-            known = sentence;
+            const found = sentenceAt(offsets[index] ?? -1, known);
+            if (found !== undefined) known = found;
+            sentence = found === undefined ? undefined : own[found];
             if (index > runStart && sentence === runSentence) continue;
           }
           if (index > runStart) {
@@ -110,4 +132,18 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
     blocks,
     sentences: sentences.map((sentence, index) => ({ index, text: sentence.text, line: sentence.position.start.line, endLine: sentence.position.end.line })),
   };
+}
+
+/** Whether rising offsets hold `offset` among their first `length` (a binary search). */
+function holds(offsets: Int32Array, length: number, offset: number): boolean {
+  let low = 0;
+  let high = length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = offsets[middle]!;
+    if (value === offset) return true;
+    if (value < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

@@ -28,6 +28,21 @@ describe('tables of figures on the letter page', () => {
 
   it('groups consecutive rows, and keeps a row with a claim or a footnote marker as printed', () => {
     const blocks = [row('A     1'), row('B     2'), { type: 'paragraph' as const, line: 3, inlines: [{ type: 'text' as const, value: 'Tekst.' }] }, row('C     3', 7), row('D     4')];
-    expect(bodyParts(blocks, { 7: ['problem-0000000000'] }).map((part) => (part.kind === 'table' ? `table ${part.table.rows.length}` : `block ${part.block.type === 'paragraph' ? part.block.role ?? '' : ''}`))).toEqual(['table 2', 'block ', 'block table', 'block table']);
+    expect(bodyParts(blocks, { 7: ['problem-0000000000'] }).map(describePart)).toEqual(['table 2', 'block ', 'block table', 'block table']);
+  });
+});
+
+const describePart = (part: ReturnType<typeof bodyParts>[number]) =>
+  part.kind === 'table' ? `table ${part.table.rows.length}` : part.kind === 'cells' ? `cells ${part.table.head ? 'head, ' : ''}${part.table.rows.map((cells) => cells.length).join('+')}` : `block ${part.block.type === 'paragraph' ? (part.block.role ?? '') : ''}`;
+
+describe('tables of text on the letter page', () => {
+  const cell = (text: string, role = 'cell') => ({ type: 'paragraph' as const, role, line: 1, inlines: [{ type: 'text' as const, value: text, sentence: 0 }] });
+
+  it('sets the cells in rows of two under their column heads, claims and all', () => {
+    const blocks = [cell('Knelpunt', 'column-head'), cell('Voorstel', 'column-head'), cell('De wachtlijsten groeien.'), cell('Investeer in de ggz.'), cell('Te weinig woningen.'), cell('Bouw meer.'), row('A     1')];
+    const parts = bodyParts(blocks, { 0: ['ask-0000000000'] });
+    expect(parts.map(describePart)).toEqual(['cells head, 2+2', 'block table']);
+    const table = parts[0]!.kind === 'cells' ? parts[0]!.table : undefined;
+    expect(table?.rows[1]?.map((block) => (block.type === 'paragraph' ? block.inlines[0]?.type === 'text' && block.inlines[0].value : ''))).toEqual(['Te weinig woningen.', 'Bouw meer.']);
   });
 });

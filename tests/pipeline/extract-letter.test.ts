@@ -51,4 +51,20 @@ describe('extracting one letter', () => {
       'Tweede Kamer: Zorg ervoor dat de',
     ]);
   });
+
+  it('marks each cell of a table of text with its own sentences, though the cells\' lines alternate in the source', async () => {
+    const input = readFileSync(new URL('../fixtures/layout/text-in-two-columns/input.txt', import.meta.url));
+    const outcome = await extractLetterSafely(job(new Uint8Array(input)), () => []);
+    const text = outcome.result!.text;
+    const cells = text.blocks.filter((block) => block.type === 'paragraph' && block.role === 'cell');
+    expect(cells).toHaveLength(6);
+    for (const cell of cells) {
+      const inlines = cell.type === 'paragraph' ? cell.inlines : [];
+      const written = inlines.map((inline) => (inline.type === 'text' ? inline.value : '')).join('');
+      // One sentence per cell here, and it is the cell's own.
+      expect(new Set(inlines.map((inline) => inline.type === 'text' && inline.sentence))).toHaveLength(1);
+      const sentence = inlines[0]?.type === 'text' ? inlines[0].sentence : undefined;
+      expect(text.sentences[sentence!]?.text).toBe(written);
+    }
+  });
 });
