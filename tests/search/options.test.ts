@@ -13,6 +13,8 @@ describe('search ids', () => {
     expect(resultUrl(ask, letter, '/pleitkaart/')).toBe('/pleitkaart/claim/ask-5bf66809cb/');
     expect(resultUrl(problem, letter, '/')).toBe('/claim/problem-08870e1a89/');
     expect(resultUrl(section, letter, '/pleitkaart')).toBe('/pleitkaart/brieven/g40-oproep/#regel-124');
+    // The text above the first heading starts where the letter's text does.
+    expect(resultUrl(searchId('section', '', 0, 0), letter, '/')).toBe('/brieven/g40-oproep/#tekst');
   });
 });
 

@@ -34,13 +34,15 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
     }
     const text = data.texts.get(letter.id);
     if (!text) return;
-    // Sections: a heading and the running text under it, linked to the heading in the letter.
-    let heading: { text: string; line: number } | undefined;
+    // Sections: a heading and the running text under it, linked to the heading in the letter. The
+    // text above the first heading (all of a letter without headings) is a section under the
+    // letter's title, linked to the start of the text (line 0).
+    let heading: { text: string; line: number } = { text: title, line: 0 };
     let body: string[] = [];
     let titled = false;
     const flush = () => {
       const whole = body.filter(Boolean).join(' ');
-      if (heading && whole) {
+      if (whole) {
         documents.push({
           id: searchId('section', '', letterIndex, heading.line),
           kind: 'section',
@@ -48,7 +50,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
           snippet: whole.length > snippetLength ? `${whole.slice(0, snippetLength).replace(/\s+\S*$/u, '')} …` : whole,
           // The letter's first section carries its title, so a search for a letter finds it
           // (once: in every section the title would weigh on the index, not on the results).
-          context: titled ? heading.text : `${heading.text} · ${title}`,
+          context: titled || heading.line === 0 ? heading.text : `${heading.text} · ${title}`,
           letter: letterIndex,
         });
         titled = true;
@@ -67,7 +69,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
       if (block.type === 'heading' && !block.role) {
         flush();
         heading = { text: block.inlines.map((inline) => ('value' in inline ? inline.value : '')).join(''), line: block.line };
-      } else if (block.type === 'paragraph' && !block.role) body.push(plain(block.inlines));
+      } else if (block.type === 'paragraph' && (!block.role || block.role === 'cell' || block.role === 'column-head')) body.push(plain(block.inlines));
       else if (block.type === 'list') body.push(...block.items.map((item) => plain(item.inlines)));
     }
     flush();

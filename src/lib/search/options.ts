@@ -126,6 +126,10 @@ export function kindOf(id: string): SearchDocument['kind'] {
 export function resultUrl(id: string, letter: SearchLetter, base: string): string {
   const root = base.replace(/\/$/u, '');
   const kind = kindOf(id);
-  if (kind === 'section') return `${root}/brieven/${letter.id}/#regel-${id.split('-')[1]}`;
+  if (kind === 'section') {
+    const line = id.split('-')[1];
+    // Line 0: the text above the letter's first heading, from the start of the text.
+    return `${root}/brieven/${letter.id}/#${line === '0' ? 'tekst' : `regel-${line}`}`;
+  }
   return `${root}/claim/${kind}-${id.slice(1)}/`;
 }
