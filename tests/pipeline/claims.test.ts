@@ -667,6 +667,8 @@ describe('classification', () => {
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('In deze brief schetsen wij de knelpunten in de jeugdzorg.')).toEqual([]);
     expect(classify('In de bijlage vindt u een overzicht van de tekorten per gemeente.')).toEqual([]);
+    expect(classify('Graag zetten wij voor het debat de belangrijkste knelpunten op een rij.')).toEqual([]);
+    expect(classify('Wij benoemen de knelpunten: de wachtlijsten groeien.')[0]).toMatch(/^problem: /u);
     expect(classify('Hieronder ziet u dat de tekorten in de jeugdzorg oplopen.')).toEqual(['problem: problem-shortage, problem-growth']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
