@@ -220,6 +220,9 @@ describe('classification', () => {
     expect(classify('Het zou wenselijk zijn als de minister de wet aanpast.')).toEqual(['ask: ask-wish']);
     expect(classify('Het kabinet zou er goed aan doen de wet aan te passen.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij raden u aan onze bijlage te lezen.')).toEqual([]);
+    expect(classify('Het is de hoogste tijd dat het kabinet de korting schrapt.')).toEqual(['ask: ask-time']);
+    expect(classify('U kunt het verschil maken door de motie te steunen.')).toEqual(['ask: ask-actor-can']);
+    expect(classify('U kunt de bijlage vinden op onze website.')).toEqual([]);
   });
 
   it('hears a call to act together, not the stock phrases that frame a statement', () => {

@@ -85,14 +85,15 @@ export const askCues: Cue[] = [
   { rule: 'ask-need-for', strength: 0.7, hints: ['behoefte'], pattern: /\bbehoefte\s+aan\b/u },
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/u },
   // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
-  { rule: 'ask-actor-can', strength: 0.6, hints: ['kan'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)/u },
+  // "U kunt het verschil maken door …", "U heeft het in de hand": the same, said to the reader.
+  { rule: 'ask-actor-can', strength: 0.6, hints: ['kan', 'kunt', 'heeft het'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)|^u\s+(kunt|heeft)\s+((nu|hier|dus|daarom|als\s+geen\s+ander)\s+)?(het\s+verschil\s+maken|ervoor\s+zorgen\s+dat|het\s+in\s+(de|uw)\s+hand|de\s+sleutel\s+in\s+handen)\b/u },
   // "Ons verzoek aan u is om …", "Onze oproep luidt: …"; "Bijbehorende vraag aan het rijk is om …",
   // "Daarom het verzoek aan u om …" (not "De vraag is of …": without "ons", the request must name
   // whom it is put to).
   { rule: 'ask-our-request', strength: 0.85, hints: ['verzoek', 'oproep', 'advies', 'voorstel', 'pleidooi', 'dringende', 'vraag'], pattern: /^(ons|onze)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi|vraag)(\s+(aan|voor)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\b|:)|^(het|de)\s+((dringende|dringend|belangrijkste)\s+)?(verzoek|oproep|advies|voorstel|pleidooi)(\s+(aan|van)\s+(u|het\s+\S+|de\s+\S+))?\s*((is|luidt)\s+(om|dat)\b|:)/u },
   { rule: 'ask-request-to', strength: 0.85, hints: ['verzoek aan', 'oproep aan', 'vraag aan', 'advies aan'], pattern: /^(?!(ons|onze)\s)(\p{L}+\s+){0,2}?(verzoek|oproep|vraag|advies)\s+aan\s+(u|(het|de)\s+(\p{L}+e\s+)?\S+)(\s*((is|luidt)\b|:)|\s+(om|te)\b)/u },
-  // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …".
-  { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(nu\s+)?(hoog\s+)?tijd\s+(dat|om|voor)\b/u },
+  // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …", "Het is de hoogste tijd dat …".
+  { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(nu\s+)?(hoog\s+|de\s+hoogste\s+)?tijd\s+(dat|om|voor)\b/u },
   // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
   // het kabinet": an invitation or a role, put to the addressee.
   // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet": the same, said with an idiom.
