@@ -180,6 +180,7 @@ export const strings = {
     'problem-above-average': 'hoger dan gemiddeld (“twee keer zo hoog”)',
     'problem-fragile': 'iets is of blijft kwetsbaar',
     'problem-vulnerable': 'een kwetsbare positie of situatie',
+    'problem-magnitude': 'een genoemd probleem is groot (“De energiearmoede is groot”); telt alleen met dat probleem',
     'problem-words': 'woorden die een probleem noemen (“problemen”, “armoede”, “schulden”, “dreigt”)',
     'problem-regret': '“helaas”; iets knelt of loopt vast',
     'problem-needless': 'iets onnodigs of eindeloos; mensen op straat',

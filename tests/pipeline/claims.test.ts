@@ -512,7 +512,7 @@ describe('classification', () => {
     expect(classify('Neemt u gerust contact op met onze adviseur.')).toEqual([]);
     expect(classify('Wij geven u in overweging de wet aan te passen.')).toEqual(['ask: ask-polite-imperative']);
     expect(classify('Wij doen een oproep aan alle partijen om dit op te nemen in het regeerakkoord.')).toEqual(['ask: ask-call-upon']);
-    expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-ever-more, problem-lack']);
+    expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-worsening, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-unfunded, problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
     expect(classify('Het kabinet moet niet bezuinigen op de jeugdzorg.')).toEqual(['ask: ask-modal']);
@@ -522,7 +522,7 @@ describe('classification', () => {
     expect(classify('Het tarief heeft geleid tot een forse stijging van het aantal aanvragen.')).toEqual(['problem: problem-consequence']);
     expect(classify('Veel van hen wonen noodgedwongen nog bij hun ouders.')).toEqual(['problem: problem-forced']);
     expect(classify('Ruim 20.000 mensen wachten op een passende woning.')).toEqual(['problem: problem-waiting']);
-    expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal']);
+    expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal, problem-magnitude']);
     expect(classify('Wij vragen het kabinet de bezuiniging op de jeugdzorg te schrappen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('De bezuinigingen op de jeugdzorg schrappen is een eerste stap.')).toEqual([]);
     expect(classify('Kortom: investeer in preventie.')).toEqual(['ask: ask-imperative']);
@@ -546,7 +546,7 @@ describe('classification', () => {
     expect(classify('Corporaties kunnen niet meer investeren in verduurzaming.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
     expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts']);
-    expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
     expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
@@ -668,6 +668,11 @@ describe('classification', () => {
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
     expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
+    expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
+    expect(classify('De opgave is groot.')).toEqual([]);
+    expect(classify('De bibliotheek verdwijnt uit kleine kernen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Er is steeds minder geld voor onderhoud.')[0]).toMatch(/^problem: .*problem-worsening/u);
+    expect(classify('Steeds minder jongeren roken.')).toEqual([]);
     expect(classify('In deze brief schetsen wij de knelpunten in de jeugdzorg.')).toEqual([]);
     expect(classify('In de bijlage vindt u een overzicht van de tekorten per gemeente.')).toEqual([]);
     expect(classify('Graag zetten wij voor het debat de belangrijkste knelpunten op een rij.')).toEqual([]);
