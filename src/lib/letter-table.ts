@@ -1,3 +1,4 @@
+import { cellsPerRow } from '../pipeline/layout/columns.ts';
 import type { LetterTextRecord } from '../pipeline/schema.ts';
 
 type Block = LetterTextRecord['blocks'][number];
@@ -44,8 +45,6 @@ export interface CellTable {
 /** What the letter page renders: a block as it is, a run of table rows read as one table, or a table of text. */
 export type BodyPart = { kind: 'block'; block: Block } | { kind: 'table'; table: LetterTable; blocks: Block[] } | { kind: 'cells'; table: CellTable };
 
-/** The layout stage reads tables of text with two columns, and gives their cells row by row. */
-const cellsPerRow = 2;
 const cellRole = (block: Block) => (block.type === 'paragraph' && (block.role === 'cell' || block.role === 'column-head') ? block.role : undefined);
 
 /**

@@ -52,7 +52,7 @@ export function movedText(tree: Root): MovedText[] {
       leftCell = undefined;
       continue;
     }
-    // Cells come in rows of two: left, then right.
+    // Cells come in rows (`cellsPerRow`): left, then right.
     if (!leftCell) {
       leftCell = node;
       continue;

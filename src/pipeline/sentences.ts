@@ -6,6 +6,7 @@ import { placeFinder } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
 import { numberedLabel } from './item-label.ts';
+import { cellsPerRow } from './layout/columns.ts';
 import { politeRequest } from './polite-request.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
@@ -78,16 +79,15 @@ export function letterSentences() {
     let cell = 0;
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
-        const role = node.type === 'paragraph' ? node.data?.role : undefined;
-        if (role === 'column-head') {
-          if (cell % 2 === 0) columnHeads = [];
-          columnHeads.push(inlineText((node as Paragraph).children).text.text);
+        if (node.type === 'paragraph' && node.data?.role === 'column-head') {
+          if (cell % cellsPerRow === 0) columnHeads = [];
+          columnHeads.push(inlineText(node.children).text.text);
           cell++;
           continue;
         }
-        if (role === 'cell') {
-          const head = columnHeads[cell % 2];
-          addBlock(node as Paragraph, head ? 'listItem' : 'paragraph', head, true);
+        if (node.type === 'paragraph' && node.data?.role === 'cell') {
+          const head = columnHeads[cell % cellsPerRow];
+          addBlock(node, head ? 'listItem' : 'paragraph', head, true);
           cell++;
           previousText = previousHeading = undefined;
           continue;

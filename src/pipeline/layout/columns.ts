@@ -2,6 +2,9 @@ import { sliceMapped } from '../mapped-text.ts';
 import type { Line } from './lines.ts';
 import { startsLowercase } from './lines.ts';
 
+/** A table of text read here has two columns: the tree gives its cells row by row, left then right. */
+export const cellsPerRow = 2;
+
 /** One row of a two-column table of text: the lines of its left cell and of its right cell. */
 export interface ColumnRow {
   left: Line[];
