@@ -49,7 +49,8 @@ const cellRole = (block: Block) => (block.type === 'paragraph' && (block.role ==
 
 /**
  * Groups consecutive table rows into tables. Rows that hold a claim or a footnote marker stay
- * rows as printed, so that their marks and links are kept.
+ * rows as printed, so that their marks and links are kept. The cells of a table of text are set in
+ * rows under their heads, with their claims.
  */
 export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<string, string[]>): BodyPart[] {
   const parts: BodyPart[] = [];
@@ -72,6 +73,8 @@ export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<str
   for (const block of blocks) {
     if (cellRole(block)) {
       flush();
+      // A head after body cells opens the next table.
+      if (cellRole(block) === 'column-head' && cells.some((cell) => cellRole(cell) === 'cell')) flushCells();
       cells.push(block);
       continue;
     }

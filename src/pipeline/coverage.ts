@@ -86,8 +86,9 @@ function sourcePieces(node: Root | RootContent): Array<{ start: number; end: num
 
 /**
  * The source's letters and digits without the removed page furniture, with the text the tree reads
- * later (`moved`: notes at the foot of a page, a table's right-hand cells) where the tree reads it. Comparing it with `treeStream` proves that no
- * word of the letter was lost or invented by the layout repair.
+ * later (`moved`: notes at the foot of a page, a table's right-hand cells) where the tree reads it.
+ * Comparing it with `treeStream` proves that no word of the letter was lost or invented by the
+ * layout repair.
  */
 export function sourceStream(source: string, removed: RemovedArtifact[], moved: MovedText[] = []): string {
   const cuts = new Set<number>([0, source.length]);

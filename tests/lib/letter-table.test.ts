@@ -45,4 +45,9 @@ describe('tables of text on the letter page', () => {
     const table = parts[0]!.kind === 'cells' ? parts[0]!.table : undefined;
     expect(table?.rows[1]?.map((block) => (block.type === 'paragraph' ? block.inlines[0]?.type === 'text' && block.inlines[0].value : ''))).toEqual(['Te weinig woningen.', 'Bouw meer.']);
   });
+
+  it('starts a second table at its own heads', () => {
+    const blocks = [cell('Knelpunt', 'column-head'), cell('Voorstel', 'column-head'), cell('A.'), cell('B.'), cell('Probleem', 'column-head'), cell('Oplossing', 'column-head'), cell('C.'), cell('D.')];
+    expect(bodyParts(blocks, {}).map(describePart)).toEqual(['cells head, 2', 'cells head, 2']);
+  });
 });
