@@ -152,7 +152,7 @@ export const strings = {
     'problem-pressure': 'druk (“onder druk”, “werkdruk”, “regeldruk”, “drukt zwaar op”), tijd die opgaat aan administratie of die er niet meer is',
     'problem-powerless': 'onmacht of handelingsverlegenheid',
     'problem-waiting': 'wachtlijsten, wachttijden, wachten op (passende) hulp of een woning, langer verblijven dan nodig',
-    'problem-harmful-state': 'een schadelijke toestand (“knelpunt”, “nijpend”, “onbetaalbaar”, “onveilig”, “ongeschikt”, “risicofactoren voor”)',
+    'problem-harmful-state': 'een schadelijke toestand (“knelpunt”, “nijpend”, “onbetaalbaar”, “onveilig”, “ongeschikt”, “verouderd”, “risicofactoren voor”)',
     'problem-worsening': 'iets verslechtert, neemt af, stort in of brokkelt af (ook “het leesniveau daalt”, “de vaccinatiegraad daalt”, “de bouw is gedaald”); organisaties draaien verlies',
     'problem-rising-cost': 'stijgende kosten, huren, lasten of prijzen (“rijzen de pan uit”), of een groot deel van het inkomen dat eraan opgaat',
     'problem-cost-to-society': 'wat een probleem de samenleving kost (“kost de samenleving jaarlijks 8,5 miljard euro”)',

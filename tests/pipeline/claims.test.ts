@@ -669,6 +669,11 @@ describe('classification', () => {
     expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
+    expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
+    expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
+    // A goal out of reach is the problem; a goal alone is none.
+    expect(classify('Gemeenten hebben onvoldoende middelen om de achterstand in onderhoud in te lopen.')).toEqual(['problem: problem-lack, problem-words']);
+    expect(classify('Met extra middelen kunnen gemeenten de achterstanden inlopen.')).toEqual([]);
     expect(classify('De opgave is groot.')).toEqual([]);
     expect(classify('De bibliotheek verdwijnt uit kleine kernen.')).toEqual(['problem: problem-closing']);
     expect(classify('Er is steeds minder geld voor onderhoud.')[0]).toMatch(/^problem: .*problem-worsening/u);
@@ -696,6 +701,7 @@ describe('classification', () => {
     expect(item('de middelen voor het sociaal domein te indexeren;', 'Wij stellen de formateur voor om:')).toEqual(['ask: ask-list-item']);
     expect(item('Structurele financiering voor de jeugdzorg.', 'Wat hebben we van het rijk nodig?')).toEqual(['ask: ask-list-item']);
     expect(item('de wachtlijsten in de jeugdzorg;', 'Wij vragen uw aandacht voor:')).toEqual(['problem: problem-waiting']);
+    expect(item('bij de Voorjaarsnota te zorgen voor compensatie van de gestegen energiekosten.', 'Wij vragen u:')).toEqual(['ask: ask-list-item']);
     // Under a lead-in that names remedies, a noun phrase names one, whatever problem it mentions.
     expect(item('Een landelijk overzicht van actuele wachttijden, beschikbaar voor iedere patiënt.', 'Oplossingen')).toEqual(['ask: ask-list-item']);
     expect(item('De wachttijden zijn te lang.', 'Oplossingen')).toEqual(['problem: problem-waiting, problem-lack']);

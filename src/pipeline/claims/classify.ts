@@ -174,10 +174,13 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i]!.rule === 'ask-modal') asks.splice(i, 1);
   }
   if (score > 0) {
+    // "Gemeenten hebben onvoldoende middelen om de achterstand in te lopen": a goal out of reach is the problem.
+    const outOfReach = lowercase.includes(' om ') ? /\b(onvoldoende|te\s+weinig|niet\s+genoeg|geen)\s+(\S+\s+){0,3}?om\s/u.exec(lowercase) : null;
     for (const { cue: damper, position } of problemDampersHinted) {
       if (possible[position] !== 1) continue;
       const match = damper.pattern.exec(lowercase);
       if (!match) continue;
+      if (damper.rule === 'remedy-goal' && outOfReach && match.index > outOfReach.index) continue;
       // What the senders do, or aim at, before ", maar" does not damp the problem after it.
       if ((damper.rule === 'own-action' || damper.rule === 'remedy-goal') && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
       problems.push({ rule: damper.rule, words: matchedWords(text, match), weight: damper.strength });
@@ -193,7 +196,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // overzicht van actuele wachttijden."): it names a remedy, it states nothing. Under "Wij vragen uw
   // aandacht voor:" a noun phrase ("de wachtlijsten in de jeugdzorg;") names a problem.
   const namesRemedy = () => remedyLeadIn.test(sentence.leadIn ?? '') && isBareNounPhrase(text);
-  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !/\bte\s+\p{L}+en[.;,]?$/u.test(text) && !namesRemedy()) asks.length = 0;
+  // "• bij de Voorjaarsnota te zorgen voor compensatie van de gestegen energiekosten;": the infinitive near its start goes on from the lead-in too.
+  const goesOnWithInfinitive = /\bte\s+\p{L}+en[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
+  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !goesOnWithInfinitive && !namesRemedy()) asks.length = 0;
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {
