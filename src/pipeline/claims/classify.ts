@@ -4,7 +4,7 @@ import { numberedLabel } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { vocative } from './actors.ts';
-import { askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
+import { addressedActor, askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintScanner } from './hints.ts';
 import { imperativeAt, isSeeToIt } from './imperative.ts';
 import { lowerCaseInPlace } from './lowercase.ts';
@@ -221,9 +221,8 @@ const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
 
 const requestingLeadIns = new Map<string, boolean>();
-const addressee = String.raw`(u|het\s+(nieuwe\s+)?(kabinet|rijk)|de\s+(rijksoverheid|minister|kamer|formateur|informateur|onderhandelaars|politiek))`;
 /** "Wat kan het kabinet doen?", and as a table's column "Wat het kabinet kan doen". */
-const addresseeCanDo = new RegExp(String.raw`^wat\s+(kan|kunnen|moet|moeten)\s+${addressee}\s+(\p{L}+\s+)?doen\b|^wat\s+${addressee}\s+(\p{L}+\s+)?(kan|kunnen|moet|moeten)\s+doen\b`, 'iu');
+const addresseeCanDo = new RegExp(String.raw`^wat\s+(kan|kunnen|moet|moeten)\s+${addressedActor}\s+(\p{L}+\s+)?doen\b|^wat\s+${addressedActor}\s+(\p{L}+\s+)?(kan|kunnen|moet|moeten)\s+doen\b`, 'iu');
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|voorstel|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossing|oplossingsrichtingen|oplossingsrichting|actiepunten|prioriteiten|speerpunten|vragen)\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
 /** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen", "twee hoofdaanbevelingen"). */
 const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
