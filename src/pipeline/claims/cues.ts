@@ -268,9 +268,9 @@ export const problemDampers: Cue[] = [
   // "De commissie heeft een rapport uitgebracht over de druk op de zorg": a report described, not a problem stated.
   { rule: 'report-about', strength: -2, hints: ['uitgebracht', 'gepubliceerd', 'opgesteld', 'geschreven', 'publiceerde', 'schreef', 'schreven'], pattern: /\b(rapport|onderzoek|advies|brief|notitie|verkenning|analyse|monitor)\s+(uitgebracht|gepubliceerd|opgesteld|geschreven)\s+(over|naar)\b|\b(publiceerde|publiceerden|schreef|schreven)\s+(\S+\s+){0,3}?(rapport|onderzoek|advies|brief|notitie|verkenning|analyse)\s+(over|naar)\b/u },
   // "In deze brief schetsen wij de knelpunten …", "In de bijlage vindt u een overzicht van de tekorten",
-  // "Graag zetten wij de knelpunten op een rij": the letter pointing at its own contents, not a state of affairs. Not when it goes on to state it
-  // ("Hieronder ziet u dat de tekorten oplopen", "In deze brief de knelpunten: …", "In deze brief vragen
-  // wij uw hulp, omdat …").
+  // "Graag zetten wij de knelpunten op een rij": the letter pointing at its own contents, not a state
+  // of affairs. Not when it goes on to state it ("Hieronder ziet u dat de tekorten oplopen", "In deze
+  // brief de knelpunten: …", "In deze brief vragen wij uw hulp, omdat …").
   { rule: 'signpost', strength: -2, hints: ['brief', 'notitie', 'bijlage', 'tabel', 'overzicht', 'paper', 'document', 'hoofdstuk', 'paragraaf', 'hieronder', 'hierna', 'onderstaand', 'bijgaand', 'zetten', 'schetsen', 'beschrijven', 'bespreken', 'benoemen'], pattern: /^(?![^.;]*(\b(dat|omdat|want|doordat|aangezien)\s|:))((in\s+(deze|dit|onze|de|het|onderstaande|bijgaande|bijgevoegde)\s+(\p{L}+\s+)?(brief|notitie|bijlage|tabel|overzicht|paper|document|hoofdstuk|paragraaf)|hieronder|hierna|onderstaand|bijgaand)\b|(\S+\s+)?((wij|we)\s+(\S+\s+){0,2}?(zetten|schetsen|beschrijven|bespreken|benoemen)|(zetten|schetsen|beschrijven|bespreken|benoemen)\s+(wij|we))\b[^.;]*\b(knelpunten|problemen|zorgen|uitdagingen|tekorten|opgaven)\b)/u },
   // "Er is geen sprake van een tekort", "Dit leidt niet tot hogere kosten", "We kampen niet met tekorten": denied.
   { rule: 'denied', strength: -2, hints: ['geen sprake', 'niet tot', 'niet met'], pattern: /\bgeen\s+sprake\s+(meer\s+)?van\b|\b(leidt|leiden|leidde|leidden|zal|zullen)\s+(\S+\s+)?niet\s+(leiden\s+)?tot\b|\b(kampen|kampt)\s+(\S+\s+)?niet\s+met\b/u },
