@@ -297,6 +297,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   for (let index = liveLines.length - 1; index >= 0; index--) nextText[index] = liveLines[index + 1] && !liveLines[index + 1]!.blank ? index + 1 : nextText[index + 1]!;
   const lineAfter = (position: number) => (position >= 0 && nextText[position]! >= 0 ? liveLines[nextText[position]!] : undefined);
   const width = textWidth(liveLines);
+  // Unwrapped text: a line that ends its sentence ends its paragraph.
+  const unwrapped = width > unwrappedWidth;
   // The block the notes at the foot of a page interrupted: its sentence may go on on the next page.
   let underNotes: Block | undefined;
   // Text in two columns side by side: each row's cells, read column by column.
@@ -335,7 +337,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       underNotes.lines.push(line);
       current = underNotes;
       underNotes = undefined;
-    } else if (current && previous && current.kind !== 'tableRow' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width))) {
+    } else if (current && previous && current.kind !== 'tableRow' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
@@ -375,6 +377,12 @@ function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, ne
   const following = next.content.text;
   return startsUppercase(following) && !bulletPattern.test(following) && !numberedPattern.test(following);
 }
+
+/**
+ * Running text wider than a page's line, even in a small font, was not wrapped by a layout: a
+ * paragraph per line, as a word processor or an e-mail program saves text.
+ */
+const unwrappedWidth = 150;
 
 function continues(block: Block, previous: Line, line: Line, blankBefore: boolean, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = line.content.text;
