@@ -108,6 +108,9 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   return root;
 }
 
+/** A few capitalised words, joined by "van", "de" and the like: "Aedes", "Zorgverzekeraars Nederland". */
+const capitalisedName = /^\p{Lu}[\p{L}&*'’.-]*(\s+((van|de|der|voor|en|het)|\p{Lu}[\p{L}&*'’.-]*)){0,4}$/u;
+
 /** What sets the parts of a letterhead on one line apart: "ActiZ | Postbus 8258 | 3503 RG Utrecht". */
 const letterheadSeparator = /\s[|·•]\s/u;
 
@@ -118,7 +121,12 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   // "GGD GHOR Nederland" alone above "Aan: …" and "Onderwerp: …" is the sender's letterhead; so is
   // "Interprovinciaal Overleg | Vereniging van Nederlandse Gemeenten | Unie van Waterschappen".
   const firstLabel = lines.find((line) => addressLabel.test(line.content.text));
-  const namesOrganisations = (text: string) => text.split(letterheadSeparator).every((part) => isOrganisationName(part));
+  const namesOrganisations = (text: string) => {
+    const parts = text.split(letterheadSeparator);
+    if (parts.length === 1) return isOrganisationName(text);
+    // "ActiZ | Aedes | VNG | Zorgverzekeraars Nederland": names side by side, most of them known as an organisation's.
+    return parts.every((part) => capitalisedName.test(part.trim())) && parts.filter((part) => isOrganisationName(part)).length * 2 >= parts.length;
+  };
   if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && namesOrganisations(line.content.text)) letterhead.add(line);
   for (const line of lines) {
     if (line.blank || !builder.live(line)) continue;
