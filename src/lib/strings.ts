@@ -133,7 +133,7 @@ export const strings = {
     'ask-imperative-heading': 'een kop of label in de gebiedende wijs (“Maak financiering mogelijk”)',
     'ask-list-item': 'een punt van een opsomming die als verzoek wordt ingeleid (“Wij vragen het kabinet om:”)',
     'ask-follow-up-question': 'een vervolgvraag op een vraag aan de lezer',
-    'problem-shortage': 'een tekort, ook aan personeel (“onvervulde vacatures”) of woningen (“woningnood”, “wooncrisis”), netcongestie, een krappe arbeidsmarkt (“is krap”)',
+    'problem-shortage': 'een tekort, ook aan personeel (“onvervulde vacatures”) of woningen (“woningnood”, “wooncrisis”), netcongestie, een krappe arbeidsmarkt (“is krap”), iets dat schaars is',
     'problem-demand-exceeds': 'de vraag is groter dan wat er is (“de ruimtevraag is groter dan de beschikbare ruimte”)',
     'problem-concern': 'zorgen of vrees (“baart ons zorgen”, “zorgelijk”, “alarmerend”)',
     'problem-closing': 'voorzieningen die sluiten, inkrimpen, verschralen, verdwijnen, worden wegbezuinigd of opgeheven, of die mensen verliezen',

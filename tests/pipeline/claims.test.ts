@@ -220,6 +220,10 @@ describe('classification', () => {
     expect(classify('Het zou wenselijk zijn als de minister de wet aanpast.')).toEqual(['ask: ask-wish']);
     expect(classify('Het kabinet zou er goed aan doen de wet aan te passen.')).toEqual(['ask: ask-wish']);
     expect(classify('Wij raden u aan onze bijlage te lezen.')).toEqual([]);
+    // A command joined on to the one before.
+    expect(classify('En schrap de kostendelersnorm voor jongeren.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Maar zorg ervoor dat gemeenten voldoende middelen krijgen.')).toEqual(['ask: ask-imperative']);
+    expect(classify('En werken wij samen met de provincie.')).toEqual([]);
     expect(classify('Het is de hoogste tijd dat het kabinet de korting schrapt.')).toEqual(['ask: ask-time']);
     expect(classify('U kunt het verschil maken door de motie te steunen.')).toEqual(['ask: ask-actor-can']);
     expect(classify('U kunt de bijlage vinden op onze website.')).toEqual([]);
@@ -671,6 +675,7 @@ describe('classification', () => {
     expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
     expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
     expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Betaalbare woningen zijn schaars.')).toEqual(['problem: problem-shortage']);
     // A goal out of reach is the problem; a goal alone is none.
     expect(classify('Gemeenten hebben onvoldoende middelen om de achterstand in onderhoud in te lopen.')).toEqual(['problem: problem-lack, problem-words']);
     expect(classify('Met extra middelen kunnen gemeenten de achterstanden inlopen.')).toEqual([]);

@@ -94,7 +94,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // Labels end in a colon, comma or dash within their first few words: most sentences have none.
   const colon = text.indexOf(':');
   const unlabelled = colon > 0 && colon < 50 ? text.replace(colonLabel, '') : labelEnd.test(text.slice(0, 40)) ? text.replace(itemLabel, '') : text;
-  const command = unlabelled === text ? text : unlabelled.charAt(0).toUpperCase() + unlabelled.slice(1);
+  // "En schrap de kostendelersnorm", "Maar zorg dat …": a command joined on to the one before.
+  const unjoined = unlabelled.replace(joinedCommand, '');
+  const command = unjoined === text ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text));
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
@@ -214,6 +216,8 @@ const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
 
+/** A word that joins a command on to what came before, when a word in lower case follows it. */
+const joinedCommand = /^(en|maar|ook|dus|tot\s+slot|ten\s+slotte|tenslotte)\s+(?=\p{Ll})/iu;
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const labelEnd = /[,.–—-]/u;
 const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot|${vocative})\s*,)\s+`, 'iu');
