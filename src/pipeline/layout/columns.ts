@@ -29,29 +29,34 @@ const slack = 1;
 /** "Knelpunt      Voorstel": the gap of two or more spaces between the cells of one line. */
 const gap = /(?<=\S)\s{2,}(?=\S)/gu;
 
-type Cut = { kind: 'both'; column: number; wide: boolean; left: Line; right: Line } | { kind: 'one'; start: number; end: number; line: Line };
+/** A line with one gap: where its left cell ends and its right cell starts. Or a line without: where its text lies. */
+type Cut = { kind: 'both'; column: number; wide: boolean; leftEnd: number; rightStart: number; line: Line } | { kind: 'one'; start: number; end: number; line: Line };
+type TwoCells = Extract<Cut, { kind: 'both' }>;
 
 /** A part of a line as a line of its own, with its source map and its place on the page. */
 function part(line: Line, from: number, to: number): Line {
   return { index: line.index, content: sliceMapped(line.content, from, to), indent: line.indent + from, blank: false };
 }
 
-/** Where a line splits into two cells, if it has exactly one wide gap; else where its text lies. */
+/** Where a line splits into two cells, if it has exactly one gap; else where its text lies. */
 function cut(line: Line): Cut {
   const text = line.content.text;
   const gaps = text.includes('  ') ? [...text.matchAll(gap)] : [];
   if (gaps.length === 1) {
     const found = gaps[0]!;
     const rightStart = found.index + found[0].length;
-    return { kind: 'both', column: line.indent + rightStart, wide: found[0].length >= 3, left: part(line, 0, found.index), right: part(line, rightStart, text.length) };
+    return { kind: 'both', column: line.indent + rightStart, wide: found[0].length >= 3, leftEnd: found.index, rightStart, line };
   }
   return { kind: 'one', start: line.indent, end: line.indent + text.length, line };
 }
 
-/** Whether a cell's next line goes on with it: it starts in lower case, or the cell has not ended its sentence. */
+/** The line's two cells, each a line of its own. */
+const cellsOf = (cells: TwoCells) => ({ left: part(cells.line, 0, cells.leftEnd), right: part(cells.line, cells.rightStart, cells.line.content.text.length) });
+
+/** Whether a cell's next line goes on with it: it starts in lower case, or the cell's last line ends on a hyphen or a comma. */
 const goesOn = (cell: Line[], line: Line) => startsLowercase(line.content.text) || /[-,]$/u.test(cell.at(-1)?.content.text ?? '');
 /** A new row: both cells start as a cell does (a capital, a digit, a bullet), not as a wrapped line. */
-const opensRow = (cut: Extract<Cut, { kind: 'both' }>) => !startsLowercase(cut.left.content.text) && !startsLowercase(cut.right.content.text);
+const opensRow = (cells: TwoCells) => !startsLowercase(cells.line.content.text) && !startsLowercase(cells.line.content.text.slice(cells.rightStart));
 /** "Knelpunt", "Wat het kabinet kan doen": a few words without a full stop. */
 const namesColumn = (line: Line) => line.content.text.split(/\s+/u).length <= 5 && !/[.!?;:,]$/u.test(line.content.text);
 
@@ -68,7 +73,8 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
     const opening = cuts[first];
     if (opening?.kind !== 'both' || opening.column < 12) continue;
     const column = opening.column;
-    const rows: ColumnRow[] = [{ left: [opening.left], right: [opening.right] }];
+    const opened = cellsOf(opening);
+    const rows: ColumnRow[] = [{ left: [opened.left], right: [opened.right] }];
     let both = 1;
     let wide = opening.wide;
     let last = first;
@@ -83,11 +89,12 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
       }
       const blankBefore = cuts[position - 1] === undefined;
       if (current.kind === 'both' && Math.abs(current.column - column) <= slack) {
+        const cells = cellsOf(current);
         if (blankBefore || opensRow(current)) {
-          rows.push({ left: [current.left], right: [current.right] });
+          rows.push({ left: [cells.left], right: [cells.right] });
         } else {
-          row.left.push(current.left);
-          row.right.push(current.right);
+          row.left.push(cells.left);
+          row.right.push(cells.right);
         }
         both++;
         wide ||= current.wide;
