@@ -21,6 +21,13 @@ export function isOrganisation(text: string): boolean {
  * one ("Brief van de G4 aan de formateur").
  */
 export function isOrganisationName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return isOrganisation(text) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het)$/u.test(word));
+  return isOrganisation(text) && isCapitalisedName(text);
+}
+
+/** Every word capitalised but the joining words ("van", "de", …): "Aedes", "Zorgverzekeraars Nederland". */
+export function isCapitalisedName(text: string): boolean {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het)$/u.test(word));
 }

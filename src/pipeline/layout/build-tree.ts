@@ -8,7 +8,7 @@ import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
 import type { PlaceFinder } from '../messages.ts';
 import { placeFinder, positionOf } from '../messages.ts';
-import { isOrganisationName } from '../organisations.ts';
+import { isCapitalisedName, isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
 import { findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts';
@@ -108,9 +108,6 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   return root;
 }
 
-/** A few capitalised words, joined by "van", "de" and the like: "Aedes", "Zorgverzekeraars Nederland". */
-const capitalisedName = /^\p{Lu}[\p{L}&*'’.-]*(\s+((van|de|der|voor|en|het)|\p{Lu}[\p{L}&*'’.-]*)){0,4}$/u;
-
 /** What sets the parts of a letterhead on one line apart: "ActiZ | Postbus 8258 | 3503 RG Utrecht". */
 const letterheadSeparator = /\s[|·•]\s/u;
 
@@ -125,7 +122,7 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
     const parts = text.split(letterheadSeparator);
     if (parts.length === 1) return isOrganisationName(text);
     // "ActiZ | Aedes | VNG | Zorgverzekeraars Nederland": names side by side, most of them known as an organisation's.
-    return parts.every((part) => capitalisedName.test(part.trim())) && parts.filter((part) => isOrganisationName(part)).length * 2 >= parts.length;
+    return parts.every((part) => isCapitalisedName(part) && wordCount(part, 6) <= 5 && !/\d/u.test(part)) && parts.filter((part) => isOrganisationName(part)).length * 2 >= parts.length;
   };
   if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && namesOrganisations(line.content.text)) letterhead.add(line);
   for (const line of lines) {
