@@ -2,7 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
 import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
-import { placeFinder } from './messages.ts';
+import { placeFinder, warn } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
 import { numberedLabel } from './item-label.ts';
@@ -77,6 +77,7 @@ export function letterSentences() {
     // A table of text in two columns: the cells of a column are its items, led in by its head.
     let columnHeads: string[] = [];
     let cell = 0;
+    let tableWarned = false;
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'paragraph' && node.data?.role === 'column-head') {
@@ -94,6 +95,17 @@ export function letterSentences() {
         }
         cell = 0;
         columnHeads = [];
+        if (node.type === 'paragraph' && node.data?.role === 'table') {
+          // Rows of three or more columns are read as a table of figures; one of running text
+          // ("Knelpunt   Voorstel   Wie") is shown as printed but not read for claims: say so.
+          const row = inlineText(node.children).text.text;
+          if (!tableWarned && row.split(/\s{3,}|\t+/u).some((text) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(text.trim())) && node.position) {
+            warn(file, `A table of ${row.trim().split(/\s{3,}|\t+/u).length} columns holds running text: it is shown as printed, but its cells are not read for asks and problems (only tables of two columns are)`, node.position, 'table-of-text-unread');
+            tableWarned = true;
+          }
+          continue;
+        }
+        tableWarned = false;
         if (node.type === 'heading' && !node.data?.role) {
           addBlock(node, 'heading');
           section = inlineText(node.children).text.text;
