@@ -1,4 +1,3 @@
-import { cellsPerRow } from '../pipeline/layout/columns.ts';
 import type { LetterTextRecord } from '../pipeline/schema.ts';
 
 type Block = LetterTextRecord['blocks'][number];
@@ -36,7 +35,7 @@ export function readTable(rows: string[]): LetterTable | undefined {
   return { ...(hasHead ? { head: cells[0] } : {}), rows: body, rowHeaders: !numeric[0] && numeric.some(Boolean), numeric };
 }
 
-/** A table of text in two columns (problems beside their remedies): its cells keep their claims. */
+/** A table of text (problems beside their remedies): its cells keep their claims. */
 export interface CellTable {
   head?: Block[];
   rows: Block[][];
@@ -65,8 +64,13 @@ export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<str
   const flushCells = () => {
     if (!cells.length) return;
     const head = cells.filter((cell) => cellRole(cell) === 'column-head');
-    const body = cells.filter((cell) => cellRole(cell) === 'cell');
-    const rows = Array.from({ length: Math.ceil(body.length / cellsPerRow) }, (_, row) => body.slice(row * cellsPerRow, (row + 1) * cellsPerRow));
+    // A row starts at its cell in the first column.
+    const rows: Block[][] = [];
+    for (const cell of cells) {
+      if (cellRole(cell) !== 'cell') continue;
+      if (!rows.length || (cell.type === 'paragraph' && !cell.column)) rows.push([]);
+      rows.at(-1)!.push(cell);
+    }
     parts.push({ kind: 'cells', table: { ...(head.length ? { head } : {}), rows } });
     cells = [];
   };

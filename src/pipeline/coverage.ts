@@ -30,13 +30,13 @@ export interface MovedText {
  * What the layout repair reads out of source order, found in the tree:
  * - notes at the foot of a page, put after the paragraph they interrupt ("… moeten daardoor"
  *   [notes] "bezuinigen op …"): a note that starts before the end of the block above it;
- * - a table's right-hand cell, read after its left-hand cell though their lines alternate in the
- *   source: each piece of the right cell that stands before the end of the left cell.
+ * - a table's cell, read after the cells left of it though their lines alternate in the source:
+ *   each piece of the cell that stands before the last character of those cells.
  */
 export function movedText(tree: Root): MovedText[] {
   const moved: MovedText[] = [];
   let end: number | undefined;
-  let leftCell: RootContent | undefined;
+  let rowEnd: number | undefined;
   for (const node of tree.children) {
     const position = node.position;
     if (node.type === 'footnoteDefinition') {
@@ -49,16 +49,15 @@ export function movedText(tree: Root): MovedText[] {
     end = position?.end.offset;
     const cell = node.type === 'paragraph' && (node.data?.role === 'cell' || node.data?.role === 'column-head');
     if (!cell) {
-      leftCell = undefined;
+      rowEnd = undefined;
       continue;
     }
-    // Cells come in rows (`cellsPerRow`): left, then right.
-    if (!leftCell) {
-      leftCell = node;
-      continue;
-    }
-    const after = leftCell.position?.end.offset;
-    leftCell = undefined;
+    // A row's cells, left to right: each is read after the cells left of it, so after the last of
+    // their characters in the source.
+    const first = (node.data?.column ?? 0) === 0;
+    const after = first ? undefined : rowEnd;
+    const cellEnd = node.position?.end.offset;
+    rowEnd = first ? cellEnd : Math.max(rowEnd ?? 0, cellEnd ?? 0);
     if (after === undefined) continue;
     for (const piece of sourcePieces(node)) if (piece.start < after) moved.push({ ...piece, after });
   }
@@ -86,7 +85,7 @@ function sourcePieces(node: Root | RootContent): Array<{ start: number; end: num
 
 /**
  * The source's letters and digits without the removed page furniture, with the text the tree reads
- * later (`moved`: notes at the foot of a page, a table's right-hand cells) where the tree reads it.
+ * later (`moved`: notes at the foot of a page, a table's cells right of the first) where the tree reads it.
  * Comparing it with `treeStream` proves that no word of the letter was lost or invented by the
  * layout repair.
  */

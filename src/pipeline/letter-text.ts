@@ -7,7 +7,7 @@ export type Inline = { type: 'text'; value: string; sentence?: number } | { type
 
 export type TextBlock =
   | { type: 'heading'; depth: number; role?: string; line: number; inlines: Inline[] }
-  | { type: 'paragraph'; role?: string; line: number; inlines: Inline[] }
+  | { type: 'paragraph'; role?: string; column?: number; line: number; inlines: Inline[] }
   | { type: 'list'; ordered: boolean; line: number; items: Array<{ number?: string; level?: number; line: number; inlines: Inline[] }> }
   | { type: 'note'; footnote: string; label: string; line: number; inlines: Inline[] };
 
@@ -104,7 +104,7 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
   const add = (node: RootContent | BlockContent | DefinitionContent) => {
     const role = (node.type === 'heading' || node.type === 'paragraph') && node.data?.role ? { role: node.data.role } : {};
     if (node.type === 'heading') blocks.push({ type: 'heading', depth: node.depth, ...role, line: line(node), inlines: inlines(node.children) });
-    else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', ...role, line: line(node), inlines: inlines(node.children) });
+    else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', ...role, ...(node.data?.column === undefined ? {} : { column: node.data.column }), line: line(node), inlines: inlines(node.children) });
     else if (node.type === 'list') blocks.push(list(node));
     else if (node.type === 'footnoteDefinition') blocks.push(note(node));
   };

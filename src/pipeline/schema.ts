@@ -85,7 +85,7 @@ export const letterTextSchema = z.object({
   blocks: z.array(
     z.union([
       z.object({ type: z.literal('heading'), depth: z.number().int(), role: z.string().optional(), line: z.number().int(), inlines: inlinesSchema }),
-      z.object({ type: z.literal('paragraph'), role: z.string().optional(), line: z.number().int(), inlines: inlinesSchema }),
+      z.object({ type: z.literal('paragraph'), role: z.string().optional(), column: z.number().int().optional(), line: z.number().int(), inlines: inlinesSchema }),
       z.object({
         type: z.literal('list'),
         ordered: z.boolean(),

@@ -6,7 +6,6 @@ import { placeFinder, warn } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
 import { numberedLabel } from './item-label.ts';
-import { cellsPerRow } from './layout/columns.ts';
 import { politeRequest } from './polite-request.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
@@ -74,33 +73,30 @@ export function letterSentences() {
       blockIndex++;
     };
 
-    // A table of text in two columns: the cells of a column are its items, led in by its head.
+    // A table of text: the cells of a column are its items, led in by its head.
     let columnHeads: string[] = [];
-    let cell = 0;
     let tableWarned = false;
     const walk = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'paragraph' && node.data?.role === 'column-head') {
-          if (cell % cellsPerRow === 0) columnHeads = [];
-          columnHeads.push(inlineText(node.children).text.text);
-          cell++;
+          const column = node.data.column ?? 0;
+          if (column === 0) columnHeads = [];
+          columnHeads[column] = inlineText(node.children).text.text;
           continue;
         }
         if (node.type === 'paragraph' && node.data?.role === 'cell') {
-          const head = columnHeads[cell % cellsPerRow];
+          const head = columnHeads[node.data.column ?? 0];
           addBlock(node, head ? 'listItem' : 'paragraph', head, true);
-          cell++;
           previousText = previousHeading = undefined;
           continue;
         }
-        cell = 0;
         columnHeads = [];
         if (node.type === 'paragraph' && node.data?.role === 'table') {
-          // Rows of three or more columns are read as a table of figures; one of running text
-          // ("Knelpunt   Voorstel   Wie") is shown as printed but not read for claims: say so.
+          // Rows whose columns do not line up from row to row are shown as printed; when they hold
+          // running text, their cells are not read for claims: say so.
           const row = inlineText(node.children).text.text;
           if (!tableWarned && row.split(/\s{3,}|\t+/u).some((text) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(text.trim())) && node.position) {
-            warn(file, `A table of ${row.trim().split(/\s{3,}|\t+/u).length} columns holds running text: it is shown as printed, but its cells are not read for asks and problems (only tables of two columns are)`, node.position, 'table-of-text-unread');
+            warn(file, `A table of ${row.trim().split(/\s{3,}|\t+/u).length} columns holds running text, but its columns do not line up from row to row: it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
             tableWarned = true;
           }
           continue;

@@ -27,6 +27,8 @@ declare module 'mdast' {
   }
   interface ParagraphData {
     role?: BlockRole;
+    /** A table cell's column, from 0 at the left (roles `cell` and `column-head`). */
+    column?: number;
   }
   interface HeadingData {
     role?: BlockRole;

@@ -36,10 +36,10 @@ const describePart = (part: ReturnType<typeof bodyParts>[number]) =>
   part.kind === 'table' ? `table ${part.table.rows.length}` : part.kind === 'cells' ? `cells ${part.table.head ? 'head, ' : ''}${part.table.rows.map((cells) => cells.length).join('+')}` : `block ${part.block.type === 'paragraph' ? (part.block.role ?? '') : ''}`;
 
 describe('tables of text on the letter page', () => {
-  const cell = (text: string, role = 'cell') => ({ type: 'paragraph' as const, role, line: 1, inlines: [{ type: 'text' as const, value: text, sentence: 0 }] });
+  const cell = (text: string, column: number, role = 'cell') => ({ type: 'paragraph' as const, role, column, line: 1, inlines: [{ type: 'text' as const, value: text, sentence: 0 }] });
 
-  it('sets the cells in rows of two under their column heads, claims and all', () => {
-    const blocks = [cell('Knelpunt', 'column-head'), cell('Voorstel', 'column-head'), cell('De wachtlijsten groeien.'), cell('Investeer in de ggz.'), cell('Te weinig woningen.'), cell('Bouw meer.'), row('A     1')];
+  it('sets the cells in rows under their column heads, claims and all', () => {
+    const blocks = [cell('Knelpunt', 0, 'column-head'), cell('Voorstel', 1, 'column-head'), cell('De wachtlijsten groeien.', 0), cell('Investeer in de ggz.', 1), cell('Te weinig woningen.', 0), cell('Bouw meer.', 1), row('A     1')];
     const parts = bodyParts(blocks, { 0: ['ask-0000000000'] });
     expect(parts.map(describePart)).toEqual(['cells head, 2+2', 'block table']);
     const table = parts[0]!.kind === 'cells' ? parts[0]!.table : undefined;
@@ -47,7 +47,7 @@ describe('tables of text on the letter page', () => {
   });
 
   it('starts a second table at its own heads', () => {
-    const blocks = [cell('Knelpunt', 'column-head'), cell('Voorstel', 'column-head'), cell('A.'), cell('B.'), cell('Probleem', 'column-head'), cell('Oplossing', 'column-head'), cell('C.'), cell('D.')];
-    expect(bodyParts(blocks, {}).map(describePart)).toEqual(['cells head, 2', 'cells head, 2']);
+    const blocks = [cell('Knelpunt', 0, 'column-head'), cell('Voorstel', 1, 'column-head'), cell('A.', 0), cell('B.', 1), cell('Probleem', 0, 'column-head'), cell('Oplossing', 1, 'column-head'), cell('Wie', 2, 'column-head'), cell('C.', 0), cell('D.', 1), cell('E.', 2)];
+    expect(bodyParts(blocks, {}).map(describePart)).toEqual(['cells head, 2', 'cells head, 3']);
   });
 });

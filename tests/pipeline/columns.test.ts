@@ -3,9 +3,9 @@ import { columnRuns } from '../../src/pipeline/layout/columns.ts';
 import { splitLines } from '../../src/pipeline/layout/lines.ts';
 
 const lines = (text: string) => splitLines({ text, offsets: Int32Array.from({ length: text.length + 1 }, (_, index) => index) });
-const cells = (text: string) => columnRuns(lines(text)).map((run) => ({ head: run.head, rows: run.rows.map((row) => [row.left, row.right].map((cell) => cell.map((line) => line.content.text).join(' '))) }));
+const cells = (text: string) => columnRuns(lines(text)).map((run) => ({ head: run.head, rows: run.rows.map((row) => row.map((cell) => cell.map((line) => line.content.text).join(' '))) }));
 
-describe('text in two columns', () => {
+describe('text in columns', () => {
   it('reads each row cell by cell, a wrapped cell as one', () => {
     const table = [
       'Knelpunt                                 Voorstel',
@@ -32,6 +32,26 @@ describe('text in two columns', () => {
   it('ends the table at a line that does not go on with a cell', () => {
     const table = ['De wachtlijsten groeien.     Investeer in de ggz.', 'Er zijn te weinig woningen.  Bouw meer woningen.', 'Wij rekenen op uw steun.'].join('\n');
     expect(cells(table)).toEqual([{ head: false, rows: [['De wachtlijsten groeien.', 'Investeer in de ggz.'], ['Er zijn te weinig woningen.', 'Bouw meer woningen.']] }]);
+  });
+
+  it('reads three columns of text, a cell missing from a wrapped line; not a table of figures', () => {
+    const table = [
+      'Knelpunt                     Voorstel                        Wie',
+      'De wachtlijsten groeien      Investeer in de ggz in de       Kabinet',
+      '                             wijk',
+      'Er zijn te weinig woningen   Bouw meer sociale huurwoningen  Provincies',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      {
+        head: true,
+        rows: [
+          ['Knelpunt', 'Voorstel', 'Wie'],
+          ['De wachtlijsten groeien', 'Investeer in de ggz in de wijk', 'Kabinet'],
+          ['Er zijn te weinig woningen', 'Bouw meer sociale huurwoningen', 'Provincies'],
+        ],
+      },
+    ]);
+    expect(cells(['Gemeente        Tekort 2024 (mln)   Tekort 2025 (mln)', 'Amsterdam       42                  58', 'Den Haag        28                  37'].join('\n'))).toEqual([]);
   });
 
   it('sees no columns in justified prose with a double space here and there', () => {

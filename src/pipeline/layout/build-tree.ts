@@ -39,6 +39,8 @@ interface Block {
   indent?: number;
   /** A cell of a table's first row that names what its column holds. */
   head?: boolean;
+  /** A cell's column, from 0 at the left. */
+  column?: number;
 }
 
 interface Builder {
@@ -223,8 +225,10 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       if (isTitle && !seenText) title = block;
       seenText = true;
     } else if (block.kind === 'cell') {
-      // Each cell a paragraph of its own, left then right: a problem and its remedy are two claims.
-      nodes.push(paragraph(builder, text, block.head ? 'column-head' : 'cell'));
+      // Each cell a paragraph of its own, row by row, left to right: a problem and its remedy are two claims.
+      const cell = paragraph(builder, text, block.head ? 'column-head' : 'cell');
+      cell.data = { ...cell.data, column: block.column ?? 0 };
+      nodes.push(cell);
       seenText = seenProse = true;
     } else if (block.kind === 'tableRow') {
       // As printed, one row a paragraph: its spacing is its columns.
@@ -306,7 +310,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   const unwrapped = width > unwrappedWidth;
   // The block the notes at the foot of a page interrupted: its sentence may go on on the next page.
   let underNotes: Block | undefined;
-  // Text in two columns side by side: each row's cells, read column by column.
+  // Text in columns side by side: each row's cells, each read down its column.
   const runs = new Map(columnRuns(liveLines).map((run) => [run.first, run]));
   let inRunUntil = -1;
   liveLines.forEach((line, position) => {
@@ -315,7 +319,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     if (run) {
       for (const [index, row] of run.rows.entries()) {
         const head = run.head && index === 0;
-        blocks.push({ kind: 'cell', lines: row.left, prefix: 0, head }, { kind: 'cell', lines: row.right, prefix: 0, head });
+        row.forEach((lines, column) => blocks.push({ kind: 'cell', lines, prefix: 0, head, column }));
       }
       inRunUntil = run.last;
       current = undefined;

@@ -2,19 +2,13 @@ import { sliceMapped } from '../mapped-text.ts';
 import type { Line } from './lines.ts';
 import { startsLowercase } from './lines.ts';
 
-/** A table of text read here has two columns: the tree gives its cells row by row, left then right. */
-export const cellsPerRow = 2;
-
-/** One row of a two-column table of text: the lines of its left cell and of its right cell. */
-export interface ColumnRow {
-  left: Line[];
-  right: Line[];
-}
+/** One row of a table of text: the lines of each of its cells, left to right. */
+export type ColumnRow = Line[][];
 
 /**
- * Lines printed as two columns of text side by side, as PDF extraction keeps a table of
- * problems beside their remedies ("Knelpunt            Voorstel"). `first` and `last` are
- * positions in the lines given.
+ * Lines printed as columns of text side by side, as PDF extraction keeps a table of problems
+ * beside their remedies ("Knelpunt            Voorstel"). `first` and `last` are positions in
+ * the lines given.
  */
 export interface ColumnRun {
   first: number;
@@ -24,91 +18,118 @@ export interface ColumnRun {
   head: boolean;
 }
 
-/** The right column may start a character earlier or later from line to line. */
+/** A column may start a character earlier or later from line to line. */
 const slack = 1;
 /** "Knelpunt      Voorstel": the gap of two or more spaces between the cells of one line. */
 const gap = /(?<=\S)\s{2,}(?=\S)/gu;
 
-/** A line with one gap: where its left cell ends and its right cell starts. Or a line without: where its text lies. */
-type Cut = { kind: 'both'; column: number; wide: boolean; leftEnd: number; rightStart: number; line: Line } | { kind: 'one'; start: number; end: number; line: Line };
-type TwoCells = Extract<Cut, { kind: 'both' }>;
+/** The pieces of a line between its gaps: where each starts and ends, in the line's text and on the page. */
+interface Piece {
+  from: number;
+  to: number;
+  /** Column on the page: the line's indentation counts. */
+  at: number;
+  wide: boolean;
+}
+
+function piecesOf(line: Line): Piece[] {
+  const text = line.content.text;
+  const pieces: Piece[] = [];
+  let from = 0;
+  let wide = false;
+  if (text.includes('  ')) {
+    for (const found of text.matchAll(gap)) {
+      pieces.push({ from, to: found.index, at: line.indent + from, wide });
+      from = found.index + found[0].length;
+      wide = found[0].length >= 3;
+    }
+  }
+  pieces.push({ from, to: text.length, at: line.indent + from, wide });
+  return pieces;
+}
 
 /** A part of a line as a line of its own, with its source map and its place on the page. */
-function part(line: Line, from: number, to: number): Line {
-  return { index: line.index, content: sliceMapped(line.content, from, to), indent: line.indent + from, blank: false };
+function part(line: Line, piece: Piece): Line {
+  return { index: line.index, content: sliceMapped(line.content, piece.from, piece.to), indent: piece.at, blank: false };
 }
-
-/** Where a line splits into two cells, if it has exactly one gap; else where its text lies. */
-function cut(line: Line): Cut {
-  const text = line.content.text;
-  const gaps = text.includes('  ') ? [...text.matchAll(gap)] : [];
-  if (gaps.length === 1) {
-    const found = gaps[0]!;
-    const rightStart = found.index + found[0].length;
-    return { kind: 'both', column: line.indent + rightStart, wide: found[0].length >= 3, leftEnd: found.index, rightStart, line };
-  }
-  return { kind: 'one', start: line.indent, end: line.indent + text.length, line };
-}
-
-/** The line's two cells, each a line of its own. */
-const cellsOf = (cells: TwoCells) => ({ left: part(cells.line, 0, cells.leftEnd), right: part(cells.line, cells.rightStart, cells.line.content.text.length) });
 
 /** Whether a cell's next line goes on with it: it starts in lower case, or the cell's last line ends on a hyphen or a comma. */
-const goesOn = (cell: Line[], line: Line) => startsLowercase(line.content.text) || /[-,]$/u.test(cell.at(-1)?.content.text ?? '');
-/** A new row: both cells start as a cell does (a capital, a digit, a bullet), not as a wrapped line. */
-const opensRow = (cells: TwoCells) => !startsLowercase(cells.line.content.text) && !startsLowercase(cells.line.content.text.slice(cells.rightStart));
+const goesOn = (cell: Line[], text: string) => startsLowercase(text) || /[-,]$/u.test(cell.at(-1)?.content.text ?? '');
 /** "Knelpunt", "Wat het kabinet kan doen": a few words without a full stop. */
 const namesColumn = (line: Line) => line.content.text.split(/\s+/u).length <= 5 && !/[.!?;:,]$/u.test(line.content.text);
+/** Running text: three words with letters in one cell, which no table of figures has ("Tekort 2024 (mln)"). */
+const runningText = (line: Line) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(line.content.text);
 
 /**
- * Finds the runs of lines set in two columns: at least two lines with a gap at the same place
+ * Which column each piece of a line stands in, given where the columns start; undefined when a
+ * piece stands in none.
+ */
+function placeInColumns(pieces: Piece[], starts: number[]): number[] | undefined {
+  const columns: number[] = [];
+  for (const piece of pieces) {
+    // The column whose start is at the piece's, or the first one a piece left of every other start is in.
+    const column = starts.findIndex((start) => Math.abs(piece.at - start) <= slack);
+    if (column < 0 && !(columns.length === 0 && piece.at < starts[1]! - slack)) return undefined;
+    const index = column < 0 ? 0 : column;
+    if (columns.length && index <= columns.at(-1)!) return undefined;
+    // A piece must end before the next column starts.
+    if (index + 1 < starts.length && piece.at + (piece.to - piece.from) > starts[index + 1]! - 2) return undefined;
+    columns.push(index);
+  }
+  return columns;
+}
+
+/**
+ * Finds the runs of lines set in columns: at least two lines with their gaps at the same places
  * (within a character), one of them wide or three of them in all, so that a double space in
- * justified prose is no column. A line with text on one side only continues that side's cell;
- * a single empty line between rows is kept in the run.
+ * justified prose is no column. A line with text in some columns only goes on with those cells (a
+ * line with text in one column only when it reads as a wrapped line); a single empty line between
+ * rows is kept in the run. A table of three columns or more is one of
+ * text only when a cell holds running text: a table of figures is read as rows of figures.
  */
 export function columnRuns(lines: Line[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
-  const cuts = lines.map((line) => (line.blank ? undefined : cut(line)));
+  const pieces = lines.map((line) => (line.blank ? undefined : piecesOf(line)));
   for (let first = 0; first < lines.length; first++) {
-    const opening = cuts[first];
-    if (opening?.kind !== 'both' || opening.column < 12) continue;
-    const column = opening.column;
-    const opened = cellsOf(opening);
-    const rows: ColumnRow[] = [{ left: [opened.left], right: [opened.right] }];
-    let both = 1;
-    let wide = opening.wide;
+    const opening = pieces[first];
+    if (!opening || opening.length < 2 || opening[1]!.at < 12) continue;
+    const starts = opening.map((piece) => piece.at);
+    const width = starts.length;
+    const cellsOf = (position: number) => pieces[position]!.map((piece) => part(lines[position]!, piece));
+    // A full line: a piece in every column.
+    const isFull = (position: number) => pieces[position]?.length === width && placeInColumns(pieces[position]!, starts) !== undefined;
+    const opensRow = (position: number) => pieces[position]!.every((piece) => !startsLowercase(lines[position]!.content.text.slice(piece.from)));
+    const rows: ColumnRow[] = [cellsOf(first).map((cell) => [cell])];
+    let full = 1;
+    let wide = opening.some((piece) => piece.wide);
     let last = first;
     for (let position = first + 1; position < lines.length; position++) {
-      const current = cuts[position];
       const row = rows.at(-1)!;
-      if (!current) {
+      if (!pieces[position]) {
         // One empty line between rows; the run ends at the line before it otherwise.
-        const next = cuts[position + 1];
-        if (next?.kind === 'both' && Math.abs(next.column - column) <= slack && opensRow(next)) continue;
+        if (isFull(position + 1) && opensRow(position + 1)) continue;
         break;
       }
-      const blankBefore = cuts[position - 1] === undefined;
-      if (current.kind === 'both' && Math.abs(current.column - column) <= slack) {
-        const cells = cellsOf(current);
-        if (blankBefore || opensRow(current)) {
-          rows.push({ left: [cells.left], right: [cells.right] });
-        } else {
-          row.left.push(cells.left);
-          row.right.push(cells.right);
-        }
-        both++;
-        wide ||= current.wide;
-      } else if (current.kind === 'one' && !blankBefore && current.start >= column - slack && goesOn(row.right, current.line)) {
-        row.right.push(current.line);
-      } else if (current.kind === 'one' && !blankBefore && current.end <= column - 2 && goesOn(row.left, current.line)) {
-        row.left.push(current.line);
+      const blankBefore = pieces[position - 1] === undefined;
+      if (isFull(position)) {
+        const cells = cellsOf(position);
+        if (blankBefore || opensRow(position)) rows.push(cells.map((cell) => [cell]));
+        else cells.forEach((cell, column) => row[column]!.push(cell));
+        full++;
+        wide ||= pieces[position]!.some((piece) => piece.wide);
       } else {
-        break;
+        const columns = blankBefore ? undefined : placeInColumns(pieces[position]!, starts);
+        const cells = columns && cellsOf(position);
+        // A line with text in one column goes on with its cell only as a wrapped line does; text in
+        // two or more columns at their places is the table's ("Minister van" above "OCW").
+        if (!columns || !cells || (cells.length === 1 && !goesOn(row[columns[0]!]!, cells[0]!.content.text))) break;
+        cells.forEach((cell, at) => row[columns[at]!]!.push(cell));
       }
       last = position;
     }
-    if (both >= 2 && (wide || both >= 3) && rows.length >= 2) {
-      const head = rows.length >= 3 && rows[0]!.left.length === 1 && rows[0]!.right.length === 1 && namesColumn(rows[0]!.left[0]!) && namesColumn(rows[0]!.right[0]!);
+    const textual = width === 2 || rows.some((row) => row.some((cell) => cell.some(runningText)));
+    if (full >= 2 && (wide || full >= 3) && rows.length >= 2 && textual) {
+      const head = rows.length >= 3 && rows[0]!.every((cell) => cell.length === 1 && namesColumn(cell[0]!));
       runs.push({ first, last, rows, head });
       first = last;
     }
