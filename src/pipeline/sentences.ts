@@ -27,6 +27,8 @@ export interface Sentence {
   label: boolean;
   /** In a cell of a table of text: its column's head is its lead-in. */
   inTable?: boolean;
+  /** In a table's row with a column of who must act ("Wie", "Aan zet"): that cell's text. */
+  rowActor?: string;
 }
 
 /** Splits every block of running text into sentences, Dutch abbreviations included (nlcst). */
@@ -39,7 +41,7 @@ export function letterSentences() {
     let previousHeading: string | undefined;
     let blockIndex = 0;
 
-    const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string, inTable = false) => {
+    const addBlock = (node: Paragraph | Heading, kind: BlockKind, leadIn?: string, inTable = false, rowActor?: string) => {
       const { text, markers } = inlineText(node.children);
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
@@ -68,6 +70,7 @@ export function letterSentences() {
           leadIn,
           label: kind === 'listItem' && position === 0 && found.length > 1 && /\.$/u.test(value) && value.split(/\s+/u).length <= 6 && !/\b(is|zijn|wordt|heeft|hebben)\b/u.test(value),
           ...(inTable ? { inTable } : {}),
+          ...(rowActor ? { rowActor } : {}),
         });
       });
       blockIndex++;
@@ -76,19 +79,23 @@ export function letterSentences() {
     // A table of text: the cells of a column are its items, led in by its head.
     let columnHeads: string[] = [];
     let tableWarned = false;
+    // The row's cell under a column of who must act, found when the row's first cell is reached.
+    let rowActor: string | undefined;
     const walk = (nodes: RootContent[]) => {
-      for (const node of nodes) {
+      nodes.forEach((node, index) => {
         if (node.type === 'paragraph' && node.data?.role === 'column-head') {
           const column = node.data.column ?? 0;
           if (column === 0) columnHeads = [];
           columnHeads[column] = inlineText(node.children).text.text;
-          continue;
+          return;
         }
         if (node.type === 'paragraph' && node.data?.role === 'cell') {
-          const head = columnHeads[node.data.column ?? 0];
-          addBlock(node, head ? 'listItem' : 'paragraph', head, true);
+          const column = node.data.column ?? 0;
+          if (column === 0) rowActor = actorCell(nodes, index, columnHeads.findIndex((head) => whoColumn.test(head)));
+          const head = columnHeads[column];
+          addBlock(node, head ? 'listItem' : 'paragraph', head, true, rowActor);
           previousText = previousHeading = undefined;
-          continue;
+          return;
         }
         columnHeads = [];
         if (node.type === 'paragraph' && node.data?.role === 'table') {
@@ -99,7 +106,7 @@ export function letterSentences() {
             warn(file, `A table of ${row.trim().split(/\s{3,}|\t+/u).length} columns holds running text, but its columns do not line up from row to row: it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
             tableWarned = true;
           }
-          continue;
+          return;
         }
         tableWarned = false;
         if (node.type === 'heading' && !node.data?.role) {
@@ -121,11 +128,25 @@ export function letterSentences() {
           previousText = last?.type === 'paragraph' ? inlineText(last.children).text.text : undefined;
           previousHeading = undefined;
         }
-      }
+      });
     };
     walk(tree.children);
     file.data.sentences = sentences;
   };
+}
+
+/** A column of who must act: "Wie", "Aan wie", "Wie is aan zet", "Verantwoordelijk", "Actor". */
+const whoColumn = /^(wie|aan\s+wie|door\s+wie|wie\s+is\s+aan\s+zet|wie\s+moet\s+\p{L}+|aan\s+zet|verantwoordelijke?|actor|actoren|partij|partijen|door)\b/iu;
+
+/** The text of the row's cell in column `column`, the row starting at `first` among the tree's nodes. */
+function actorCell(nodes: RootContent[], first: number, column: number): string | undefined {
+  if (column < 0) return undefined;
+  for (let index = first; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type !== 'paragraph' || node.data?.role !== 'cell' || (index > first && !node.data.column)) return undefined;
+    if (node.data.column === column) return inlineText(node.children).text.text;
+  }
+  return undefined;
 }
 
 /**

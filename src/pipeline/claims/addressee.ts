@@ -132,6 +132,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
   // zouden het waarderen als u …", "Wilt u …").
   if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/u.test(lower)) return { ...fallback, rule: 'addressee-you' };
+  // A table's row that names who must act ("Wie": "Kabinet").
+  const row = draft.sentence.rowActor ? firstActor(draft.sentence.rowActor, external) : undefined;
+  if (row) return found('addressee-table-row', row.actor, draft.sentence.rowActor ?? '');
   const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), external) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
   const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), external) : undefined;
