@@ -676,6 +676,10 @@ describe('classification', () => {
     expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
     expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Betaalbare woningen zijn schaars.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Ruim de helft van hen heeft schulden.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Zij hebben geen schulden.')).toEqual([]);
+    expect(classify('Veel jongeren komen daardoor niet in beeld bij de gemeente.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Wij brengen de jongeren in beeld.')).toEqual([]);
     // A goal out of reach is the problem; a goal alone is none.
     expect(classify('Gemeenten hebben onvoldoende middelen om de achterstand in onderhoud in te lopen.')).toEqual(['problem: problem-lack, problem-words']);
     expect(classify('Met extra middelen kunnen gemeenten de achterstanden inlopen.')).toEqual([]);
@@ -755,7 +759,7 @@ describe('classification', () => {
     expect(classify('Wij ondersteunen gezinnen met schulden en onvoldoende inkomen.')).toEqual([]);
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);
     expect(classify('Inwoners met schulden in een kwetsbare situatie ondersteunen we vanaf de eerste signalen.')).toEqual([]);
-    expect(classify('Veel gezinnen hebben schulden en onvoldoende inkomen.')).toEqual(['problem: problem-lack, problem-words']);
+    expect(classify('Veel gezinnen hebben schulden en onvoldoende inkomen.')).toEqual(['problem: problem-lack, problem-trouble, problem-words']);
   });
 
   it('skips lead-ins, labels and rhetorical questions', () => {
