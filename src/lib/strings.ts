@@ -106,6 +106,7 @@ export const strings = {
     'ask-expect': 'de afzenders verwachten iets van de geadresseerde (“Wij verwachten van het kabinet …”)',
     'ask-propose': 'een voorstel van de afzenders (“Wij stellen voor …”)',
     'ask-wish': 'een wens of raad (“Wij zien graag dat …”, “Graag zien wij dat …”, “Het zou goed (of mooi) zijn als …”, “Het kabinet zou er goed aan doen …”)',
+    'ask-motion': 'een motie die de afzenders voorstellen (“Verzoekt de regering om …”)',
     'ask-together': 'een oproep om samen met de afzenders te handelen (“Laten we samen zorgen dat …”)',
     'ask-count-on': 'de afzenders rekenen op de geadresseerde (“Wij rekenen erop dat het kabinet …”)',
     'ask-hope': 'de afzenders hopen dat de lezer iets doet (“Wij hopen dat u …”)',

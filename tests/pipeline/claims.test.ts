@@ -840,6 +840,9 @@ describe('addressee', () => {
     expect(ask('Wij ontraden het kabinet de korting door te voeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked', words: 'ontraden het kabinet' });
     expect(ask('Is het kabinet bereid de eigen bijdrage te schrappen?')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-if-willing' });
     expect(ask('Het zou mooi zijn als het kabinet de korting terugdraait.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij doen u de suggestie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Ons verzoek aan u is om de staatssecretaris te vragen om een plan.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Verzoekt de regering om de opschalingskorting te schrappen, en gaat over tot de orde van de dag.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
   });
 
   it('takes “u” in the sentence for the letter’s addressee, whatever its section asks of another', () => {
