@@ -177,13 +177,16 @@ const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\
  */
 const sentenceOpener = String.raw`(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})`;
 const quotedTitleEnd = new RegExp(String.raw`‘[^‘’]{1,80}’${sentenceOpener}|“[^“”]{1,80}”${sentenceOpener}`, 'gu');
+/** "Het tekort is 3 mld. Wij vragen u …": an abbreviation that can end a sentence, where one plainly starts. */
+const abbreviationEnd = new RegExp(String.raw`\b(?:mln|mld|mrd|jl|etc|enz|e\.d|e\.a)\.${sentenceOpener}`, 'gu');
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {
     const range = ranges[index]!;
     const piece = text.slice(range.start, range.end);
     const quoted = piece.includes('’') || piece.includes('”') ? [...piece.matchAll(quotedTitleEnd)] : [];
-    const matches = [...piece.matchAll(missedBoundary), ...quoted].sort((a, b) => a.index - b.index);
+    const abbreviated = piece.includes('.') ? [...piece.matchAll(abbreviationEnd)] : [];
+    const matches = [...piece.matchAll(missedBoundary), ...quoted, ...abbreviated].sort((a, b) => a.index - b.index);
     for (const match of matches) {
       const cut = range.start + match.index + match[0].length;
       if (cut >= range.end - 1) continue;

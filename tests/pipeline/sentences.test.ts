@@ -37,6 +37,16 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('end a sentence after "mld." or "jl." where a sentence plainly starts, not after other abbreviations', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nHet tekort is groot, nl. 3 mld. Wij vragen u m.b.t. de jeugdzorg actie te ondernemen. De kosten stegen met ca. 12 mln. euro in 2023. Dhr. Jansen sprak op 3 jan. jl. met de minister.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'Het tekort is groot, nl. 3 mld.',
+      'Wij vragen u m.b.t. de jeugdzorg actie te ondernemen.',
+      'De kosten stegen met ca. 12 mln. euro in 2023.',
+      'Dhr. Jansen sprak op 3 jan. jl. met de minister.',
+    ]);
+  });
+
   it('end a sentence after a quoted title whose full stop was lost, where a sentence plainly starts', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nWij vragen haast met het programma ‘Een thuis voor iedereen’ Alle gemeenten moeten meedoen. Lees het rapport “Samen verder” Dit gaat ons allen aan. Het rapport “Samen verder” De Raad schreef het al. Lees ‘Wonen in Nederland’ de hele zomer. Zie ‘Een thuis’ De Bilt.\n');
     expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
