@@ -197,7 +197,7 @@ export const strings = {
     concession: 'de afzenders erkennen hun eigen grenzen (“niet alles”)',
     'own-action': 'wat de afzenders zelf doen',
     quoted: 'een citaat uit een eerdere brief',
-    'report-about': 'een rapport over een probleem wordt beschreven',
+    'report-about': 'een rapport over een probleem wordt beschreven, of een rapport beschrijft de problemen (“Het rapport beschrijft de knelpunten”)',
     signpost: 'de brief wijst naar zijn eigen inhoud (“In deze brief schetsen wij de knelpunten …”)',
     denied: 'de zin ontkent het probleem (“geen sprake van”)',
     hypothetical: 'een voorwaarde, geen toestand (“Wanneer …”)',

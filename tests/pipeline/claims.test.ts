@@ -242,6 +242,7 @@ describe('classification', () => {
     expect(classify('Volgens de Jeugdwet moeten gemeenten jeugdhulp bieden.')).toEqual([]);
     expect(classify('Gemeenten dienen op grond van de Participatiewet werk te bieden.')).toEqual([]);
     expect(classify('Het rijk moet volgens ons de gemeenten compenseren.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten moeten ervoor zorgen dat inwoners de juiste zorg krijgen, dat is hun wettelijke taak.')).toEqual([]);
   });
 
   it('hears wages and funding that lag, record absence, staff who leave and things ever harder', () => {
@@ -672,6 +673,8 @@ describe('classification', () => {
     expect(classify('Wij helpen mensen die in de schulden zitten.')).toEqual([]);
     expect(classify('De commissie heeft een rapport uitgebracht over de druk op de zorg.')).toEqual([]);
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Het rapport van de commissie beschrijft de knelpunten in de jeugdzorg.')).toEqual([]);
+    expect(classify('Het rapport beschrijft dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
     expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
     expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
