@@ -168,6 +168,7 @@ export const strings = {
     'problem-lack': 'gebrek, onvoldoende, te weinig of te veel, “zo kort dat … niet”, “te hoge caseloads”, “6.000 minder plekken”, “steeds verder weg”',
     'problem-only': '“slechts”',
     'problem-falls-short': 'iets blijft achter bij wat nodig of afgesproken is, of loopt achter; “heeft niet gebracht wat ervan werd verwacht”; “lang niet alle”; “houdt geen gelijke tred met de kosten”',
+    'problem-fails': 'iets lukt niet (“Ondanks alle inspanningen lukt het niet om …”)',
     'problem-ends-meet': 'mensen die niet rondkomen (“komen niet rond”, “kunnen nauwelijks rondkomen”)',
     'problem-disproportion': 'een scheve verdeling (“30% van de middelen in 1 procent van de huishoudens”, “goed voor de helft van de kosten”)',
     'problem-unequal': 'ongelijkheid of willekeur (“verschilt per gemeente”, “postcodeloterij”, “leven zeven jaar korter”, verschillen die groter worden, wat anderen wel hebben, minder krijgen terwijl de kosten hoger zijn)',
