@@ -2,7 +2,7 @@ import { superscriptMarker } from '../decode.ts';
 import type { Line } from './lines.ts';
 import { terminalPunctuation, wordCount } from './lines.ts';
 import { isOrganisationName } from '../organisations.ts';
-import { isSignedLine } from '../signatory.ts';
+import { isSignedLine, looksLikeName, roleWord } from '../signatory.ts';
 
 // "L.S." (lectori salutem) greets whoever reads a position paper.
 export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b|^l\.\s?s\.,?$/iu;
@@ -90,7 +90,8 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     // No "Met vriendelijke groet": a line "Name, role" among the last lines before the notes (found
     // by heading, or numbered after it) signs the letter, with the organisation's name right above it.
     const tail = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length) && !noteStart(line) && !isMarkedNoteLine(line)).slice(-3);
-    const nameAndRole = tail.find((line) => isSignedLine(line.content.text));
+    // Also names side by side over their roles: "Jan Jansen      Piet Pietersen" / "Voorzitter VNG      Voorzitter IPO".
+    const nameAndRole = tail.find((line) => isSignedLine(line.content.text) || namesOverRoles(line, lines[line.index + 1]));
     const above = nameAndRole ? lines[nameAndRole.index - 1] : undefined;
     if (nameAndRole) zones.signature = above && live(above) && !above.blank && isOrganisationName(above.content.text) ? above.index : nameAndRole.index;
   }
@@ -135,4 +136,11 @@ export function isNotesChapterHeading(lines: Line[], line: Line, live: (line: Li
   if (noteStart(line) || wordCount(text, 8) > 8 || terminalPunctuation.test(text) || !/^\p{Lu}/u.test(text)) return false;
   const next = lines.slice(line.index + 1).find((other) => live(other) && !other.blank);
   return next !== undefined && noteStart(next)?.number === '1';
+}
+
+/** A line of people's names side by side, with the line right under it giving each one's role. */
+function namesOverRoles(line: Line, next: Line | undefined): boolean {
+  const names = line.content.text.split(/\s{2,}/u);
+  const roles = next && !next.blank ? next.content.text.split(/\s{2,}/u) : [];
+  return names.length >= 2 && names.every(looksLikeName) && roles.length === names.length && roles.every((role) => roleWord.test(role));
 }
