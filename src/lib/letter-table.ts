@@ -1,3 +1,4 @@
+import { tableColumnGap } from '../pipeline/layout/lines.ts';
 import type { LetterTextRecord } from '../pipeline/schema.ts';
 
 type Block = LetterTextRecord['blocks'][number];
@@ -13,8 +14,6 @@ export interface LetterTable {
   numeric: boolean[];
 }
 
-/** Columns are runs of three or more spaces or a tab, as the layout stage reads table rows. */
-const columnGap = /\s{3,}|\t+/u;
 const figure = /^[-+−]?\s?[€$]?\s?\d[\d.,]*\s?(%|‰|mln|mld|miljoen|miljard|x)?$/iu;
 
 /**
@@ -23,7 +22,7 @@ const figure = /^[-+−]?\s?[€$]?\s?\d[\d.,]*\s?(%|‰|mln|mld|miljoen|miljard
  * columns are not certain, and the rows are better shown as printed.
  */
 export function readTable(rows: string[]): LetterTable | undefined {
-  const cells = rows.map((row) => row.trim().split(columnGap));
+  const cells = rows.map((row) => row.trim().split(tableColumnGap));
   const width = cells[0]?.length ?? 0;
   if (width < 2 || cells.length < 2 || cells.some((row) => row.length !== width)) return undefined;
   const isFigure = (cell: string) => figure.test(cell.trim());

@@ -2,6 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
 import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
+import { tableColumnGap } from './layout/lines.ts';
 import { placeFinder, warn } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
@@ -101,9 +102,9 @@ export function letterSentences() {
         if (node.type === 'paragraph' && node.data?.role === 'table') {
           // Rows whose columns do not line up from row to row are shown as printed; when they hold
           // running text, their cells are not read for claims: say so.
-          const row = inlineText(node.children).text.text;
-          if (!tableWarned && row.split(/\s{3,}|\t+/u).some((text) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(text.trim())) && node.position) {
-            warn(file, `A table of ${row.trim().split(/\s{3,}|\t+/u).length} columns holds running text, but its columns do not line up from row to row: it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
+          const cells = inlineText(node.children).text.text.trim().split(tableColumnGap);
+          if (!tableWarned && cells.some((text) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(text.trim())) && node.position) {
+            warn(file, `A table of ${cells.length} columns holds running text, but its columns do not line up from row to row: it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
             tableWarned = true;
           }
           return;

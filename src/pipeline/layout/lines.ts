@@ -32,6 +32,9 @@ export function splitLines(text: MappedText): Line[] {
   return lines;
 }
 
+/** Where the cells of a printed table's row part: three or more spaces, or a tab. */
+export const tableColumnGap = /\s{3,}|\t+/u;
+
 export const terminalPunctuation = /[.!?:;]["'’”)\]]*$/u;
 
 /** A footnote marker glued to the end of a line (`aan.9`, `niveaus:7`, `positie\uE0001`). */
