@@ -381,6 +381,28 @@ describe('classification', () => {
     expect(classify('Preventie voorkomt gezondheidsproblemen bij ouderen.')).toEqual([]);
   });
 
+  it('hears funding that falls or leaves a gap, control and help lacking, people out of view', () => {
+    expect(classify('De rijksbijdrage voor de sociale werkvoorziening daalt ieder jaar.')).toEqual(['problem: problem-cuts']);
+    expect(classify('De eigen bijdrage daalt volgend jaar met tien euro.')).toEqual([]);
+    expect(classify('Het gat tussen de bijdrage en de werkelijke kosten bedraagt € 180 miljoen per jaar.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Er is een financieel gat van 20 miljoen.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Er is een gat in de markt voor nieuwe aanbieders.')).toEqual([]);
+    expect(classify('Er is geen landelijke regie op het onderzoek naar de ziekte.')).toEqual(['problem: problem-lack']);
+    expect(classify('De diagnose wordt vaak pas laat gesteld.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Ruim 80.000 mensen leven met dementie zonder passende ondersteuning.')).toEqual(['problem: problem-lack']);
+    expect(classify('Gemeenten krijgen nieuwe taken zonder de bijbehorende middelen.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Gemeenten zien de kosten van de jeugdzorg ieder jaar oplopen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Jongeren met een licht verstandelijke beperking raken vaak uit beeld.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Zo komen kwetsbare jongeren weer in beeld.')).toEqual([]);
+  });
+
+  it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
+    expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
+    expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);
+    expect(classify('Wat er nodig is, overstijgt vaak het individu.')).toEqual([]);
+    expect(classify('Wij willen u met klem vragen de korting te schrappen.')).toEqual(['ask: ask-request-verb']);
+  });
+
   it('hears a challenge faced, not a goal called a challenge', () => {
     expect(classify('Ook staan we voor de uitdaging van dubbele vergrijzing, zowel op wonen als zorg.')).toEqual(['problem: problem-challenge, problem-words']);
     expect(classify('Wij staan voor de uitdaging om samen de wijk te verbeteren.')).toEqual([]);
