@@ -831,6 +831,11 @@ describe('addressee', () => {
     expect(ask('Wij doen een dringend beroep op de Eerste Kamer om de wet te verwerpen.')).toMatchObject({ name: 'Eerste Kamer', rule: 'addressee-called-upon' });
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');
+    expect(ask('Wij vragen de Nederlandse Zorgautoriteit de tarieven te herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', rule: 'addressee-asked' });
+    expect(ask('Wij vragen de coalitiepartijen om dit op te nemen in het coalitieakkoord.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
+    // The committee's members asked to put it to the minister: the minister must act.
+    expect(ask('Wij verzoeken de leden van uw commissie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij vragen de leden van uw commissie om de motie te steunen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
     // The one the letter asks may be told to cut: that is a demand, not a harm it is forced into.
     expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.

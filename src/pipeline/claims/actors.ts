@@ -22,17 +22,17 @@ export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatsse
 
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
-  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b/u },
+  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\b(beoogde\s+)?coalitiepartijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
   { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/u },
-  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+de\s+commissie\b/u },
+  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+(de|uw)\s+(vaste\s+)?commissie\b|\buw\s+commissie\b/u },
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/u },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b|\bden haag\b(?!\s*,?\s*\d)/u },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/u },
   // The government's executive agencies: "De NZa moet de tarieven herzien", "Het UWV moet mensen sneller helpen".
-  { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(uwv|svb|duo|cak|nza|ind|coa|cbr|rvo)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat)\b/u },
+  { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(uwv|svb|duo|cak|nza|ind|coa|cbr|rvo)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat|(nederlandse\s+)?zorgautoriteit)\b/u },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/u },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
