@@ -287,6 +287,13 @@ describe('classification', () => {
     expect(classify('Het is nu tijd voor actie.')).toEqual(['ask: ask-time']);
   });
 
+  it('hears an invitation to act or to talk, not one to visit the senders', () => {
+    expect(classify('Wij nodigen het kabinet uit om de regels te vereenvoudigen.')).toEqual(['ask: ask-invite']);
+    expect(classify('Wij nodigen u uit om met bewoners in gesprek te gaan.')).toEqual(['ask: ask-invite']);
+    expect(classify('Wij nodigen u graag uit voor een werkbezoek.')).toEqual([]);
+    expect(classify('Wij nodigen u uit om bij ons langs te komen.')).toEqual([]);
+  });
+
   it('hears loneliness, mental distress, a growing problem and damp homes, not what is fought or no problem', () => {
     expect(classify('De helft van de jongeren voelt zich eenzaam.')).toEqual(['problem: problem-strain']);
     expect(classify('Een op de vijf jongeren heeft mentale problemen.')).toEqual(['problem: problem-trouble, problem-words']);
