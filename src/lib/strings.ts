@@ -137,6 +137,7 @@ export const strings = {
     'problem-shortage': 'een tekort, ook aan personeel (“onvervulde vacatures”) of woningen (“woningnood”, “wooncrisis”), netcongestie, een krappe arbeidsmarkt (“is krap”), iets dat schaars is, een gat in de financiering (“het gat tussen de bijdrage en de kosten”, “een financieel gat”)',
     'problem-demand-exceeds': 'de vraag is groter dan wat er is (“de ruimtevraag is groter dan de beschikbare ruimte”)',
     'problem-concern': 'zorgen of vrees (“baart ons zorgen”, “zorgelijk”, “alarmerend”)',
+    'problem-named': 'de zin noemt het probleem (“Het probleem: …”, “Het grootste probleem is …”)',
     'problem-closing': 'voorzieningen die sluiten, inkrimpen, verschralen, verdwijnen, worden wegbezuinigd of opgeheven, of die mensen verliezen',
     'problem-unfunded': 'taken zonder (voldoende of de bijbehorende) middelen, of zonder dat het Rijk betaalt',
     'problem-scarce': 'iets is er nauwelijks of ontbreekt (“nauwelijks zicht op”, “het ontbreekt aan”, “worden zelden betrokken”, “groeit nauwelijks”)',

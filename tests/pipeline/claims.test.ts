@@ -401,6 +401,11 @@ describe('classification', () => {
     expect(classify('Gemeenten zien de kosten van de jeugdzorg ieder jaar oplopen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Jongeren met een licht verstandelijke beperking raken vaak uit beeld.')).toEqual(['problem: problem-idiom']);
     expect(classify('Zo komen kwetsbare jongeren weer in beeld.')).toEqual([]);
+    expect(classify('Het probleem: er zijn in de sector ruim 4.000 vacatures, en dat aantal groeit.')).toEqual(['problem: problem-named, problem-growth']);
+    expect(classify('Het grootste probleem is niet het geld maar de regels.')).toEqual(['problem: problem-named']);
+    expect(classify('Wij lossen dit probleem samen op.')).toEqual([]);
+    expect(classify('Groepen worden gesloten omdat er geen pedagogisch medewerker beschikbaar is.')).toEqual(['problem: problem-closing']);
+    expect(classify('Zonder extra medewerkers is die groei niet op te vangen.')).toEqual(['problem: problem-cannot']);
   });
 
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
