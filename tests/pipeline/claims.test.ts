@@ -408,6 +408,29 @@ describe('classification', () => {
     expect(classify('Zonder extra medewerkers is die groei niet op te vangen.')).toEqual(['problem: problem-cannot']);
   });
 
+  it('hears more of how the genre describes harm, not remedies for it', () => {
+    const problems = [
+      'Steeds vaker moeten gezinnen kiezen tussen eten en de energierekening.',
+      'De inkomensgrens van de huurtoeslag zorgt voor een armoedeval.',
+      'Werken loont voor veel mensen niet.',
+      'Nieuwbouwprojecten worden uitgesteld of geannuleerd.',
+      'De bereikbaarheid van de acute zorg in de regio is in het geding.',
+      'De Participatiewet is star en wantrouwend.',
+      'Het is voor mensen met een beperking bijna onmogelijk om een passende woning te vinden.',
+      'Kinderen groeien op in slechte en vochtige woningen.',
+      'Zorgaanbieders maken verlies op de Wlz-zorg.',
+      'Steeds meer mensen melden zich bij de voedselbank.',
+      'Op het platteland sluiten steeds meer huisartsenpraktijken.',
+      'De energietransitie gaat te langzaam.',
+      'Het aantal mensen zonder dak boven hun hoofd is gestegen tot 30.000.',
+    ];
+    expect(problems.filter((text) => !classify(text)[0]?.startsWith('problem:'))).toEqual([]);
+    expect(classify('Wij werken samen met de voedselbank.')).toEqual([]);
+    expect(classify('Wij willen de armoedeval aanpakken.')).toEqual([]);
+    expect(classify('Werken loont weer.')).toEqual([]);
+    expect(classify('Verbeter de slechte woningen.')).toEqual(['ask: ask-imperative']);
+  });
+
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
     expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);
