@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { recurringMatcher } from '../../src/pipeline/recurring/assign.ts';
 import { readCodebook } from '../../src/pipeline/recurring/codebook.ts';
 
 const read = (text: string) => {
@@ -65,5 +66,18 @@ describe('codebook loading', () => {
     const { codebook, messages } = read(readFileSync('content/codebook.yaml', 'utf8'));
     expect(messages).toEqual([]);
     expect(codebook!.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('codes asks of the genre as the project codebook describes them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const assign = recurringMatcher(read(readFileSync('content/codebook.yaml', 'utf8')).codebook!);
+    const codes = (text: string) => assign({ text, section: null }).map((code) => code.id);
+    expect(codes('Houd de Wlz toegankelijk.')).toEqual(['langdurige-zorg']);
+    // The Wlz among the systems to be bridged is the bridging, not long-term care.
+    expect(codes('Haal de schotten tussen Wmo, Zvw en Wlz weg.')).toEqual(['domeinoverstijgende-financiering']);
+    expect(codes('Verhoog het kindgebonden budget met 100 euro per maand.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Verhoog de loonkostensubsidie voor werkgevers.')).toEqual(['arbeidsmarkt']);
+    expect(codes('Investeer in de opleiding van pedagogisch medewerkers.')).toEqual(['onderwijs-kinderopvang']);
+    expect(codes('Geef gemeenten meer beleidsruimte bij het opleggen van boetes.')).toEqual(['eenvoudige-regels']);
   });
 });
