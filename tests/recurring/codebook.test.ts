@@ -79,5 +79,10 @@ describe('codebook loading', () => {
     expect(codes('Verhoog de loonkostensubsidie voor werkgevers.')).toEqual(['arbeidsmarkt']);
     expect(codes('Investeer in de opleiding van pedagogisch medewerkers.')).toEqual(['onderwijs-kinderopvang']);
     expect(codes('Geef gemeenten meer beleidsruimte bij het opleggen van boetes.')).toEqual(['eenvoudige-regels']);
+    expect(codes('Dicht het ravijn in 2026 volledig.')).toEqual(['structurele-financiering']);
+    expect(codes('Geef gemeenten een eigen belastinggebied.')).toEqual(['structurele-financiering']);
+    expect(codes('Maak van volkshuisvesting een topprioriteit.')).toEqual(['betaalbare-woningen']);
+    // A ministry's name says who acts, not what is asked.
+    expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
 });
