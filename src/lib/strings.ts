@@ -100,7 +100,7 @@ export const strings = {
     'ask-request-verb': 'de afzenders vragen, verzoeken, pleiten, roepen op, raden aan of dagen uit (“Wij vragen …”, “Wij raden het kabinet aan …”, “Wij willen het kabinet oproepen …”, “Wij willen u met klem vragen …”)',
     'ask-request-actor': 'een afzender vraagt de geadresseerde iets (“De provincies vragen het kabinet …”)',
     'ask-call-upon': 'een oproep, beroep of aanbeveling aan de geadresseerde (“Wij doen een beroep op u”, “… doen hierbij een dringend appèl op u”, “Wij drukken u op het hart …”)',
-    'ask-want': 'de afzenders willen dat de geadresseerde iets doet (“Wij willen dat het kabinet …”)',
+    'ask-want': 'de afzenders willen dat de geadresseerde iets doet of dat er iets gebeurt (“Wij willen dat het kabinet …”, “Wij willen dat er een einde komt aan …”)',
     'ask-polite-question': 'een beleefde vraag aan de lezer (“Wilt u …”, “Kunt u …”)',
     'ask-appreciate': 'de afzenders stellen het op prijs of juichen het toe als de geadresseerde iets doet',
     'ask-expect': 'de afzenders verwachten iets van de geadresseerde (“Wij verwachten van het kabinet …”)',

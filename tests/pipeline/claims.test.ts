@@ -436,6 +436,9 @@ describe('classification', () => {
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, overstijgt vaak het individu.')).toEqual([]);
     expect(classify('Wij willen u met klem vragen de korting te schrappen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Wij willen dat er een einde komt aan de bezuinigingen.')).toEqual(['ask: ask-want']);
+    expect(classify('Het is belangrijk dat het kabinet de regie neemt.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Het is belangrijk om te weten dat de regeling tijdelijk is.')).toEqual([]);
   });
 
   it('hears a challenge faced, not a goal called a challenge', () => {
