@@ -28,14 +28,16 @@ export function withSideColumnLast(lines: readonly string[]): string[] {
       continue;
     }
     const isLabel = (cell: string) => fieldLabels.exec(cell)?.[2] === '';
+    // "Onderwerp:      inbreng …" has its colon already.
+    const field = (label: string, value: string | undefined) => `${label.replace(/\s*:$/u, '')}: ${value}`;
     // "Datum           19 september 2024": a label and its value, set apart to align the values.
     if (cells.length === 2 && isLabel(cells[0]!) && !isLabel(cells[1]!)) {
-      main.push(`${cells[0]}: ${cells[1]}`);
+      main.push(field(cells[0]!, cells[1]));
       continue;
     }
     const values = lines[index + 1]?.trim().split(columnGap);
     if (cells.every(isLabel) && values?.length === cells.length) {
-      cells.forEach((label, column) => main.push(`${label}: ${values[column]}`));
+      cells.forEach((label, column) => main.push(field(label, values[column])));
       index++;
       continue;
     }

@@ -83,6 +83,10 @@ describe('letter metadata', () => {
     ).toEqual(['Aan de leden van de vaste commissie voor', 'Binnenlandse Zaken van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag', 'datum: 14 mei 2024', 'onderwerp: Commissiedebat Financiële verhoudingen', 'Ons kenmerk: BB/U202400456', 'uw kenmerk', 'bijlage(n)', '1']);
   });
 
+  it('reads a label with its colon and its value set apart, as one field', () => {
+    expect(withSideColumnLast(['Ons kenmerk:        GGZ/2024/031', 'Onderwerp:          inbreng commissiedebat GGZ'])).toEqual(['Ons kenmerk: GGZ/2024/031', 'Onderwerp: inbreng commissiedebat GGZ']);
+  });
+
   it('reads a role printed as a title before the name, and a water board as the sender', async () => {
     const { file } = await runLetter('Aan de formateur\n\nGeachte formateur,\n\nEr is te weinig geld voor de dijken.\n\nMet vriendelijke groet,\n\nDijkgraaf H.J. Kroon\nWaterschap Rivierenland\n');
     const metadata = file.data.metadata!;
