@@ -406,6 +406,7 @@ describe('classification', () => {
     expect(classify('Wij lossen dit probleem samen op.')).toEqual([]);
     expect(classify('Groepen worden gesloten omdat er geen pedagogisch medewerker beschikbaar is.')).toEqual(['problem: problem-closing']);
     expect(classify('Zonder extra medewerkers is die groei niet op te vangen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Een behandelaar besteedt gemiddeld 35 procent van zijn werktijd aan administratie.')).toEqual(['problem: problem-pressure']);
   });
 
   it('hears more of how the genre describes harm, not remedies for it', () => {
