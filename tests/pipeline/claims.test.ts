@@ -871,6 +871,7 @@ describe('addressee', () => {
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');
     expect(ask('Wij vragen de Nederlandse Zorgautoriteit de tarieven te herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', rule: 'addressee-asked' });
+    expect(ask('Wij vragen de premier de regie te nemen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked' });
     expect(ask('Wij vragen de coalitiepartijen om dit op te nemen in het coalitieakkoord.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
     // The committee's members asked to put it to the minister: the minister must act.
     expect(ask('Wij verzoeken de leden van uw commissie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });

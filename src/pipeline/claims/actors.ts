@@ -24,7 +24,7 @@ export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\b(beoogde\s+)?coalitiepartijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
-  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
+  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/u },
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+(de|uw)\s+(vaste\s+)?commissie\b|\buw\s+commissie\b/u },
