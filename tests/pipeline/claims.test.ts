@@ -432,6 +432,16 @@ describe('classification', () => {
     expect(classify('Verbeter de slechte woningen.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears figures that describe a problem, not help the senders give or money the Rijk adds', () => {
+    expect(classify('Ruim 1 miljoen huishoudens leven in energiearmoede.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('In 2023 waren er 32.000 dak- en thuislozen in Nederland.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Eén op de drie jongeren heeft geen startkwalificatie.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Gemeenten betalen jaarlijks 1,5 miljard euro bij op de jeugdzorg.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Het Rijk betaalt 200 miljoen euro bij voor de jeugdzorg.')).toEqual([]);
+    expect(classify('Wij helpen 5.000 daklozen per jaar aan een woning.')).toEqual([]);
+    expect(classify('Wij willen voorkomen dat gezinnen in armoede leven.')).toEqual([]);
+  });
+
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
     expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);
