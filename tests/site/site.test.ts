@@ -171,6 +171,8 @@ describe('the whole site', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(dataset.claims.length + 1);
     const sitemap = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${siteUrl}${claimPath(dataset.claims[0]!.id)}</loc>`);
+    // Crawlers look for the sitemap in robots.txt, not in the pages.
+    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${basePath}/sitemap.xml\n`);
   });
 });
 
