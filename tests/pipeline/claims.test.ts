@@ -442,6 +442,16 @@ describe('classification', () => {
     expect(classify('Wij willen voorkomen dat gezinnen in armoede leven.')).toEqual([]);
   });
 
+  it('hears budgets that cannot be balanced and a growing divide, not a cut the senders welcome undone', () => {
+    expect(classify('Gemeenten kunnen hun begroting niet sluiten.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De begrotingen van gemeenten zijn niet meer sluitend.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Veel gemeenten hebben geen sluitende meerjarenbegroting meer.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De begroting wordt in november behandeld.')).toEqual([]);
+    expect(classify('Er is sprake van een groeiende tweedeling in de samenleving.')).toEqual(['problem: problem-growth, problem-unequal']);
+    expect(classify('Wij zijn blij dat het kabinet de opschalingskorting heeft geschrapt.')).toEqual([]);
+    expect(classify('Wij zijn blij met de extra middelen, maar de tekorten in de jeugdzorg blijven groot.')).toEqual(['problem: problem-shortage, problem-magnitude']);
+  });
+
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
     expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);

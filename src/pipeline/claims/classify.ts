@@ -183,8 +183,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       const match = damper.pattern.exec(lowercase);
       if (!match) continue;
       if (damper.rule === 'remedy-goal' && outOfReach && match.index > outOfReach.index) continue;
-      // What the senders do, or aim at, before ", maar" does not damp the problem after it.
-      if ((damper.rule === 'own-action' || damper.rule === 'remedy-goal') && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
+      // What the senders do, aim at or welcome before ", maar" does not damp the problem after it.
+      if (['own-action', 'remedy-goal', 'welcomed'].includes(damper.rule) && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
       problems.push({ rule: damper.rule, words: matchedWords(text, match), weight: damper.strength });
       score += damper.strength;
     }
