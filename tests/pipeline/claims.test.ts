@@ -452,6 +452,14 @@ describe('classification', () => {
     expect(classify('Wij zijn blij met de extra middelen, maar de tekorten in de jeugdzorg blijven groot.')).toEqual(['problem: problem-shortage, problem-magnitude']);
   });
 
+  it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
+    expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten moeten elk jaar opnieuw subsidie aanvragen voor hetzelfde project.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten moeten niet telkens opnieuw het wiel uitvinden.')).toEqual(['ask: ask-modal']);
+    expect(classify('Het Rijk moet jaarlijks opnieuw de uitkering vaststellen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
     expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);

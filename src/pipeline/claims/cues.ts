@@ -35,13 +35,17 @@ const forcedVerbs = 'laten\\s+gaan|verkopen|weigeren|afwijzen|wachten|verhogen|a
 
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
- * geld", "Door de gestegen kosten moeten clubs …": what others are forced into. Not when the one
- * who must is whom the letter asks (`demandOnAddressee`).
+ * geld", "Door de gestegen kosten moeten clubs …": what others are forced into; also the same burden
+ * again and again ("Inwoners moeten telkens opnieuw hun verhaal doen", "Aanbieders moeten voor elke
+ * gemeente een andere verantwoording aanleveren"). Not when the one who must is whom the letter
+ * asks (`demandOnAddressee`).
  */
 const forcedHarm = new RegExp(
   String.raw`^(door|doordat|vanwege|als\s+gevolg\s+van)\b[^,;]{0,80}\b(moeten|moet)\s+(?!(niet|stoppen|ophouden|${addressedActor}))` +
     String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(${forcedVerbs})\b` +
-    String.raw`|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b`,
+    String.raw`|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b` +
+    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(telkens|steeds|elke\s+keer|iedere\s+keer|elk\s+jaar|ieder\s+jaar|jaarlijks)\s+(weer\s+)?opnieuw\b` +
+    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,2}?voor\s+(elke|iedere)\s+(gemeente|financier|verzekeraar|zorgverzekeraar|zorgkantoor|opdrachtgever)\s+(apart|een\s+andere?|opnieuw)\b`,
   'u',
 );
 
