@@ -460,6 +460,19 @@ describe('classification', () => {
     expect(classify('Het Rijk moet jaarlijks opnieuw de uitkering vaststellen.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears what others must do now, how long or at their own cost, as no demand', () => {
+    expect(classify('Statushouders moeten vaak maanden in het azc blijven.')).toEqual(['problem: problem-forced']);
+    expect(classify('Ouders moeten vaak zelf de zorg voor hun kind regelen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten moeten het tekort dekken uit hun reserves.')).toEqual(['problem: problem-shortage, problem-forced']);
+    expect(classify('Veel huishoudens moeten rondkomen van een inkomen onder het sociaal minimum.')).toEqual(['problem: problem-forced']);
+    expect(classify('Zorgverleners moeten een groot deel van hun tijd besteden aan registratie.')).toEqual(['problem: problem-forced']);
+    expect(classify('Mantelzorgers moeten hun baan opzeggen om voor hun naaste te zorgen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten moeten regelmatig overleggen met zorgaanbieders.')).toEqual([]);
+    expect(classify('Inwoners moeten zelf kunnen kiezen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Het Rijk moet vaker luisteren naar gemeenten.')).toEqual(['ask: ask-modal']);
+    expect(classify('Inwoners moeten kunnen rekenen op een voorspelbaar inkomen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears a need stated first and a request made with emphasis, not what is needed as a subject', () => {
     expect(classify('Nodig is een meerjarige investering in de sociale basis.')).toEqual(['ask: ask-need']);
     expect(classify('Wat er nodig is, is een meerjarige investering.')).toEqual(['ask: ask-need']);

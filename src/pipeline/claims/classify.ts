@@ -132,7 +132,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
   const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(lowercase) : false;
   for (const { cue: exception, position } of asks.length ? askExceptionsHinted : []) {
-    if (possible[position] !== 1 || (onAddressee && exception.rule === 'forced')) continue;
+    if (possible[position] !== 1 || (onAddressee && (exception.rule === 'forced' || exception.rule === 'habitual'))) continue;
     if (!exception.pattern.test(lowercase)) continue;
     const before = asks.length;
     const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, lowercase));

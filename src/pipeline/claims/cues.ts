@@ -31,7 +31,7 @@ export interface Cue {
 export const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars|politiek))\b`;
 
 /** What people or organisations are made to do against their will or interest. */
-const forcedVerbs = 'laten\\s+gaan|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen';
+const forcedVerbs = 'laten\\s+gaan|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|verlaten|opzeggen|opgeven';
 
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
@@ -45,7 +45,14 @@ const forcedHarm = new RegExp(
     String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(${forcedVerbs})\b` +
     String.raw`|\b(moeten|moet)\b[^.;]{0,60}\bmet\s+(steeds\s+)?minder\s+(geld|middelen|mensen|personeel|budget)\b` +
     String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,3}?(telkens|steeds|elke\s+keer|iedere\s+keer|elk\s+jaar|ieder\s+jaar|jaarlijks)\s+(weer\s+)?opnieuw\b` +
-    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,2}?voor\s+(elke|iedere)\s+(gemeente|financier|verzekeraar|zorgverzekeraar|zorgkantoor|opdrachtgever)\s+(apart|een\s+andere?|opnieuw)\b`,
+    String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,2}?voor\s+(elke|iedere)\s+(gemeente|financier|verzekeraar|zorgverzekeraar|zorgkantoor|opdrachtgever)\s+(apart|een\s+andere?|opnieuw)\b` +
+    // How long they must ("moeten vaak maanden in het azc blijven"), what they must sort out or pay
+    // themselves ("moeten vaak zelf de zorg regelen", "uit eigen middelen").
+    String.raw`|\b(moeten|moet)\s+((nu|vaak|soms|al)\s+)?(al\s+jaren|jarenlang|maandenlang|maanden|jaren)\b` +
+    String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+(?!(kunnen|mogen)\b)(\S+\s+){0,5}?(uitzoeken|regelen|betalen|opdraaien|bekostigen|opvangen)\b` +
+    String.raw`|\b(moeten|moet)\b[^.;]{0,60}\buit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\b` +
+    String.raw`|\b(moeten|moet)\s+rondkomen\s+(van|met)\b` +
+    String.raw`|\b(moeten|moet)\b[^.;]{0,50}\b(tijd|uren|dagen)\s+(\S+\s+)?(besteden|kwijt)\s+aan\s+(\p{L}*administratie|registratie|verantwoording|papierwerk|formulieren)\b`,
   'u',
 );
 
@@ -139,6 +146,9 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'own-role', hints: ['als '], pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/u, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
   { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
+  // "Gemeenten moeten vaak improviseren": how often they must describes what happens now; a demand
+  // says what must change ("moeten vaker …" still asks).
+  { rule: 'habitual', hints: ['moeten'], pattern: /\bmoeten\s+(nu\s+)?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b/u, cancels: ['ask-modal'] },
   // "Het aantal kinderen dat met spoed uit huis moet worden geplaatst, neemt toe": the modal
   // describes the subject in a relative clause; the sentence says what happens to them.
   { rule: 'relative-clause', hints: ['die ', 'dat '], pattern: /^(het|de|een)\s+((?!(is|zijn|wordt|worden|lijkt|blijkt|was|waren)\b)\p{L}+\s+){1,3}(die|dat)\s+[^,;]{0,80}\b(moet|moeten)\b[^,;]*,\s+\p{L}/u, cancels: ['ask-modal'] },
