@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { messageSource } from './messages.ts';
+import { yamlValues } from './yaml-values.ts';
 
 /** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
 export const letterMetaSchema = z.object({
@@ -23,14 +24,20 @@ export function readLetterMeta(text: string, file: VFile): LetterMeta | undefine
     message.fatal = true;
   }
   if (document.errors.length) return undefined;
-  const parsed = letterMetaSchema.safeParse(document.toJS() ?? {});
+  const placeOf = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  };
+  const read = yamlValues(document);
+  if ('problems' in read) {
+    for (const problem of read.problems) file.message(`Invalid YAML: ${problem.reason}`, { place: placeOf(problem.offset), ruleId: 'meta-yaml', source: messageSource }).fatal = true;
+    return undefined;
+  }
+  const parsed = letterMetaSchema.safeParse(read.values ?? {});
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const node = document.getIn(issue.path, true) as { range?: [number, number] } | undefined;
-    const offset = node?.range?.[0] ?? 0;
-    const before = text.slice(0, offset).split('\n');
-    const place = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    const message = file.message(`Invalid metadata \`${issue.path.join('.') || 'file'}\`: ${issue.message}`, { place, ruleId: 'meta-schema', source: messageSource });
+    const message = file.message(`Invalid metadata \`${issue.path.join('.') || 'file'}\`: ${issue.message}`, { place: placeOf(node?.range?.[0] ?? 0), ruleId: 'meta-schema', source: messageSource });
     message.fatal = true;
   }
   return undefined;

@@ -33,6 +33,12 @@ describe('codebook loading', () => {
     ]);
   });
 
+  it('reports a cue that YAML reads as an alias, without a stack trace', () => {
+    expect(read(valid.replace('cues: [sociale huur]', 'cues: [sociale huur, *sociale]')).messages).toEqual([
+      'content/codebook.yaml:8:24: Invalid YAML: `*sociale` reads as a YAML alias to an anchor that does not exist: put a text that starts with `*` in quotes ("*sociale")',
+    ]);
+  });
+
   it('refuses the id of the page of asks without a code', () => {
     expect(read(valid.replace('id: spreiding', 'id: zonder-code').replace('related: [woningen]', '')).messages).toEqual([
       'content/codebook.yaml:5:7: Recurring ask 2: `id` is reserved for the asks without a code: choose another id',

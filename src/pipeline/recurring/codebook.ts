@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { messageSource } from '../messages.ts';
+import { yamlValues } from '../yaml-values.ts';
 import { cueKey } from './fold.ts';
 
 export const recurringAskSchema = z
@@ -51,7 +52,12 @@ export function readCodebook(text: string, file: VFile): RecurringAsk[] | undefi
   }
   const codes: RecurringAsk[] = [];
   const seen = new Map<string, number>();
-  const values = document.toJS() as unknown[];
+  const read = yamlValues(document);
+  if ('problems' in read) {
+    for (const problem of read.problems) fail(`Invalid YAML: ${problem.reason}`, problem.offset, 'codebook-yaml');
+    return undefined;
+  }
+  const values = read.values as unknown[];
   root.items.forEach((item, index) => {
     const start = (item as unknown as { range?: number[] }).range?.[0] ?? 0;
     const parsed = recurringAskSchema.safeParse(values[index]);
