@@ -88,6 +88,13 @@ describe('codebook loading', () => {
     expect(codes('Dicht het ravijn in 2026 volledig.')).toEqual(['structurele-financiering']);
     expect(codes('Geef gemeenten een eigen belastinggebied.')).toEqual(['structurele-financiering']);
     expect(codes('Maak van volkshuisvesting een topprioriteit.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Maak het mogelijk dat zorgverzekeraars en gemeenten samen investeren in wijkteams.')).toEqual(['domeinoverstijgende-financiering', 'leefbare-wijken']);
+    expect(codes("Investeer in de publieke gezondheidszorg en de GGD'en.")).toEqual(['preventie-gezondheid']);
+    expect(codes('Stel een coördinerend minister aan voor het sociaal domein.')).toEqual(['regie-samenwerking']);
+    expect(codes('Betrek inwoners bij het maken van beleid.')).toEqual(['bewonersparticipatie']);
+    expect(codes('Zorg dat mensen met schulden snel hulp krijgen.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Investeer in om- en bijscholing van werkzoekenden.')).toEqual(['arbeidsmarkt']);
+    expect(codes('Investeer in de jeugd-ggz.')).toEqual(['jeugd']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
