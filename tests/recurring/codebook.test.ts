@@ -95,6 +95,9 @@ describe('codebook loading', () => {
     expect(codes('Zorg dat mensen met schulden snel hulp krijgen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Investeer in om- en bijscholing van werkzoekenden.')).toEqual(['arbeidsmarkt']);
     expect(codes('Investeer in de jeugd-ggz.')).toEqual(['jeugd']);
+    // Social rent homes to be built are homes; their share in every municipality is their spread.
+    expect(codes('Bouw jaarlijks 30.000 sociale huurwoningen.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Maak bindende afspraken met provincies over het aandeel sociale huur.')).toEqual(['spreiding-sociale-huur']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
