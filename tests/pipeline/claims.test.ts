@@ -249,7 +249,7 @@ describe('classification', () => {
     expect(classify('De OVA-indexatie dekt de werkelijke loonstijging niet.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Dit dekt niet alleen de kosten maar ook de investeringen.')).toEqual([]);
     expect(classify('Zorgmedewerkers verdienen gemiddeld 8 procent minder dan in vergelijkbare sectoren.')).toEqual(['problem: problem-hardship']);
-    expect(classify('Het verzuim in de sector ligt met 8,2 procent op recordhoogte.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het verzuim in de sector ligt met 8,2 procent op recordhoogte.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De helft van de nieuwe medewerkers vertrekt binnen twee jaar.')).toEqual(['problem: problem-hardship']);
     expect(classify('Ondertussen verlaten steeds meer jeugdzorgwerkers het vak.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
@@ -452,6 +452,16 @@ describe('classification', () => {
     expect(classify('Wij zijn blij met de extra middelen, maar de tekorten in de jeugdzorg blijven groot.')).toEqual(['problem: problem-shortage, problem-magnitude']);
   });
 
+  it('hears growing demand for care, absence that is high, people without work or school', () => {
+    expect(classify('De vraag naar jeugdhulp neemt jaarlijks toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal mensen met een hulpvraag neemt jaarlijks met 5 procent toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het ziekteverzuim in de zorg is hoog.')).toEqual(['problem: problem-magnitude, problem-words']);
+    expect(classify('De helft van de statushouders heeft na vijf jaar nog geen betaald werk.')).toEqual(['problem: problem-hardship']);
+    expect(classify("Zo'n 60.000 jongeren zitten thuis zonder onderwijs.")).toEqual(['problem: problem-hardship']);
+    expect(classify('De vraag naar woningen neemt toe.')).toEqual([]);
+    expect(classify('De kwaliteit van de zorg is hoog.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
@@ -648,7 +658,7 @@ describe('classification', () => {
   it('knows problems by their verdict, and good news and conditions from problems', () => {
     expect(classify('Gemeenten hebben te maken met grote tekorten op de jeugdzorg.')).toEqual(['problem: problem-shortage']);
     expect(classify('Zorgmedewerkers verlaten massaal de sector.')).toEqual(['problem: problem-hardship']);
-    expect(classify('Het ziekteverzuim onder zorgpersoneel is recordhoog.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het ziekteverzuim onder zorgpersoneel is recordhoog.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De investeringen zijn recordhoog.')).toEqual([]);
     expect(classify('Corporaties kunnen niet meer investeren in verduurzaming.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
@@ -657,7 +667,7 @@ describe('classification', () => {
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
     expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure']);
+    expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure, problem-magnitude']);
     expect(classify('Steeds meer mensen vallen buiten de boot.')).toEqual(['problem: problem-ever-more, problem-idiom']);
     expect(classify('Wij lossen knelpunten samen op.')).toEqual([]);
     expect(classify('Het is nog niet te laat om in te grijpen.')).toEqual([]);
