@@ -924,6 +924,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen de Nederlandse Zorgautoriteit de tarieven te herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', rule: 'addressee-asked' });
     expect(ask('Wij vragen de premier de regie te nemen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked' });
     expect(ask('Wij vragen de coalitiepartijen om dit op te nemen in het coalitieakkoord.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
+    expect(ask('Wij doen een oproep aan alle politieke partijen om dit op te nemen in hun verkiezingsprogramma.')).toMatchObject({ name: 'politieke partijen', rule: 'addressee-asked' });
+    expect(ask('Wij vragen de gemeenteraden om lokaal beleid te maken.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     // The committee's members asked to put it to the minister: the minister must act.
     expect(ask('Wij verzoeken de leden van uw commissie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de leden van uw commissie om de motie te steunen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });

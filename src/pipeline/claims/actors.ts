@@ -23,6 +23,8 @@ export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatsse
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\b(beoogde\s+)?coalitiepartijen\b/u },
+  // "Wij doen een oproep aan alle politieke partijen …": the parties, before an election or a formation.
+  { name: 'politieke partijen', label: 'politieke partijen', pattern: /\bpolitieke\s+partijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
   { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.

@@ -40,7 +40,7 @@ const calledByName = new RegExp(String.raw`^${vocative}(?=\s*,)`, 'u');
 /** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
 const askedPattern = new RegExp(
   String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials.toLowerCase()})\b|den\s+haag\b)` +
-    String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b`,
+    String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het|alle)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b`,
   'u',
 );
 
@@ -94,7 +94,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …": others a letter
   // may ask, without an article, after "wij" ("Daarom vragen corporaties het kabinet …" is theirs).
-  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|provincies|(?:zorg)?verzekeraars|werkgevers)\b/u.exec(lower);
+  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|gemeenteraden|provincies|(?:zorg)?verzekeraars|werkgevers|politieke\s+partijen)\b/u.exec(lower);
   const askedActor = askedByUs ? firstActor(askedByUs[1] ?? '') : undefined;
   if (askedByUs && askedActor) return found('addressee-asked', askedActor.actor, said(askedByUs));
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
