@@ -462,6 +462,15 @@ describe('classification', () => {
     expect(classify('De kwaliteit van de zorg is hoog.')).toEqual([]);
   });
 
+  it('hears deaths above the average or other countries and wards that close, not contracts they close', () => {
+    expect(classify('De babysterfte in Nederland ligt nog altijd hoger dan in de ons omringende landen.')).toEqual(['problem: problem-above-average, problem-words']);
+    expect(classify('In kwetsbare wijken is de perinatale sterfte twee keer zo hoog als gemiddeld.')).toEqual(['problem: problem-above-average, problem-words']);
+    expect(classify('Zwangere vrouwen moeten steeds vaker ver reizen omdat afdelingen verloskunde sluiten.')).toEqual(['problem: problem-closing, problem-forced, problem-ever-more']);
+    expect(classify('De lonen in Nederland liggen hoger dan in omringende landen.')).toEqual([]);
+    expect(classify('Scholen sluiten contracten af met de gemeente.')).toEqual([]);
+    expect(classify('De afdelingen sluiten aan bij de wijkteams.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
