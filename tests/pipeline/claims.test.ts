@@ -471,6 +471,14 @@ describe('classification', () => {
     expect(classify('De afdelingen sluiten aan bij de wijkteams.')).toEqual([]);
   });
 
+  it('hears years before help comes and work that helpers can hardly cope with', () => {
+    expect(classify('Gemiddeld duurt het vijf jaar voordat iemand met schulden hulp zoekt.')).toEqual(['problem: problem-waiting, problem-words']);
+    expect(classify('Het duurt gemiddeld 18 maanden voordat een statushouder een woning krijgt.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Hun vrijwilligers kunnen het werk nauwelijks nog aan.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Hulporganisaties melden dat hun vrijwilligers het werk niet meer aankunnen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('De bouw duurt twee jaar.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
