@@ -479,6 +479,12 @@ describe('classification', () => {
     expect(classify('De bouw duurt twee jaar.')).toEqual([]);
   });
 
+  it('hears what lags behind and people who cannot take part', () => {
+    expect(classify('Acht jaar later constateren wij dat de uitvoering ervan ver achterblijft.')).toEqual(['problem: problem-falls-short']);
+    expect(classify('Het gevolg is dat mensen thuis blijven en niet mee kunnen doen aan werk.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Iedereen moet mee kunnen doen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
