@@ -103,7 +103,7 @@ export const strings = {
     'ask-want': 'de afzenders willen dat de geadresseerde iets doet of dat er iets gebeurt (“Wij willen dat het kabinet …”, “Wij willen dat er een einde komt aan …”)',
     'ask-polite-question': 'een beleefde vraag aan de lezer (“Wilt u …”, “Kunt u …”)',
     'ask-appreciate': 'de afzenders stellen het op prijs of juichen het toe als de geadresseerde iets doet',
-    'ask-expect': 'de afzenders verwachten iets van de geadresseerde (“Wij verwachten van het kabinet …”)',
+    'ask-expect': 'de afzenders verwachten of eisen iets van de geadresseerde (“Wij verwachten van het kabinet …”, “Wij eisen dat het kabinet …”)',
     'ask-propose': 'een voorstel van de afzenders (“Wij stellen voor …”)',
     'ask-wish': 'een wens of raad (“Wij zien graag dat …”, “Graag zien wij dat …”, “Het zou goed (of mooi) zijn als …”, “Het kabinet zou er goed aan doen …”)',
     'ask-motion': 'een motie die de afzenders voorstellen (“Verzoekt de regering om …”)',

@@ -485,6 +485,14 @@ describe('classification', () => {
     expect(classify('Iedereen moet mee kunnen doen.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears what the senders demand of others, not what they demand of themselves or forecast', () => {
+    expect(classify('Wij eisen dat het kabinet de bezuiniging op de jeugdzorg terugdraait.')).toEqual(['ask: ask-expect']);
+    expect(classify('Wij verlangen van het Rijk dat het de tekorten volledig compenseert.')).toEqual(['ask: ask-expect']);
+    expect(classify('Wij eisen van onszelf dat wij de jeugdhulp goed organiseren.')).toEqual([]);
+    expect(classify('Wij verwachten dat de tekorten de komende jaren verder oplopen.')).toEqual(['problem: problem-shortage, problem-growth']);
+    expect(classify('Wij verwachten dat u de middelen beschikbaar stelt.')).toEqual(['ask: ask-expect']);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);

@@ -72,7 +72,9 @@ export const askCues: Cue[] = [
   { rule: 'ask-polite-question', strength: 0.9, hints: ['wilt u', 'kunt u', 'zou u', 'zoudt u', 'bent u', 'bereid'], pattern: new RegExp(politeRequest.source, 'u') },
   // "Wij zouden het op prijs stellen als u het kabinet vraagt …".
   { rule: 'ask-appreciate', strength: 0.8, hints: ['prijs', 'toejuichen', 'waarderen'], pattern: new RegExp(String.raw`\bop\s+prijs\s+(stellen|stelt)\s+(als|indien|wanneer)\s+u\b|\b(stellen|stelt)\s+(het\s+)?(zeer\s+)?op\s+prijs\s+(als|indien|wanneer|dat)\s+${addressedActor}|\b(zouden|zou)\s+(het\s+)?(\S+\s+)?(toejuichen|waarderen)\s+(als|indien|wanneer|dat)\s+${addressedActor}\b`, 'u') },
-  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan'], pattern: /\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+(het|de|u)\b)/u },
+  // What the senders expect of whom they ask, not a forecast ("Wij verwachten dat de tekorten oplopen").
+  // Also what they demand ("Wij eisen dat het kabinet …", "Wij verlangen van het Rijk dat …").
+  { rule: 'ask-expect', strength: 0.75, hints: ['verwacht', 'ervan', 'eisen', 'verlangen'], pattern: new RegExp(String.raw`\b((wij|we)\s+verwachten|verwachten\s+(wij|we)|(wij|we)\s+gaan\s+ervan\s+uit)\s+(van\s+(het|de|u)\b|dat\s+${addressedActor})|\b(wij|we)\s+(eisen|verlangen)\s+(van\s+(?!(ons|onszelf|elkaar)\b)(\S+\s+){1,3}?)?(dat|om)\b(?!\s+(wij|we)\b)`, 'u') },
   // A motion the senders draft for the Kamer: "Verzoekt de regering om …", "Roept het kabinet op …".
   { rule: 'ask-motion', strength: 0.8, hints: ['verzoekt', 'roept'], pattern: /^(verzoekt|roept)\s+(de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+ministers|de\s+bewindspersonen)\b/u },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
