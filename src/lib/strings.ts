@@ -176,7 +176,7 @@ export const strings = {
     'problem-struggle': 'moeite hebben om of met iets',
     'problem-trouble': 'in de knel, in de schulden of met problematische schulden, in armoede of onzekerheid (“leven in energiearmoede”); kampen met iets, met problemen van een soort (“met betalingsproblemen”), met schulden of een studieschuld, of met stress',
     'problem-hard-for': 'iets is moeilijk voor een groep (“voor statushouders is het lastig een bestaan op te bouwen”)',
-    'problem-hardship': 'mensen hebben het zwaar: achterstanden, uitzettingen, mensen die stoppen, vertrekken of zonder diploma uitvallen of geen startkwalificatie of werk hebben, thuiszitten zonder school, het aantal dak- en thuislozen, schade die mensen lijden, mensen die overlijden aan iets of er slachtoffer van worden',
+    'problem-hardship': 'mensen hebben het zwaar: achterstanden, uitzettingen, mensen die stoppen, vertrekken of zonder diploma uitvallen of geen startkwalificatie of werk hebben, thuiszitten zonder school, het aantal dak- en thuislozen, schade die mensen lijden, mensen die overlijden aan iets of er slachtoffer van worden, een doodsoorzaak',
     'problem-consequence': 'een schadelijk gevolg (“leidt tot meer bureaucratie”, “werkt … in de hand”, “sluit niet aan”, “ontbreekt”)',
     'problem-ending-up': 'mensen belanden in de opvang, in armoede of in de schulden',
     'problem-idiom': 'een vaste uitdrukking voor een systeem aan zijn grens of een zaak die achterblijft (“dweilen met de kraan open”, “met de rug tegen de muur”, “een ondergeschoven kindje”, “maakt het er niet beter op”, “laat te wensen over”, “van het kastje naar de muur”, “de eindjes niet aan elkaar kunnen knopen”, “raken uit beeld”)',

@@ -493,6 +493,12 @@ describe('classification', () => {
     expect(classify('Wij verwachten dat u de middelen beschikbaar stelt.')).toEqual(['ask: ask-expect']);
   });
 
+  it('hears a cause of death, avoidable or not, and no goal in "vermijdbare"', () => {
+    expect(classify('Dementie is doodsoorzaak nummer één.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Roken is de belangrijkste vermijdbare doodsoorzaak in Nederland.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Wij willen vermijden dat mensen in de schulden raken.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
