@@ -189,7 +189,7 @@ export const strings = {
     'problem-needless': 'iets onnodigs of eindeloos; mensen op straat',
     'problem-temporary': 'alleen tijdelijke of incidentele middelen',
     'problem-exclusion': 'uitsluiting of schade (“uitgesloten”, “discriminatie”, “schadelijk”)',
-    'problem-burden': 'een last (“tijdrovend”, “met de gevolgen van dien”)',
+    'problem-burden': 'een last (“tijdrovend”, “met de gevolgen van dien”, “complex in de uitvoering”)',
     'problem-hit': 'mensen of organisaties worden (hard) geraakt',
     'problem-list-item': 'een punt van een opsomming die de brief zelf als knelpunten of problemen inleidt',
     'remedy-undo': 'het terugdraaien van een korting of een norm voor wachttijden: een oplossing',

@@ -499,6 +499,12 @@ describe('classification', () => {
     expect(classify('Wij willen vermijden dat mensen in de schulden raken.')).toEqual([]);
   });
 
+  it('hears what was hard to carry out', () => {
+    expect(classify('De regeling is lastig in de uitvoering.')).toEqual(['problem: problem-words, problem-burden']);
+    expect(classify('Het was complex in de uitvoering en niet duurzaam helpend voor inwoners.')).toEqual(['problem: problem-words, problem-burden']);
+    expect(classify('Wij helpen gemeenten in de uitvoering.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);

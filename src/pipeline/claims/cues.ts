@@ -272,7 +272,7 @@ export const problemCues: Cue[] = [
   // "De huidige subsidie loopt eind 2025 af", "De subsidie voor buurthuizen stopt per 1 januari": funding that ends.
   { rule: 'problem-temporary', strength: 2, hints: ['tijdelijk', 'incidentele', 'pilotvorm', 'loopt', 'lopen', 'liep', 'stopt', 'stoppen', 'eindigt', 'eindigen', 'vervalt', 'vervallen'], pattern: /\btijdelijke\s+middelen\b|\bincidentele\s+middelen\b|\bpilotvorm\b|\bslechts\s+tijdelijk\b|\b(subsidie|subsidies|subsidieregeling|financiering|middelen|regeling|impulsgelden|gelden|bijdrage|budget|programma)(\s+(voor|van)\s+(de\s+|het\s+)?\S+)?\s+((loopt|lopen|liep|liepen)\s+(\S+\s+){0,3}?af|(stopt|stoppen|eindigt|eindigen|vervalt|vervallen))\b/u },
   { rule: 'problem-exclusion', strength: 2, hints: ['weg bij', 'weg van', 'weg uit', 'gesloten', 'discriminatie', 'racisme', 'schadelijk', 'maken', 'sluit', 'ontn'], pattern: /\b(houdt|houden)\s+(veel\s+|de\s+)?(mensen|inwoners|cliënten|patiënten|gezinnen|jongeren|ouderen|huurders|hen)\s+weg\s+(bij|van|uit)\b|\b(buiten|uit)gesloten\b|\bdiscriminatie\b|\bracisme\b|\bschadelijk\b|\bziek\s+maken\b|\bsluit(en)?\s+(mensen|inwoners|hen|groepen|jongeren|kinderen|gezinnen)\s+uit\b|\bontn(e|o)m\p{L}*\b[^.;]{0,40}\bkansen\b/u },
-  { rule: 'problem-burden', strength: 1, hints: ['tijdrovend', 'dien'], pattern: /\btijdrovend\b|\b(effecten|gevolgen)\s+van\s+dien\b/u },
+  { rule: 'problem-burden', strength: 1, hints: ['tijdrovend', 'dien', 'in de uitvoering'], pattern: /\btijdrovend\b|\b(effecten|gevolgen)\s+van\s+dien\b|\b(complex|ingewikkeld|lastig|moeilijk|zwaar|kostbaar)\s+in\s+de\s+uitvoering\b/u },
   { rule: 'problem-hit', strength: 1, hints: ['geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b/u },
 ];
 
