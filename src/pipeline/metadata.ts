@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
-import { governingBodyClosing } from './layout/zones.ts';
+import { governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord } from './signatory.ts';
 import type { BlockRole } from './types.ts';
@@ -86,7 +86,7 @@ export function letterMetadata() {
     // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put them.
     const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
     readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
-    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata, source);
+    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata, source, supportersPattern.test(byRole('closing')[0] ?? ''));
     // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
     const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
     if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);
@@ -256,7 +256,8 @@ function readTitledAddressee(titles: Array<string | undefined>, metadata: Letter
 }
 
 /** `source`: the letter's text, where an organisation's abbreviation may stand ("Vereniging Gehandicaptenzorg Nederland (VGN)"). */
-function readSignature(lines: string[], metadata: LetterMetadata, source: string): void {
+/** `supporters`: the lines list organisations that support the letter ("Deze oproep wordt gesteund door:"). */
+function readSignature(lines: string[], metadata: LetterMetadata, source: string, supporters = false): void {
   const pending: Signatory[] = [];
   const rolesAbove: string[] = [];
   const affiliations: string[] = [];
@@ -302,6 +303,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
       if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
         affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }, column(at)));
+      } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
+        // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
+        affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       } else if (titled) {
         // A role printed under the names (as in columns of signatures) says more than the title.
         pending.push({ name: titled.name, role: titled.role.toLowerCase() });

@@ -112,6 +112,12 @@ describe('letter metadata', () => {
     expect(recipientFirst.file.data.metadata?.senders).toEqual([]);
   });
 
+  it('takes the organisations listed under "Deze oproep wordt gesteund door:" for the senders', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nDe sociale basis staat onder druk.\n\nDeze oproep wordt gesteund door:\nSociaal Werk Nederland\nRode Kruis\nHet Oranje Fonds\n\nContact: info@sociaalwerknederland.nl\n');
+    expect(file.data.metadata?.senders).toEqual([{ name: 'Sociaal Werk Nederland' }, { name: 'Rode Kruis' }, { name: 'Oranje Fonds' }]);
+    expect(file.data.metadata?.signatories).toEqual([]);
+  });
+
   it('reads two people signing on one line', async () => {
     const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);

@@ -9,6 +9,11 @@ export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|de
 // "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en hartelijke groeten".
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
+/**
+ * "Deze oproep wordt gesteund door:" above the names of organisations, one a line: a letter signed
+ * by a list of supporters instead of a closing formula.
+ */
+export const supportersPattern = /^(deze\s+(oproep|brief|petitie|verklaring|position\s*paper|notitie)\s+(wordt|is)\s+(mede\s+)?(gesteund|ondersteund|ondertekend|onderschreven)\s+door|(mede\s+)?(gesteund|ondersteund|ondertekend|onderschreven)\s+door|ondertekenaars|ondertekend)\s*:$/iu;
 /** A municipality or province closes in its governing body's name: "Het college van burgemeester en wethouders van Rotterdam,". */
 export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
 const annexPattern = /^bijlage(n)?(\s+\d+|\s+[IVX]+)?\s*[:.–-]?\s*(\p{L}.*)?$/iu;
@@ -85,6 +90,11 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     if (onBehalf) zones.onBehalf = onBehalf.index;
     const after = textLines.find((line) => line.index > (zones.closing ?? 0) && onBehalfPattern.test(line.content.text));
     if (after && after.index - (zones.closing ?? 0) <= 3) zones.onBehalf ??= after.index;
+  }
+  if (zones.closing === undefined) {
+    // No closing formula but a list of supporters: it closes the letter, its names sign it.
+    const supporters = textLines.find((line) => afterSalutation(line) && line.index < (zones.notesStart ?? lines.length) && supportersPattern.test(line.content.text.trim()));
+    if (supporters) zones.closing = supporters.index;
   }
   if (zones.closing === undefined) {
     // No "Met vriendelijke groet": a line "Name, role" among the last lines before the notes (found
