@@ -505,6 +505,14 @@ describe('classification', () => {
     expect(classify('Wij helpen gemeenten in de uitvoering.')).toEqual([]);
   });
 
+  it('hears a sender in the third person call on the Rijk, not the cabinet calling on others', () => {
+    expect(classify('De gemeente Utrecht doet een dringend beroep op het Rijk om de jeugdzorg te financieren.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Dit doet een groot beroep op de veerkracht van inwoners.')).toEqual([]);
+    expect(classify('Het kabinet roept gemeenten op om meer woningen te bouwen.')).toEqual([]);
+    expect(classify('De minister vraagt het Rijk om een plan.')).toEqual([]);
+    expect(classify('Aedes roept de Kamer op om de verhuurderheffing niet opnieuw in te voeren.')).toEqual(['ask: ask-request-actor, ask-call-upon']);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
