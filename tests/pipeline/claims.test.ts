@@ -513,6 +513,17 @@ describe('classification', () => {
     expect(classify('Aedes roept de Kamer op om de verhuurderheffing niet opnieuw in te voeren.')).toEqual(['ask: ask-request-actor, ask-call-upon']);
   });
 
+  it('hears organisations that collapse, jobs lost, people not heard and a split', () => {
+    expect(classify('Zorgaanbieders vallen om.')).toEqual(['problem: problem-collapse']);
+    expect(classify('Zonder steun vallen organisaties om.')).toEqual(['problem: problem-collapse']);
+    expect(classify('Er gaan banen verloren.')).toEqual(['problem: problem-closing']);
+    expect(classify('Inwoners voelen zich niet gehoord.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('Gemeenten zitten in een spagaat.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij vallen niet om.')).toEqual([]);
+    expect(classify('Het valt op dat gemeenten veel doen.')).toEqual([]);
+    expect(classify('Er mag geen tijd verloren gaan.')).toEqual([]);
+  });
+
   it('hears a burden repeated as a problem, not a demand on the Rijk or a plea not to repeat', () => {
     expect(classify('Inwoners moeten telkens opnieuw hun verhaal doen.')).toEqual(['problem: problem-forced']);
     expect(classify('Aanbieders moeten nu voor elke gemeente een andere verantwoording aanleveren.')).toEqual(['problem: problem-forced']);
