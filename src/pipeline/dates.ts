@@ -6,9 +6,10 @@ const abbreviations: Record<string, number> = { jan: 1, feb: 2, mrt: 3, apr: 4, 
 
 /** "maandag 3 maart", "1e maart", "2de april": a weekday before the day, an ordinal after it. */
 const weekday = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+';
-const date = `(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4})`;
+// The year in full, or its last two figures after an apostrophe ("1 november '23").
+const date = `(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4}|['’‘]\\d{2})`;
 
-/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025". */
+/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025", "1 november '23". */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
 /** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */
@@ -20,7 +21,9 @@ export function isoDate(text: string): string | undefined {
   if (named) {
     const name = (named[2] ?? '').toLowerCase().replace(/\.$/u, '');
     const month = String(months.indexOf(name) + 1 || abbreviations[name] || 0).padStart(2, '0');
-    return named[1] ? `${named[3]}-${month}-${named[1].padStart(2, '0')}` : `${named[3]}-${month}`;
+    const short = Number((named[3] ?? '').slice(1));
+    const year = /^\d{4}$/u.test(named[3] ?? '') ? named[3] : String(short < 50 ? 2000 + short : 1900 + short);
+    return named[1] ? `${year}-${month}-${named[1].padStart(2, '0')}` : `${year}-${month}`;
   }
   const numeric = numericDatePattern.exec(text);
   if (!numeric) return undefined;

@@ -142,6 +142,10 @@ describe('letter metadata', () => {
     expect(isoDate('31-13-2024')).toBeUndefined();
     expect(isoDate('Amersfoort, 2024-10-01')).toBe('2024-10-01');
     expect(isoDate('2024-13-01')).toBeUndefined();
+    // A year in two figures after an apostrophe.
+    expect(isoDate("Utrecht, 1 november '23")).toBe('2023-11-01');
+    expect(isoDate('de geest van mei ’68')).toBe('1968-05');
+    expect(datelinePattern.test("Utrecht, 1 november '23")).toBe(true);
   });
 });
 
