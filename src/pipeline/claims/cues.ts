@@ -156,8 +156,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // "Zorgorganisaties moeten cliënten weigeren": what others are forced to do is the harm, not a demand.
   { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Gemeenten moeten vaak improviseren": how often they must describes what happens now; a demand
-  // says what must change ("moeten vaker …" still asks).
-  { rule: 'habitual', hints: ['moeten'], pattern: /\bmoeten\s+(nu\s+)?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b/u, cancels: ['ask-modal'] },
+  // says what must change ("moeten vaker …", "moeten soms kunnen afwijken" still ask).
+  { rule: 'habitual', hints: ['moeten'], pattern: /\bmoeten\s+(nu\s+)?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b(?!\s+(\S+\s+)?(kunnen|mogen)\b)/u, cancels: ['ask-modal'] },
   // "Het aantal kinderen dat met spoed uit huis moet worden geplaatst, neemt toe": the modal
   // describes the subject in a relative clause; the sentence says what happens to them.
   { rule: 'relative-clause', hints: ['die ', 'dat '], pattern: /^(het|de|een)\s+((?!(is|zijn|wordt|worden|lijkt|blijkt|was|waren)\b)\p{L}+\s+){1,3}(die|dat)\s+[^,;]{0,80}\b(moet|moeten)\b[^,;]*,\s+\p{L}/u, cancels: ['ask-modal'] },
