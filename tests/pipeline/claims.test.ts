@@ -543,6 +543,8 @@ describe('classification', () => {
     expect(classify('Inwoners moeten zelf kunnen kiezen.')).toEqual(['ask: ask-modal']);
     expect(classify('Het Rijk moet vaker luisteren naar gemeenten.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten moeten soms kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten moeten jaren vooruit kunnen plannen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Ouders moeten zelf de zorg kunnen regelen.')).toEqual(['ask: ask-modal']);
     expect(classify('Inwoners moeten kunnen rekenen op een voorspelbaar inkomen.')).toEqual(['ask: ask-modal']);
   });
 
