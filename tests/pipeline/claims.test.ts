@@ -545,6 +545,8 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten soms kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten moeten jaren vooruit kunnen plannen.')).toEqual(['ask: ask-modal']);
     expect(classify('Ouders moeten zelf de zorg kunnen regelen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Zorgverleners moeten minder tijd besteden aan administratie.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten moeten dit niet uit eigen middelen hoeven te betalen.')).toEqual(['ask: ask-modal']);
     expect(classify('Inwoners moeten kunnen rekenen op een voorspelbaar inkomen.')).toEqual(['ask: ask-modal']);
   });
 

@@ -51,12 +51,13 @@ const forcedHarm = new RegExp(
     String.raw`|\b(moeten|moet)\s+(?!(niet|stoppen|ophouden)\b)(\S+\s+){0,2}?voor\s+(elke|iedere)\s+(gemeente|financier|verzekeraar|zorgverzekeraar|zorgkantoor|opdrachtgever)\s+(apart|een\s+andere?|opnieuw)\b` +
     // How long they must ("moeten vaak maanden in het azc blijven"), what they must sort out or pay
     // themselves ("moeten vaak zelf de zorg regelen", "uit eigen middelen"); not what they must be
-    // able to do ("moeten jaren vooruit kunnen plannen", "moeten zelf de zorg kunnen regelen").
+    // able to do ("moeten jaren vooruit kunnen plannen", "moeten zelf de zorg kunnen regelen"), nor
+    // less of it ("moeten minder tijd besteden aan administratie", "niet uit hun reserves hoeven").
     String.raw`|\b(moeten|moet)\s+((nu|vaak|soms|al)\s+)?(al\s+jaren|jarenlang|maandenlang|maanden|jaren)\b(?![^.;,]{0,40}\b(kunnen|mogen)\b)` +
     String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+((?!(kunnen|mogen)\b)\S+\s+){0,5}?(uitzoeken|regelen|betalen|opdraaien|bekostigen|opvangen)\b` +
-    String.raw`|\b(moeten|moet)\b[^.;]{0,60}\buit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\b` +
+    String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder|hoeven)\b)[^\s.;]+\s+){0,8}?uit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\b(?![^.;]*\bhoeven\b)` +
     String.raw`|\b(moeten|moet)\s+rondkomen\s+(van|met)\b` +
-    String.raw`|\b(moeten|moet)\b[^.;]{0,50}\b(tijd|uren|dagen)\s+(\S+\s+)?(besteden|kwijt)\s+aan\s+(\p{L}*administratie|registratie|verantwoording|papierwerk|formulieren)\b`,
+    String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder|hoeven)\b)[^\s.;]+\s+){0,6}?(tijd|uren|dagen)\s+(\S+\s+)?(besteden|kwijt)\s+aan\s+(\p{L}*administratie|registratie|verantwoording|papierwerk|formulieren)\b`,
   'u',
 );
 
