@@ -483,6 +483,7 @@ describe('classification', () => {
     expect(classify('Acht jaar later constateren wij dat de uitvoering ervan ver achterblijft.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Het gevolg is dat mensen thuis blijven en niet mee kunnen doen aan werk.')).toEqual(['problem: problem-cannot']);
     expect(classify('Iedereen moet mee kunnen doen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Niemand mag achterblijven.')).toEqual([]);
   });
 
   it('hears what the senders demand of others, not what they demand of themselves or forecast', () => {
