@@ -255,8 +255,10 @@ function readTitledAddressee(titles: Array<string | undefined>, metadata: Letter
   }
 }
 
-/** `source`: the letter's text, where an organisation's abbreviation may stand ("Vereniging Gehandicaptenzorg Nederland (VGN)"). */
-/** `supporters`: the lines list organisations that support the letter ("Deze oproep wordt gesteund door:"). */
+/**
+ * `source`: the letter's text, where an organisation's abbreviation may stand ("Vereniging Gehandicaptenzorg Nederland (VGN)");
+ * `supporters`: the lines list organisations that support the letter ("Deze oproep wordt gesteund door:").
+ */
 function readSignature(lines: string[], metadata: LetterMetadata, source: string, supporters = false): void {
   const pending: Signatory[] = [];
   const rolesAbove: string[] = [];

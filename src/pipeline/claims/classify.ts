@@ -19,6 +19,9 @@ export interface ClaimDraft {
   confidence: number;
 }
 
+/** Dampers that speak of the senders (what they do, aim at or welcome): before ", maar" they leave the problem after it. */
+const dampsOnlyItsOwnClause = new Set(['own-action', 'remedy-goal', 'welcomed']);
+
 /** A problem needs this much weight of cues; an ask that also states a serious problem yields both. */
 const problemThreshold = 2;
 const problemBesideAsk = 4;
@@ -183,8 +186,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       const match = damper.pattern.exec(lowercase);
       if (!match) continue;
       if (damper.rule === 'remedy-goal' && outOfReach && match.index > outOfReach.index) continue;
-      // What the senders do, aim at or welcome before ", maar" does not damp the problem after it.
-      if (['own-action', 'remedy-goal', 'welcomed'].includes(damper.rule) && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
+      if (dampsOnlyItsOwnClause.has(damper.rule) && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
       problems.push({ rule: damper.rule, words: matchedWords(text, match), weight: damper.strength });
       score += damper.strength;
     }
