@@ -42,12 +42,19 @@ export function extractionIntegration(): AstroIntegration {
         if (!refreshContent) return;
         server.watcher.add([lettersDir, codebook]);
         let timer: NodeJS.Timeout | undefined;
-        let running = false;
         let changedAgain: string | undefined;
+        // Pages asked for while the letters load again wait for the new data: a page rendered
+        // during a refresh was seen to leave Astro's content store on the old data for good.
+        let refreshed: Promise<void> | undefined;
+        server.middlewares.use((_request, _response, next) => {
+          if (refreshed) void refreshed.then(() => next());
+          else next();
+        });
         // One refresh at a time, and changes during one make one more: a letter edited while the
         // previous edit is still being loaded must not leave the pages on the earlier text.
         const refresh = async (file: string) => {
-          running = true;
+          let done = () => {};
+          refreshed = new Promise((resolve) => (done = resolve));
           try {
             for (let next: string | undefined = file; next; next = changedAgain) {
               changedAgain = undefined;
@@ -62,7 +69,8 @@ export function extractionIntegration(): AstroIntegration {
           } catch (error) {
             logger.error(describe(error));
           } finally {
-            running = false;
+            refreshed = undefined;
+            done();
           }
         };
         const changed = (file: string) => {
@@ -70,7 +78,7 @@ export function extractionIntegration(): AstroIntegration {
           // An editor's save can be several events; a folder of letters copied in, many.
           clearTimeout(timer);
           timer = setTimeout(() => {
-            if (running) changedAgain = file;
+            if (refreshed) changedAgain = file;
             else void refresh(file);
           }, 150);
         };
