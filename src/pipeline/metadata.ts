@@ -5,7 +5,7 @@ import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
 import { governingBodyClosing, supportersPattern } from './layout/zones.ts';
-import { isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
+import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord } from './signatory.ts';
 import type { BlockRole } from './types.ts';
 
@@ -87,6 +87,12 @@ export function letterMetadata() {
     const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
     readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
     readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata, source, supportersPattern.test(byRole('closing')[0] ?? ''));
+    // "Graag brengen wij, mede namens Stichting LOS en Defence for Children, …": the opening names
+    // others on whose behalf the letter is written too.
+    const opening = tree.children.filter((node) => node.type === 'paragraph' && !roleOf(node)).slice(0, 3);
+    for (const paragraph of opening) {
+      for (const match of toString(paragraph).matchAll(/\bnamens\s+(.{2,160})/giu)) for (const name of namesAtStart(match[1] ?? '')) addOrganisation(metadata, name, source);
+    }
     // "Het college van burgemeester en wethouders van Rotterdam," signs for the municipality.
     const governingBody = governingBodyClosing.exec(byRole('closing')[0] ?? '');
     if (governingBody) addOrganisation(metadata, `${/staten/iu.test(governingBody[3] ?? '') ? 'Provincie' : 'Gemeente'} ${governingBody[6]?.trim()}`);
@@ -277,12 +283,13 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       // "Namens de wethouders … van de G4 en G40", "Namens het bestuur van Woonbond": the organisations.
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       if (governing) who = who.split(/,\s*|\s+en\s+/u).map((place) => `${governing}${place.replace(/^(gemeente|provincie)\s+/iu, '')}`).join(', ');
-      // "Namens de G4", "namens … het Nederlands Jeugdinstituut": the article is not part of the name
-      // ("de Nederlandse ggz" keeps its own).
+      // "Namens de G4", "namens … het Nederlands Jeugdinstituut", "namens de Coalitie Energiearmoede":
+      // the article is not part of the name; before an adjective it may be ("de Nederlandse ggz" keeps its own).
       // "Namens het bestuur," names a body of the sender, not the sender; "namens deze," the formula names no one.
       const names = who
         .split(/,\s*|\s+en\s+/u)
         .map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''))
+        .map((name) => (/^de\s+\p{Lu}\p{L}*(?<![^i]e)\s/u.test(name) && isCapitalisedName(name.slice(3)) ? name.slice(3) : name))
         .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$|^(deze|dezen|hen)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
@@ -359,7 +366,7 @@ const organOf = /^(?:(?:[Dd]e|[Hh]et)\s+)?(?:(?:[Dd]agelijks|[Aa]lgemeen)\s+[Bb]
 
 function organisationsInRole(role: string): string[] {
   // "burgemeester van Zuidhaven", "wethouder van Den Bosch": the mayor and aldermen speak for their municipality.
-  const place = /^(?:burgemeester|wethouder)\s+van\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u.exec(role.trim());
+  const place = /^(?:[Bb]urgemeester|[Ww]ethouder)\s+van\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u.exec(role.trim());
   if (place) return [`Gemeente ${place[1]}`];
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
@@ -388,6 +395,33 @@ function readColophon(lines: string[], metadata: LetterMetadata, source: string)
   const name = head.join(' ').trim();
   if (!name || !organisationWord.test(name)) return;
   addOrganisation(metadata, name, source);
+}
+
+/**
+ * The names a text opens with: "Stichting LOS en Defence for Children, een aantal punten" →
+ * Stichting LOS, Defence for Children. Capitalised words and the small words inside names; none
+ * when the text opens with other words ("de veertien Twentse gemeenten").
+ */
+function namesAtStart(text: string): string[] {
+  const names: string[] = [];
+  let name: string[] = [];
+  const close = () => {
+    while (name.length && !/^\p{Lu}/u.test(name.at(-1) ?? '')) name.pop();
+    if (name.length) names.push(name.join(' '));
+    name = [];
+  };
+  for (const token of text.replace(/^(de|het)\s+(?=\p{Lu})/u, '').split(/\s+/u)) {
+    const word = token.replace(/[,.;:)]+$/u, '');
+    if (/^\p{Lu}/u.test(word)) name.push(word);
+    else if (name.length && /^(van|de|der|voor|for|of|the|het)$/u.test(word)) name.push(word);
+    else if (name.length && word === 'en') close();
+    else break;
+    if (word !== token) close();
+    if (word !== token && !token.endsWith(',')) break;
+  }
+  close();
+  // One word says too little ("namens Nederlandse gemeenten"), unless it is a name like "ActiZ"; a person is no sender.
+  return names.filter((found) => (found.includes(' ') || isOrganisation(found)) && found.split(' ').length <= 6 && (isOrganisation(found) || !looksLikeName(found)));
 }
 
 /** "Sociaal Werk Nederland en Divosa": a line of nothing but names, one of them an organisation's. */

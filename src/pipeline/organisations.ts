@@ -1,7 +1,7 @@
 // How a line that names an organisation is told from a person, a title or an address.
 
 /** Words that name an organisation, never a person. */
-export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
+export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
 /**
  * A line that names an organisation: with a word only organisations have ("Vereniging van

@@ -23,7 +23,7 @@ describe('letter metadata', () => {
         { name: 'Anna de Vries', role: 'Directeur Stichting Voorbeeld', organisation: 'Stichting Voorbeeld' },
         { name: 'Piet Bakker', role: 'Voorzitter Vereniging Proef', organisation: 'Vereniging Proef' },
       ],
-      senders: [{ name: 'Stichting Voorbeeld' }, { name: 'de Vereniging Proef' }],
+      senders: [{ name: 'Stichting Voorbeeld' }, { name: 'Vereniging Proef' }],
     });
   });
 
