@@ -69,7 +69,7 @@ export function letterSentences() {
           block: { kind, index: blockIndex, sentence: position, sentences: found.length },
           section: kind === 'heading' ? undefined : section,
           leadIn,
-          label: kind === 'listItem' && position === 0 && found.length > 1 && /\.$/u.test(value) && value.split(/\s+/u).length <= 6 && !/\b(is|zijn|wordt|heeft|hebben)\b/u.test(value),
+          label: kind === 'listItem' && position === 0 && found.length > 1 && /\.$/u.test(value) && value.split(/\s+/u).length <= 6 && !/\b(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|blijft|blijven)\b/u.test(value),
           ...(inTable ? { inTable } : {}),
           ...(rowActor ? { rowActor } : {}),
         });

@@ -58,6 +58,9 @@ describe('imperatives', () => {
     expect(imperativeAt('Rondetafelgesprek betaalbare huur, 8 februari 2024')).toBeUndefined();
     expect(imperativeAt('Bevries de huren voor twee jaar.')?.infinitive).toBe('bevriezen');
     expect(imperativeAt('Ruim de helft van de gemeenten verwacht een tekort.')).toBeUndefined();
+    // A point in time opens a statement: "Eind februari", "Begin 2024"; "Begin met …" commands.
+    expect(['Eind februari verbleven 4.000 mensen in de noodopvang.', 'Begin 2024 startte de aanpak.'].map((text) => imperativeAt(text))).toEqual([undefined, undefined]);
+    expect(imperativeAt('Begin met het afschaffen van de verhuurderheffing.')?.infinitive).toBe('beginnen');
     expect(['Vervoer op maat', 'Onderzoek naar de effecten'].map((text) => imperativeAt(text))).toEqual([undefined, undefined]);
     expect(imperativeAt('Onderzoek de mogelijkheden van een fonds.')?.infinitive).toBe('onderzoeken');
     // A noun in -t has no participle: there is no *gebudget; verbs in -t have one, or a prefix.
@@ -577,6 +580,23 @@ describe('classification', () => {
     expect(['De regel wordt opgeheven.', 'Wij hebben geen tijd te verliezen.', 'De prijzen dalen.', 'Het is niet de schuld van de huurders.'].flatMap((text) => classify(text))).toEqual([]);
   });
 
+  it('hears life in poverty said after its subject, years of life lost, waits of a year and harm to health', () => {
+    expect(classify('Op dit moment leven meer dan een half miljoen huishoudens in energiearmoede.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('In Twente is de gezonde levensverwachting van inwoners met een laag inkomen vijftien jaar lager dan die van anderen.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Een asielzoeker wacht gemiddeld meer dan een jaar op zijn eerste gehoor.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Die onzekerheid is slecht voor de gezondheid van mensen.')).toEqual(['problem: problem-harsh, problem-words']);
+    expect(classify('De regel vertraagt de integratie van statushouders.')).toEqual(['problem: problem-harsh']);
+    expect(classify('Kinderen verliezen daardoor telkens hun school en hun vriendjes.')).toEqual(['problem: problem-closing']);
+    expect(classify('Ruim 4.000 asielzoekers verblijven in de crisisnoodopvang.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Iedere winter betalen huishoudens met een smalle beurs de hoogste prijs.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij bieden noodopvang aan dakloze jongeren.')).toEqual([]);
+    expect(classify('Wij wachten graag op uw reactie.')).toEqual([]);
+    expect(classify('Wij leven in een tijd van grote veranderingen.')).toEqual([]);
+    expect(classify('De levensverwachting is met twee jaar gestegen.')).toEqual([]);
+    expect(classify('Een stabiele woning is goed voor de gezondheid van mensen.')).toEqual([]);
+    expect(classify('Iedereen betaalt de prijs voor de energietransitie naar draagkracht.')).toEqual([]);
+  });
+
   it('hears "op het hart drukken" with the verb first, and a burden that weighs heavily', () => {
     expect(classify('Wij drukken u op het hart de korting te schrappen.')).toEqual(['ask: ask-call-upon']);
     expect(classify('De vennootschapsbelasting drukt zwaar op de investeringsruimte.')).toEqual(['problem: problem-pressure']);
@@ -790,7 +810,7 @@ describe('classification', () => {
     expect(classify('Ouders kunnen de eindjes niet aan elkaar knopen.')).toEqual(['problem: problem-cannot, problem-idiom']);
     expect(classify('Het openbaar vervoer op het platteland verschraalt.')).toEqual(['problem: problem-closing']);
     expect(classify('De netbeheerders kunnen de vraag naar aansluitingen niet bijbenen.')).toEqual(['problem: problem-cannot']);
-    expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting']);
+    expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting, problem-hardship']);
     expect(classify('Wij blijven langer dan nodig in gesprek met partners.')).toEqual([]);
     // A call on someone is the senders' own; others who rely on a service ask nothing.
     expect(classify('Wij doen een beroep op uw verantwoordelijkheid.')).toEqual(['ask: ask-call-upon']);
@@ -994,6 +1014,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen de coalitiepartijen om dit op te nemen in het coalitieakkoord.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
     expect(ask('Wij doen een oproep aan alle politieke partijen om dit op te nemen in hun verkiezingsprogramma.')).toMatchObject({ name: 'politieke partijen', rule: 'addressee-asked' });
     expect(ask('Wij vragen de gemeenteraden om lokaal beleid te maken.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
+    // Who must be spared a burden is not who must act.
+    expect(ask('Gemeenten die nu al opvang bieden, moeten niet langer de lasten dragen van gemeenten die dat weigeren.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
     // The committee's members asked to put it to the minister: the minister must act.
     expect(ask('Wij verzoeken de leden van uw commissie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de leden van uw commissie om de motie te steunen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });

@@ -117,8 +117,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     if (actor) return found('addressee-conditional-subject', actor.actor, said(conditional));
   }
   // "Er moet een minister komen": what must come is no actor; the letter's addressee is asked.
-  // "Gemeenten dienen voldoende middelen te krijgen": who receives is not who must give.
-  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/u.test(lower) && !/\b(te\s+)?(krijgen|ontvangen)\b/u.test(lower)) {
+  // "Gemeenten dienen voldoende middelen te krijgen": who receives is not who must give; nor is who
+  // must be spared a burden ("Gemeenten die opvang bieden, moeten niet langer de lasten dragen").
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/u.test(lower) && !/\b(te\s+)?(krijgen|ontvangen)\b|\b(moet|moeten|dient|dienen)\s+niet\s+(langer|meer)\s+(\S+\s+){0,3}?(lasten|kosten|rekening|dupe)\b/u.test(lower)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     // "De minister voor Volkshuisvesting en Ruimtelijke Ordening moet …": the role, without its ministry's name.
     const subject = lower.includes('minist') || lower.includes('staatssecret') ? text.replace(ministryTitle, '$1') : text;

@@ -83,6 +83,8 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (lower === 'ga' && second === 'naar') return undefined; // "Ga naar onze website": where to read on
   // "Ruim 20.000 mensen", "Ruim de helft van de gemeenten": more than.
   if (lower === 'ruim' && /^(\d|de$|een$|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)/u.test(second)) return undefined;
+  // "Eind februari verbleven …", "Begin 2024 startte …": a point in time, not "Begin met …".
+  if (/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(19|20)\d\d)$/u.test(second)) return undefined;
   if (isNounBeforePreposition(lower, second)) return undefined;
   if (!isDutchWord(lower)) return undefined;
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
