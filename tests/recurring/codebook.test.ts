@@ -98,6 +98,10 @@ describe('codebook loading', () => {
     // Social rent homes to be built are homes; their share in every municipality is their spread.
     expect(codes('Bouw jaarlijks 30.000 sociale huurwoningen.')).toEqual(['betaalbare-woningen']);
     expect(codes('Maak bindende afspraken met provincies over het aandeel sociale huur.')).toEqual(['spreiding-sociale-huur']);
+    expect(codes('Geef asielzoekers toegang tot taalles en laat hen onbeperkt werken.')).toEqual(['arbeidsmarkt', 'inburgering']);
+    expect(codes('Laat asielzoekers werken tijdens hun procedure.')).toEqual(['arbeidsmarkt']);
+    expect(codes('Zorg voor passende huisvesting voor statushouders.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Help huishoudens die hun energierekening niet kunnen betalen.')).toEqual(['bestaanszekerheid']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
