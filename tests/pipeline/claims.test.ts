@@ -597,6 +597,19 @@ describe('classification', () => {
     expect(classify('Iedereen betaalt de prijs voor de energietransitie naar draagkracht.')).toEqual([]);
   });
 
+  it('hears a recommendation named as ours, what is obvious of the addressee, and a child growing up in poverty said last', () => {
+    expect(classify('Onze aanbeveling is om de wet te evalueren.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze eerste aanbeveling: maak de financiering structureel.')).toEqual(['ask: ask-imperative, ask-our-request']);
+    expect(classify('Het ligt voor de hand dat het Rijk de kosten draagt.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Wat ons betreft komt er een minister voor wonen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Uit onderzoek blijkt dat een op de vijf kinderen in armoede opgroeit.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Nog altijd groeien 1 op de 10 kinderen in armoede op.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Onze wens is gelukkig in vervulling gegaan.')).toEqual([]);
+    expect(classify('Wat ons betreft is dit een goede eerste stap.')).toEqual([]);
+    expect(classify('Het ligt voor de hand dat gemeenten hier een rol in spelen.')).toEqual([]);
+    expect(classify('Geen kind mag in armoede opgroeien.').join()).not.toContain('problem');
+  });
+
   it('hears "op het hart drukken" with the verb first, and a burden that weighs heavily', () => {
     expect(classify('Wij drukken u op het hart de korting te schrappen.')).toEqual(['ask: ask-call-upon']);
     expect(classify('De vennootschapsbelasting drukt zwaar op de investeringsruimte.')).toEqual(['problem: problem-pressure']);
