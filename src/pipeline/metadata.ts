@@ -6,7 +6,7 @@ import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
 import { governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
-import { looksLikeName, roleBeforeName, roleWord } from './signatory.ts';
+import { looksLikeName, roleBeforeName, roleWord, signedLine } from './signatory.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -305,13 +305,13 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     const organisationColumns = columnsOfOrganisations || (line === lines[0] && cells.length === 1 && /^\p{Lu}\p{L}{2,},?$/u.test(cells[0] ?? '')) ? cells.map((cell) => cell.replace(/,$/u, '')) : undefined;
     const column = (at: number) => (columns?.length === cells.length ? columns[at] : undefined);
     for (const [at, cell] of cells.entries()) {
-      const comma = /^([^,]+),\s*(.+)$/u.exec(cell);
+      const signed = signedLine(cell);
       // "de secretaris,   de burgemeester," above the names, as a municipality signs; "De burgemeester van Zuidhaven,".
       const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
       const titled = roleBeforeName(cell.replace(/,$/u, ''));
       const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
-      if (comma && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '')) {
-        affiliations.push(...addSignatory(metadata, { name: comma[1] ?? '', role: comma[2] ?? '' }, column(at)));
+      if (signed) {
+        affiliations.push(...addSignatory(metadata, signed, column(at)));
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));

@@ -25,8 +25,16 @@ export function looksLikeName(text: string): boolean {
   return words.every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) || /^(\p{Lu}\.)+$/u.test(word) || /^(van|de|der|den|ter|ten|het|la|le|du|op|in|'t|el|al|da|di|dos|do|von|bin|ibn|abu)$/u.test(word)) && /^\p{Lu}[\p{L}'’-]+$/u.test(words.at(-1) ?? '');
 }
 
-/** "Dianda Veldman, directeur-bestuurder": a person and the role they sign in, on one line. */
+/**
+ * "Dianda Veldman, directeur-bestuurder", "Hans Spekman – voorzitter Jeugdzorg Nederland": a person
+ * and the role they sign in, on one line.
+ */
+export function signedLine(text: string): { name: string; role: string } | undefined {
+  const parts = /^([^,–—|]+?)\s*(?:,|\s[–—|-])\s*(.+)$/u.exec(text.trim());
+  const [name, role] = [parts?.[1] ?? '', parts?.[2] ?? ''];
+  return looksLikeName(name) && roleWord.test(role) ? { name, role } : undefined;
+}
+
 export function isSignedLine(text: string): boolean {
-  const comma = /^([^,]+),\s*(.+)$/u.exec(text.trim());
-  return comma !== null && looksLikeName(comma[1] ?? '') && roleWord.test(comma[2] ?? '');
+  return signedLine(text) !== undefined;
 }

@@ -610,6 +610,15 @@ describe('classification', () => {
     expect(classify('Geen kind mag in armoede opgroeien.').join()).not.toContain('problem');
   });
 
+  it('hears losses over a year, waits beyond the norm, progress that is slow and nowhere to go', () => {
+    expect(classify('Een kwart van de aanbieders draaide in 2023 verlies.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Tegelijk wachten ruim 6.000 kinderen langer dan de treeknorm op hulp.')).toEqual(['problem: problem-waiting']);
+    expect(classify('De uitvoering komt maar moeizaam op gang.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het gevolg is dat jongeren nergens terecht kunnen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij maken geen verlies.')).toEqual([]);
+    expect(classify('De samenwerking verliep na een moeizame start goed.')).toEqual([]);
+  });
+
   it('hears "op het hart drukken" with the verb first, and a burden that weighs heavily', () => {
     expect(classify('Wij drukken u op het hart de korting te schrappen.')).toEqual(['ask: ask-call-upon']);
     expect(classify('De vennootschapsbelasting drukt zwaar op de investeringsruimte.')).toEqual(['problem: problem-pressure']);
