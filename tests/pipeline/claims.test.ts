@@ -632,6 +632,12 @@ describe('classification', () => {
     expect(classify('Wij kunnen ons voorstellen dat dit lastig is.')).toEqual([]);
   });
 
+  it('hears no money as a lack, not money that is not lost', () => {
+    expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
+    expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
+    expect(classify('Zo gaat er geen geld meer verloren aan bureaucratie.')).toEqual([]);
+  });
+
   it('hears a system that cannot last and the housing shortage by its name, not the senders’ plans for them', () => {
     expect(classify('Het huidige stelsel is niet toekomstbestendig.')).toEqual(['problem: problem-left-out']);
     expect(classify('Ondanks alle inspanningen blijft de woningnood groot.')).toEqual(['problem: problem-shortage']);
