@@ -632,6 +632,14 @@ describe('classification', () => {
     expect(classify('Wij kunnen ons voorstellen dat dit lastig is.')).toEqual([]);
   });
 
+  it('hears demand that grows while the means do not, and homes that are not suitable', () => {
+    expect(classify('Het aantal 75-plussers verdubbelt tot 2040, terwijl het aantal zorgmedewerkers nauwelijks groeit.')).toEqual(['problem: problem-growth, problem-unequal']);
+    expect(classify('Ruim 100.000 ouderen wonen in een woning die niet geschikt is voor hun zorgvraag.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De vraag groeit, terwijl wij niet stilzitten.')).toEqual([]);
+    expect(classify('Het aantal ouderen verdubbelt tot 2040.')).toEqual([]);
+    expect(classify('De woning is nog niet geschikt gemaakt, maar dat gebeurt volgend jaar.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);

@@ -102,6 +102,7 @@ describe('codebook loading', () => {
     expect(codes('Laat asielzoekers werken tijdens hun procedure.')).toEqual(['arbeidsmarkt']);
     expect(codes('Zorg voor passende huisvesting voor statushouders.')).toEqual(['betaalbare-woningen']);
     expect(codes('Help huishoudens die hun energierekening niet kunnen betalen.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Veranker de doelen voor geclusterde woonvormen in de woondeals.')).toEqual(['betaalbare-woningen']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
