@@ -640,6 +640,11 @@ describe('classification', () => {
     expect(classify('De woning is nog niet geschikt gemaakt, maar dat gebeurt volgend jaar.')).toEqual([]);
   });
 
+  it('hears those entitled who do not use a benefit, not the senders who do not use a scheme', () => {
+    expect(classify('Naar schatting maakt een derde van de rechthebbenden geen gebruik van de huurtoeslag.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Wij maken geen gebruik van deze regeling.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
