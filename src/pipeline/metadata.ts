@@ -123,6 +123,13 @@ export function letterMetadata() {
     if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
       metadata.title = tidy(metadata.fields.onderwerp);
       metadata.subtitle = undefined;
+    } else if (metadata.title && namesOnly(metadata.title, metadata.senders)) {
+      // "G40 Stedennetwerk" over "INVESTEER IN DE KRACHT VAN STEDEN" and its subtitle: the headings
+      // right under the letterhead, before any text, are the title.
+      const start = tree.children.findIndex((node) => roleOf(node) === 'title');
+      const next = tree.children.slice(start + 1);
+      const headings = next.slice(0, Math.max(0, next.findIndex((node) => node.type !== 'heading' || roleOf(node) !== undefined)));
+      if (headings.length > 0 && headings.length <= 2) [metadata.title, metadata.subtitle] = headings.map((node) => tidy(toString(node).trim()));
     }
     file.data.metadata = metadata;
   };
