@@ -458,7 +458,7 @@ describe('classification', () => {
   it('hears growing demand for care, absence that is high, people without work or school', () => {
     expect(classify('De vraag naar jeugdhulp neemt jaarlijks toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal mensen met een hulpvraag neemt jaarlijks met 5 procent toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
-    expect(classify('Het ziekteverzuim in de zorg is hoog.')).toEqual(['problem: problem-magnitude, problem-words']);
+    expect(classify('Het ziekteverzuim in de zorg is hoog.')).toEqual(['problem: problem-growing-harm, problem-magnitude, problem-words']);
     expect(classify('De helft van de statushouders heeft na vijf jaar nog geen betaald werk.')).toEqual(['problem: problem-hardship']);
     expect(classify("Zo'n 60.000 jongeren zitten thuis zonder onderwijs.")).toEqual(['problem: problem-hardship']);
     expect(classify('De vraag naar woningen neemt toe.')).toEqual([]);
@@ -645,6 +645,18 @@ describe('classification', () => {
     expect(classify('Wij maken geen gebruik van deze regeling.')).toEqual([]);
   });
 
+  it('hears financial trouble, trust harmed, help not dared, harm that stays high and bills that cannot be paid', () => {
+    expect(classify('Zorgaanbieders zitten in de financiële problemen.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('De toeslagenaffaire heeft het vertrouwen in de overheid ernstig geschaad.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Veel mensen durven geen hulp te vragen.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Het aantal uithuisplaatsingen is nog altijd hoog.')).toEqual(['problem: problem-growing-harm, problem-magnitude']);
+    expect(classify('Steeds vaker zien wij gezinnen die hun huur niet kunnen betalen.')).toEqual(['problem: problem-ever-more, problem-cannot']);
+    // What is unclear to residents is the problem; "waar zij moeten zijn" asks nothing.
+    expect(classify('Het is voor inwoners vaak onduidelijk waar zij moeten zijn.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Wij durven te zeggen dat de aanpak werkt.')).toEqual([]);
+    expect(classify('Het vertrouwen is hersteld.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
@@ -796,7 +808,7 @@ describe('classification', () => {
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
     expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure, problem-magnitude']);
+    expect(classify('De regeldruk is hoog.')).toEqual(['problem: problem-pressure, problem-growing-harm, problem-magnitude']);
     expect(classify('Steeds meer mensen vallen buiten de boot.')).toEqual(['problem: problem-ever-more, problem-idiom']);
     expect(classify('Wij lossen knelpunten samen op.')).toEqual([]);
     expect(classify('Het is nog niet te laat om in te grijpen.')).toEqual([]);
