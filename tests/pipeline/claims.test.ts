@@ -657,6 +657,11 @@ describe('classification', () => {
     expect(classify('Het vertrouwen is hersteld.')).toEqual([]);
   });
 
+  it('hears what the senders count on the coalition to do, not a duty the law lays down', () => {
+    expect(classify('Wij rekenen erop dat de nieuwe coalitie deze keuze maakt.')).toEqual(['ask: ask-count-on']);
+    expect(classify('Gemeenten moeten vanaf 2025 een woonzorgvisie hebben, zo staat in de wet.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
