@@ -31,7 +31,7 @@ export interface Cue {
  * Whom a letter addresses and asks to act ("u", "het kabinet", "de minister"): the object of an
  * invitation or a role, or the subject of "moet" (then "moet … schrappen" is a demand).
  */
-export const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars|politiek|(nieuwe\s+)?coalitie|coalitiepartijen))\b`;
+export const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars|politiek|(nieuwe|beoogde|toekomstige|komende)\s+coalitie|coalitiepartijen))\b`;
 
 /** What people or organisations are made to do against their will or interest. */
 const forcedVerbs = 'laten\\s+gaan|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|verlaten|opzeggen|opgeven|ver\\s+reizen|verder\\s+reizen';
