@@ -100,8 +100,12 @@ export function letterMetadata() {
     // An e-mail's "Van: Vereniging van Nederlandse Gemeenten", or a title's "Position paper van de
     // Vereniging …", when nothing else names the senders.
     // "Van: Valente, Federatie Opvang, RIBW Alliantie": every sender, also those who did not sign.
-    const fromSeveral = metadata.fields.van ? closingOrganisations(metadata.fields.van) : [];
-    const from = metadata.fields.van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
+    // "Van: Netwerk Gezondheid en Wonen <info@…>": the name, without the address; one the signature
+    // already named is one organisation, not several.
+    const van = metadata.fields.van?.replace(/<[^>]*>|\S+@\S+/gu, '').replace(/["']/gu, '').trim() || undefined;
+    const known = (name: string) => metadata.senders.some((sender) => sender.name.toLowerCase() === name.toLowerCase());
+    const fromSeveral = van && !known(van) ? closingOrganisations(van) : [];
+    const from = van ?? [metadata.title, metadata.subtitle].map((line) => line && organisationInTitle(line)).find(Boolean);
     if (metadata.senders.length === 0 && fromSeveral.length < 2 && from && isOrganisation(from)) addOrganisation(metadata, from, source);
     if (fromSeveral.length > 1) for (const name of fromSeveral) addOrganisation(metadata, name, source);
     // A position paper without a closing ends on its senders: "Sociaal Werk Nederland en Divosa".

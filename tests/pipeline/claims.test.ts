@@ -662,6 +662,14 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten vanaf 2025 een woonzorgvisie hebben, zo staat in de wet.')).toEqual([]);
   });
 
+  it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
+    expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
+    expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Vooral ouderen in slecht geïsoleerde woningen lopen risico.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Wij helpen twee keer zo veel mensen als vorig jaar.')).toEqual([]);
+    expect(classify('Niemand mag risico lopen.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
