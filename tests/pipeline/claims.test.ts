@@ -1081,6 +1081,8 @@ describe('addressee', () => {
     expect(ask('Wij doen een oproep aan alle politieke partijen om dit op te nemen in hun verkiezingsprogramma.')).toMatchObject({ name: 'politieke partijen', rule: 'addressee-asked' });
     expect(ask('Wij vragen de gemeenteraden om lokaal beleid te maken.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('Wij rekenen erop dat de nieuwe coalitie deze keuze maakt.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-subject-of-need' });
+    // The verkenner comes before the informateur and the formateur.
+    expect(ask('Wij vragen de verkenner om dit mee te nemen in het verslag.')).toMatchObject({ name: 'formateur', rule: 'addressee-asked' });
     // Who must be spared a burden is not who must act.
     expect(ask('Gemeenten die nu al opvang bieden, moeten niet langer de lasten dragen van gemeenten die dat weigeren.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
     // The committee's members asked to put it to the minister: the minister must act.

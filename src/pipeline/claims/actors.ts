@@ -18,10 +18,10 @@ export const ministryInitials = 'VWS|BZK|SZW|OCW|EZK|LNV|IenW|JenV';
 export const ministryTitle = /\b([Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisterie)\s+(?:van|voor)\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+en\s+|\s+)\p{Lu}[\p{L}-]*)*/gu;
 
 /** "Minister, zorg voor …", "Beste formateur, maak …": the addressee called by name before a command. */
-export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatssecretaris|kamerleden|formateur|informateur|onderhandelaars|kabinet|politiek)`;
+export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatssecretaris|kamerleden|formateur|informateur|verkenner|onderhandelaars|kabinet|politiek)`;
 
 export const actors: Actor[] = [
-  { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b/u },
+  { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b|\bverkenners?\b/u },
   { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\b(beoogde\s+)?coalitiepartijen\b|\b(de|een)\s+(nieuwe|beoogde|toekomstige|komende)\s+coalitie\b/u },
   // "Wij doen een oproep aan alle politieke partijen …": the parties, before an election or a formation.
   { name: 'politieke partijen', label: 'politieke partijen', pattern: /\bpolitieke\s+partijen\b/u },
