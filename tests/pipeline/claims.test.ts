@@ -670,6 +670,16 @@ describe('classification', () => {
     expect(classify('Niemand mag risico lopen.')).toEqual([]);
   });
 
+  it('hears a shortage to be tackled or limited as a goal, a risk that falls and a success as good news', () => {
+    expect(classify('Met het programma willen we de tekorten aan personeel aanpakken.')).toEqual([]);
+    expect(classify('Dankzij de extra middelen konden gemeenten de tekorten beperken.')).toEqual([]);
+    expect(classify('Het risico op uitval neemt af als jongeren begeleiding krijgen.')).toEqual([]);
+    expect(classify('In Rotterdam is de aanpak van de wachtlijsten succesvol gebleken.')).toEqual([]);
+    // "aanpakken" as a noun, the approaches that keep changing, is no remedy.
+    expect(classify('Mede door het keer op keer wijzigen van aanpakken en beleid voelt de overheid als onbetrouwbaar.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het tekort aan personeel is niet aan te pakken zonder extra geld.').join()).toContain('problem');
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
