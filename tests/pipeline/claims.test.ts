@@ -680,6 +680,14 @@ describe('classification', () => {
     expect(classify('Het tekort aan personeel is niet aan te pakken zonder extra geld.').join()).toContain('problem');
   });
 
+  it('hears the same form filled in again and again, not a decision still to come or a motion reported', () => {
+    expect(classify('Zo moet een inwoner soms drie keer hetzelfde formulier invullen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het kabinet moet nog besluiten over de middelen.')).toEqual([]);
+    expect(classify('In de motie-Hijink wordt de regering verzocht de eigen bijdrage te verlagen.')).toEqual([]);
+    expect(classify('Wij verzoeken u de motie te steunen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Gemeenten moeten soms kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);

@@ -57,6 +57,7 @@ const forcedHarm = new RegExp(
     String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+((?!(kunnen|mogen)\b)\S+\s+){0,5}?(uitzoeken|regelen|betalen|opdraaien|bekostigen|opvangen)\b` +
     String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder|hoeven)\b)[^\s.;]+\s+){0,8}?uit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\b(?![^.;]*\bhoeven\b)` +
     String.raw`|\b(moeten|moet)\s+rondkomen\s+(van|met)\b` +
+    String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder)\b)\S+\s+){0,4}?(twee|drie|vier|vijf|meerdere|\d+)\s+(keer|keren|maal)\s+(hetzelfde|dezelfde|opnieuw)\b` +
     String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder|hoeven)\b)[^\s.;]+\s+){0,6}?(tijd|uren|dagen)\s+(\S+\s+)?(besteden|kwijt)\s+aan\s+(\p{L}*administratie|registratie|verantwoording|papierwerk|formulieren)\b`,
   'u',
 );
@@ -159,7 +160,9 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Gemeenten moeten vaak improviseren": how often they must describes what happens now; a demand
   // says what must change ("moeten vaker …", "moeten soms kunnen afwijken" still ask).
-  { rule: 'habitual', hints: ['moeten'], pattern: /\bmoeten\s+(nu\s+)?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b(?!\s+(\S+\s+)?(kunnen|mogen)\b)/u, cancels: ['ask-modal'] },
+  // "In de motie-Hijink wordt de regering verzocht …": what a motion asked, reported; not the senders' ask.
+  { rule: 'reported-motion', hints: ['motie'], pattern: /\bmotie\b[^.;]{0,60}\b(wordt|werd|worden|werden)\s+(\S+\s+){0,3}?(verzocht|gevraagd|opgeroepen)\b/u, cancels: ['ask-passive'] },
+  { rule: 'habitual', hints: ['moeten', 'moet '], pattern: /\b(moeten|moet)\s+(nu\s+)?(\S+\s+){0,2}?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b(?!\s+(\S+\s+)?(kunnen|mogen)\b)/u, cancels: ['ask-modal'] },
   // "Het aantal kinderen dat met spoed uit huis moet worden geplaatst, neemt toe": the modal
   // describes the subject in a relative clause; the sentence says what happens to them.
   { rule: 'relative-clause', hints: ['die ', 'dat '], pattern: /^(het|de|een)\s+((?!(is|zijn|wordt|worden|lijkt|blijkt|was|waren)\b)\p{L}+\s+){1,3}(die|dat)\s+[^,;]{0,80}\b(moet|moeten)\b[^,;]*,\s+\p{L}/u, cancels: ['ask-modal'] },
@@ -168,7 +171,7 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // hun wettelijke taak": a remark,
   // an expected effect, a procedure, a rule described; "Het kan niet zo zijn dat de politie de zorg moet
   // opvangen" says what is wrong now (a problem), not what must be done.
-  { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'volgens', 'zo staat', 'zo bepaalt', 'zo schrijft', 'op grond van', 'kan niet', 'kan toch niet', 'taak', 'plicht', 'opdracht', 'verantwoordelijkheid'], pattern: /\bhet\s+kan\s+(toch\s+)?niet\s+(zo\s+)?(zijn|de\s+bedoeling\s+zijn)\s+dat\b|\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+door\b|^volgens\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|\b(moet|moeten|dient|dienen)\s+(\S+\s+)?(volgens|op\s+grond\s+van)\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|,\s+(dat|dit)\s+is\s+(hun|haar|zijn|onze|een)\s+(wettelijke\s+)?(taak|plicht|opdracht|verantwoordelijkheid)\b|,\s+zo\s+(staat|bepaalt|schrijft|regelt)\s+(het\s+|de\s+)?(in\s+de\s+)?(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving|besluit|akkoord)\b/u, cancels: ['ask-modal'] },
+  { rule: 'not-a-demand', hints: ['gezegd', 'leiden', 'nog door', 'nog besl', 'nog reage', 'nog antw', 'volgens', 'zo staat', 'zo bepaalt', 'zo schrijft', 'op grond van', 'kan niet', 'kan toch niet', 'taak', 'plicht', 'opdracht', 'verantwoordelijkheid'], pattern: /\bhet\s+kan\s+(toch\s+)?niet\s+(zo\s+)?(zijn|de\s+bedoeling\s+zijn)\s+dat\b|\b(moet|moeten)\s+(\S+\s+)?gezegd\b|\b(moet|moeten|zou|zouden)\s+(\S+\s+)?leiden\s+tot\b|\b(moet|moeten)\s+nog\s+(door|besluiten|beslissen|reageren|antwoorden)\b|^volgens\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|\b(moet|moeten|dient|dienen)\s+(\S+\s+)?(volgens|op\s+grond\s+van)\s+(de|het)\s+(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving)\b|,\s+(dat|dit)\s+is\s+(hun|haar|zijn|onze|een)\s+(wettelijke\s+)?(taak|plicht|opdracht|verantwoordelijkheid)\b|,\s+zo\s+(staat|bepaalt|schrijft|regelt)\s+(het\s+|de\s+)?(in\s+de\s+)?(\p{L}*wet|wmo|regels|regeling|afspraken|wetgeving|besluit|akkoord)\b/u, cancels: ['ask-modal'] },
   // "… vragen wij uw aandacht voor de volgende punten.": an announcement of what follows, which asks.
   { rule: 'announces-points', hints: ['aandacht'], pattern: /\baandacht\s+(\S+\s+){0,2}?voor\s+(de\s+volgende|het\s+volgende|onderstaande|een\s+aantal|enkele|twee|drie|vier|vijf)(\s+(\p{L}+\s+)?(punten|zaken|onderwerpen|aandachtspunten|knelpunten|thema's|thema’s|kwesties))?\s*[.:]?$/u, cancels: ['ask-request-verb'] },
   // "Het is belangrijk om te weten dat …", "Het is goed om te vermelden dat …": a note to the reader, no demand.
