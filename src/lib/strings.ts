@@ -194,6 +194,7 @@ export const strings = {
     'problem-hit': 'mensen of organisaties worden (hard) geraakt',
     'problem-list-item': 'een punt van een opsomming die de brief zelf als knelpunten of problemen inleidt',
     'remedy-undo': 'het terugdraaien van een korting of een norm voor wachttijden: een oplossing',
+    'protects-against': 'wat een maatregel tegengaat, geen toestand (“Het wetsvoorstel beschermt huurders tegen te hoge huren”)',
     'remedy-goal': 'het probleem verminderen of voorkomen is het doel',
     'transition-goal': 'een beweging van een slechte naar een goede toestand: een doel',
     improvement: 'het probleem neemt af: goed nieuws',

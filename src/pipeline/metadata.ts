@@ -283,6 +283,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   const alsoOnBehalfOf: string[] = [];
   let columns: string[] | undefined;
   let named = false;
+  // The people named side by side on the line before, in order.
+  let namedOnLine: Signatory[] = [];
   for (const line of lines) {
     // "Mede namens de VNG": others after the signatories' own organisations.
     const also = /^mede\s+namens\b/iu.test(line);
@@ -308,6 +310,16 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       continue;
     }
     const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
+    // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
+    const namesAbove = namedOnLine;
+    namedOnLine = [];
+    if (namesAbove.length > 1 && cells.length === namesAbove.length && cells.every((cell) => /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 5 && !roleWord.test(cell) && !looksLikeName(cell) && !/[\d@:]/u.test(cell))) {
+      for (const [at, cell] of cells.entries()) {
+        namesAbove[at]!.organisation = cell.replace(/,$/u, '');
+        affiliations.push(cell.replace(/,$/u, ''));
+      }
+      continue;
+    }
     // "Sociaal Werk Nederland      Divosa" above "Lex Staal, directeur-bestuurder      Erik Dannenberg, voorzitter":
     // columns of signatures, each under the organisation it signs for.
     // A one-word name beside an organisation's is one too ("Sociaal Werk Nederland      Divosa").
@@ -337,8 +349,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
         affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
-        const person = { name: cell.replace(/,$/u, '') };
+        const person: Signatory = { name: cell.replace(/,$/u, '') };
         pending.push(person);
+        if (cells.length > 1) namedOnLine.push(person);
       } else if (several.length > 1 && several.every(looksLikeName)) {
         // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
         pending.push(...several.map((name) => ({ name })));
@@ -365,7 +378,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
 function addSignatory(metadata: LetterMetadata, person: Signatory, column?: string): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
   // "w.g." (was getekend) says the letter was signed, it is not part of the name.
-  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] ?? column });
+  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] ?? person.organisation ?? column });
   return organisations;
 }
 

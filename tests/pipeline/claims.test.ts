@@ -688,6 +688,12 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten soms kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears an average share of income spent on rent, not a harm a bill protects against', () => {
+    expect(classify('Huurders betalen nu gemiddeld 45 procent van hun inkomen aan huur (CBS, 2023).')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Het wetsvoorstel beschermt middenhuurders tegen te hoge huren.')).toEqual([]);
+    expect(classify('Huurders worden niet beschermd tegen te hoge huren.')).toEqual(['problem: problem-rising-cost, problem-lack']);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
