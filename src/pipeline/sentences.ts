@@ -176,7 +176,7 @@ const missedBoundary = /(?:(?<!\bet\s)\b(?:zo|op|al)\.|(?<!\d)[.!?]["'’”)]?\
  * title is in lower case; "‘Een thuis’ De Bilt" names a place). Looked for only in text with a
  * closing quote.
  */
-const sentenceOpener = String.raw`(?=\s+(?:Alle|Daarom|Daarnaast|Dat|De|Deze|Dit|Een|Er|Het|Hierbij|Hiervoor|Ook|Wij|We|Zo)\s+\p{Ll})`;
+const sentenceOpener = String.raw`(?=\s+(?:Alle|Als|Bij|Bovendien|Daarbij|Daardoor|Daarmee|Daarom|Daarnaast|Dat|De|Deze|Dit|Door|Dus|Een|Er|Gemeenten|Geen|Het|Hierbij|Hierdoor|Hiervoor|In|Maar|Met|Niet|Nu|Ons|Onze|Ook|Op|Steeds|Tegelijk|Toch|Veel|Verder|Voor|Want|We|Wij|Ze|Zij|Zo|Zonder)\s+\p{Ll})`;
 const quotedTitleEnd = new RegExp(String.raw`‘[^‘’]{1,80}’${sentenceOpener}|“[^“”]{1,80}”${sentenceOpener}`, 'gu');
 /** "Het tekort is 3 mld. Wij vragen u …": an abbreviation that can end a sentence, where one plainly starts. */
 const abbreviationEnd = new RegExp(String.raw`\b(?:mln|mld|mrd|jl|etc|enz|e\.d|e\.a)\.${sentenceOpener}`, 'gu');

@@ -47,6 +47,15 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('end a sentence after "mln." before the genre\'s other openers, not before a noun it counts', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nHet tekort loopt op tot EUR 2 mln. Gemeenten kunnen dit niet dragen. Het gaat om 2 mln. Nederlanders die moeten rondkomen van een minimum.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'Het tekort loopt op tot EUR 2 mln.',
+      'Gemeenten kunnen dit niet dragen.',
+      'Het gaat om 2 mln. Nederlanders die moeten rondkomen van een minimum.',
+    ]);
+  });
+
   it('end a sentence after a quoted title whose full stop was lost, where a sentence plainly starts', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nWij vragen haast met het programma ‘Een thuis voor iedereen’ Alle gemeenten moeten meedoen. Lees het rapport “Samen verder” Dit gaat ons allen aan. Het rapport “Samen verder” De Raad schreef het al. Lees ‘Wonen in Nederland’ de hele zomer. Zie ‘Een thuis’ De Bilt.\n');
     expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
