@@ -285,6 +285,8 @@ describe('classification', () => {
   it('hears the idioms that put the ball in the addressee’s court', () => {
     expect(classify('Het is aan het nieuwe kabinet om de middelen te regelen.')).toEqual(['ask: ask-invite']);
     expect(classify('De bal ligt nu bij het kabinet.')).toEqual(['ask: ask-invite']);
+    expect(classify('Het is nu aan u.')).toEqual(['ask: ask-invite']);
+    expect(classify('Het is aan u te danken dat dit lukte.')).toEqual([]);
     expect(classify('Het kabinet is nu aan zet.')).toEqual(['ask: ask-invite']);
     expect(classify('Het is aan gemeenten om te kiezen.')).toEqual([]);
     expect(classify('Het is nu tijd voor actie.')).toEqual(['ask: ask-time']);
