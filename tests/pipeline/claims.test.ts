@@ -696,6 +696,14 @@ describe('classification', () => {
     expect(classify('Huurders worden niet beschermd tegen te hoge huren.')).toEqual(['problem: problem-rising-cost, problem-lack']);
   });
 
+  it('hears jobs in danger, staff on their last legs and young people without a future', () => {
+    expect(classify('Duizenden banen lopen gevaar.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Medewerkers lopen op hun tandvlees.')).toEqual(['problem: problem-growth, problem-idiom']);
+    expect(classify('Jongeren zien geen toekomst meer.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij zien geen toekomst meer in deze regeling.')).toEqual([]);
+    expect(classify('Niemand hoeft gevaar te lopen.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
