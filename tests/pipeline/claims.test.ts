@@ -704,6 +704,15 @@ describe('classification', () => {
     expect(classify('Niemand hoeft gevaar te lopen.')).toEqual([]);
   });
 
+  it('hears reading skills that fell, illiteracy and support schools must wind down, and a cut not to go ahead as asked', () => {
+    expect(classify('De leesvaardigheid van Nederlandse leerlingen is de afgelopen tien jaar gedaald.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Een kwart van de vijftienjarigen is laaggeletterd.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Nu het programma afloopt, moeten scholen hun extra ondersteuning weer afbouwen.')).toEqual(['problem: problem-forced']);
+    // The verb in a clause of its own is not what they must do.
+    expect(classify('Zorgverzekeraars moeten per regio publiceren hoe lang mensen wachten.')).toEqual(['ask: ask-modal']);
+    expect(classify('de bezuiniging op het onderwijsachterstandenbeleid niet door te laten gaan;', { block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 }, leadIn: 'Daarom vragen wij het nieuwe kabinet:' })).toEqual(['ask: ask-list-item']);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);

@@ -200,8 +200,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // overzicht van actuele wachttijden."): it names a remedy, it states nothing. Under "Wij vragen uw
   // aandacht voor:" a noun phrase ("de wachtlijsten in de jeugdzorg;") names a problem.
   const namesRemedy = () => remedyLeadIn.test(sentence.leadIn ?? '') && isBareNounPhrase(text);
-  // "• bij de Voorjaarsnota te zorgen voor compensatie van de gestegen energiekosten;": the infinitive near its start goes on from the lead-in too.
-  const goesOnWithInfinitive = /\bte\s+\p{L}+en[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
+  // "• bij de Voorjaarsnota te zorgen voor compensatie van de gestegen energiekosten;": the infinitive near its start goes on from the lead-in too;
+  // so does one with "laten" at its end ("• de bezuiniging niet door te laten gaan;").
+  const goesOnWithInfinitive = /\bte\s+\p{L}+en(\s+\p{L}+n)?[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
   if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !goesOnWithInfinitive && !namesRemedy()) asks.length = 0;
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
