@@ -104,6 +104,7 @@ describe('codebook loading', () => {
     expect(codes('Help huishoudens die hun energierekening niet kunnen betalen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Veranker de doelen voor geclusterde woonvormen in de woondeals.')).toEqual(['betaalbare-woningen']);
     expect(codes('Stop met het overhevelen van taken zonder het bijbehorende geld.')).toEqual(['structurele-financiering']);
+    expect(codes('Zorg voor voldoende en goed geoutilleerde schoolgebouwen.')).toEqual(['onderwijs-kinderopvang']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
