@@ -105,6 +105,8 @@ describe('codebook loading', () => {
     expect(codes('Veranker de doelen voor geclusterde woonvormen in de woondeals.')).toEqual(['betaalbare-woningen']);
     expect(codes('Stop met het overhevelen van taken zonder het bijbehorende geld.')).toEqual(['structurele-financiering']);
     expect(codes('Zorg voor voldoende en goed geoutilleerde schoolgebouwen.')).toEqual(['onderwijs-kinderopvang']);
+    // Room for municipalities is the room for local choices the code describes.
+    expect(codes('Geef gemeenten de ruimte om bij een eerste fout af te zien van een boete.')).toEqual(['eenvoudige-regels']);
     // A ministry's name says who acts, not what is asked.
     expect(codes('Stel een minister van Volkshuisvesting aan.')).toEqual([]);
   });
