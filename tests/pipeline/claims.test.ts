@@ -1124,6 +1124,8 @@ describe('addressee', () => {
     expect(ask('Wij doen een oproep aan alle politieke partijen om dit op te nemen in hun verkiezingsprogramma.')).toMatchObject({ name: 'politieke partijen', rule: 'addressee-asked' });
     expect(ask('Wij vragen de gemeenteraden om lokaal beleid te maken.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('Wij rekenen erop dat de nieuwe coalitie deze keuze maakt.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-subject-of-need' });
+    // The care offices (zorgkantoren) buy long-term care for the insurers.
+    expect(ask('Zorgkantoren moeten de Wlz-zorg beter inkopen.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-subject-of-demand' });
     // The verkenner comes before the informateur and the formateur.
     expect(ask('Wij vragen de verkenner om dit mee te nemen in het verslag.')).toMatchObject({ name: 'formateur', rule: 'addressee-asked' });
     // Who must be spared a burden is not who must act.

@@ -36,7 +36,7 @@ export const actors: Actor[] = [
   // The government's executive agencies: "De NZa moet de tarieven herzien", "Het UWV moet mensen sneller helpen".
   { name: 'uitvoeringsorganisaties', label: 'uitvoeringsorganisaties', pattern: /\buitvoerings(organisaties?|instanties?)\b|\b(uwv|svb|duo|cak|nza|ind|coa|cbr|rvo)\b|\b(belastingdienst|dienst\s+toeslagen|zorginstituut|rijkswaterstaat|(nederlandse\s+)?zorgautoriteit)\b/u },
   // Others a letter may call on: "Wij roepen zorgverzekeraars op …", "Corporaties moeten …".
-  { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b/u },
+  { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b|\bzorgkanto(ren|or)\b/u },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
   { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/u },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
