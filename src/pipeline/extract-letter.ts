@@ -126,6 +126,14 @@ export async function extractLetterSafely(job: LetterJob, assign: RecurringMatch
   }
 }
 
+/** A note's number in its id; a symbol by its name and count ("**" → ster-2), as "*" has no place in a URL's fragment. */
+function idPart(number: string): string {
+  if (/^\*+$/u.test(number)) return `ster-${number.length}`;
+  if (/^†+$/u.test(number)) return `kruis-${number.length}`;
+  if (number === '‡') return 'dubbelkruis';
+  return number;
+}
+
 function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }> {
   const notes: Array<{ key: string; footnote: Footnote }> = [];
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
@@ -138,7 +146,7 @@ function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }
     notes.push({
       key: node.identifier,
       footnote: {
-        id: chapter ? `fn-${slug(chapter)}-${number}` : `fn-${number}`,
+        id: chapter ? `fn-${slug(chapter)}-${idPart(number)}` : `fn-${idPart(number)}`,
         label: number,
         chapter,
         text,

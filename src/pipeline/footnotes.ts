@@ -3,6 +3,7 @@ import type { Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { superscriptMarker } from './decode.ts';
+import { gluedSymbolMarker } from './layout/zones.ts';
 import { noOffsets } from './mapped-text.ts';
 import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
@@ -10,7 +11,9 @@ import { placeFinder, warn } from './messages.ts';
 const markerPattern = new RegExp(
   `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
     // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
-    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})`,
+    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})` +
+    // "verdubbeld*.": a symbol, where a note is marked so.
+    `|${gluedSymbolMarker.source}`,
   'gu',
 );
 
@@ -39,6 +42,12 @@ export function letterFootnotes() {
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const pieces = splitMarkers(node, find, (number, kind, offset) => {
         if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;
+        // A symbol is a marker only where a note has it; it does not count in the numbering.
+        if (kind === 'symbol') {
+          const found = definitions.find((definition) => definition.data?.number === number);
+          if (found) referenced.add(found.identifier);
+          return found;
+        }
         const value = Number(number);
         if (chapters.length > 1 && value <= lastNumber && chapterIndex < chapters.length - 1) chapterIndex++;
         lastNumber = value;
@@ -66,7 +75,7 @@ export function letterFootnotes() {
   };
 }
 
-type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued' | 'parenthesised', place: { line: number; column: number }) => FootnoteDefinition | undefined;
+type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol', place: { line: number; column: number }) => FootnoteDefinition | undefined;
 
 function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
@@ -76,8 +85,8 @@ function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Te
   let changed = false;
   const place = (at: number) => find(offsets[at] ?? 0);
   for (const match of value.matchAll(markerPattern)) {
-    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : 'parenthesised';
-    const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : match[4] ? 'parenthesised' : 'symbol';
+    const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
     if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;
     const definition = resolve(number, kind, place(match.index));
     if (!definition) {

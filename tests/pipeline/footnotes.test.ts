@@ -19,6 +19,21 @@ describe('footnotes', () => {
     expect(file.messages.map(String)).toEqual(['letter.txt:9:1-9:29: Footnote `1` is never referenced in the text']);
   });
 
+  it('reads notes marked "*" and "**" where the text carries those markers, and leaves "* " items alone elsewhere', async () => {
+    const { file } = await runLetter('Geachte leden,\n\nHet aantal daklozen is verdubbeld*. Ook de wachtlijsten groeien**.\n\nMet vriendelijke groet,\n\nJan Jansen, voorzitter\n\n* CBS, Dakloosheid in Nederland, 2023.\n** Rapport wachtlijsten, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['Het aantal daklozen is verdubbeld.', ['*']],
+      ['Ook de wachtlijsten groeien.', ['**']],
+    ]);
+    const items = await runLetter('Geachte leden,\n\nWij vragen u:\n* de korting te schrappen;\n* de wet te evalueren.\n\nMet vriendelijke groet,\n\nJan Jansen, voorzitter\n\n* Zie ook onze eerdere brief.\n');
+    expect(items.file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['Wij vragen u:', []],
+      ['de korting te schrappen;', []],
+      ['de wet te evalueren.', []],
+    ]);
+  });
+
   it('reads a marker after a number that ends a sentence, but not a numbered reference', async () => {
     const { file } = await runLetter('Geachte heer,\n\nHet aantal steeg tot 700.000.1 Dat staat in artikel 3.1 Wmo.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
     expect(file.messages.map(String)).toEqual([]);

@@ -17,7 +17,7 @@ import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import type { Zones } from './zones.ts';
-import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart } from './zones.ts';
+import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
 
 // "Van:" only with its colon: an e-mail's sender line, not a title that starts with "Van". An
 // e-mail program in English heads the letter "From:", "Sent:", "To:", "Subject:".
@@ -279,7 +279,7 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
       nodes.push(heading(builder, line.content, 3));
       continue;
     }
-    const start = noteStart(line);
+    const start = noteStart(line) ?? symbolNoteStart(line, zones.noteSymbols);
     if (start) {
       flush();
       current = { kind: 'note', lines: [line], prefix: start.prefix, number: start.number, ...(start.parenthesised ? { parenthesised: true } : {}) };

@@ -35,6 +35,20 @@ export function noteStart(line: Line): NoteStart | undefined {
   return { number: match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', prefix: match[0].length, parenthesised: match[4] !== undefined };
 }
 
+/** "*", "**", "†": notes marked by a symbol instead of a number. */
+const symbolNoteLine = /^(\*{1,3}|†{1,2}|‡)\s+(?=\S)/u;
+/** A symbol glued to the word or punctuation it annotates ("verdubbeld*.", "groeien**"). */
+export const gluedSymbolMarker = /(?<=[\p{L}\d.,;:!?)’”])(\*{1,3}|†{1,2}|‡)(?=[\s.,;:!?)’”]|$)/gu;
+
+/**
+ * A note marked by a symbol ("* CBS, 2023."), where the text before carries that symbol as a
+ * marker: elsewhere "* " opens a bulleted item.
+ */
+export function symbolNoteStart(line: Line, symbols: ReadonlySet<string> | undefined): NoteStart | undefined {
+  const match = symbols?.size ? symbolNoteLine.exec(line.content.text) : null;
+  return match && symbols!.has(match[1]!) ? { number: match[1]!, prefix: match[0].length, parenthesised: false } : undefined;
+}
+
 /** A line that can only be a note: it starts with a superscript or bracketed number. */
 export function isMarkedNoteLine(line: Line): boolean {
   const text = line.content.text;
@@ -57,6 +71,8 @@ export interface Zones {
   notesHeading?: number;
   /** First line after the notes (colophon, contents), if any. */
   notesEnd?: number;
+  /** The symbols the text before the signature uses as note markers ("*", "**"). */
+  noteSymbols?: Set<string>;
 }
 
 export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
@@ -118,10 +134,13 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     const after = annex ? textLines.filter((line) => line.index > annex.index && (zones.notesStart === undefined || line.index < zones.notesStart)) : [];
     if (annex && after.reduce((words, line) => words + wordCount(line.content.text), 0) >= 15) zones.annex = annex.index;
   }
+  const bodyEnd = zones.notesStart ?? signed ?? lines.length;
+  const symbols = new Set(textLines.filter((line) => line.index < bodyEnd && /[*†‡]/u.test(line.content.text)).flatMap((line) => [...line.content.text.matchAll(gluedSymbolMarker)].map((match) => match[1]!)));
+  if (symbols.size) zones.noteSymbols = symbols;
   if (zones.notesStart === undefined && signed !== undefined) {
-    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2]);
-    // in an annex, numbered lines are its own.
-    const first = textLines.find((line) => line.index > signed && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line)));
+    // Endnotes after the signature: a run of lines numbered 1, 2, 3 …, or marked as notes (², [2],
+    // or "*" where the text has that marker); in an annex, numbered lines are its own.
+    const first = textLines.find((line) => line.index > signed && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line) || symbolNoteStart(line, symbols) !== undefined));
     if (first) zones.notesStart = first.index;
   }
   if (zones.notesStart !== undefined) {
