@@ -8,19 +8,18 @@ import { noOffsets } from './mapped-text.ts';
 import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
 
-const markerPattern = new RegExp(
+const numberedMarker =
   `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
-    // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
-    `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})` +
-    // "verdubbeld*.": a symbol, where a note is marked so.
-    `|${gluedSymbolMarker.source}`,
-  'gu',
-);
+  // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
+  `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})`;
+const markerPattern = new RegExp(numberedMarker, 'gu');
+/** Also "verdubbeld*.": a symbol, looked for only in letters whose notes are marked so. */
+const markerOrSymbolPattern = new RegExp(`${numberedMarker}|${gluedSymbolMarker.source}`, 'gu');
 
 /**
  * Finds footnote markers in the running text and links them to their notes: superscripts,
  * `[1]`, digits glued to a word or punctuation (`zorg)1.`, `procent2 van`, `WRR5`), and `(1)`
- * where the notes are numbered so (elsewhere "(1) …, (2) …" enumerates).
+ * where the notes are numbered so (elsewhere "(1) …, (2) …" enumerates), and "*" or "†" where notes are marked so.
  * Where numbering restarts per chapter, a marker lower than the one before opens the next chapter.
  */
 export function letterFootnotes() {
@@ -31,6 +30,7 @@ export function letterFootnotes() {
     });
     const chapters = [...new Set(definitions.map((node) => node.data?.chapter))];
     const parenthesisedNotes = definitions.some((node) => node.data?.parenthesised);
+    const markers = definitions.some((node) => /^[*†‡]/u.test(node.data?.number ?? '')) ? markerOrSymbolPattern : markerPattern;
     const referenced = new Set<string>();
     const find = placeFinder(file.data.source ?? '');
     let chapterIndex = 0;
@@ -40,7 +40,7 @@ export function letterFootnotes() {
       if (node.type === 'footnoteDefinition') return SKIP;
       if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const pieces = splitMarkers(node, find, (number, kind, offset) => {
+      const pieces = splitMarkers(node, markers, find, (number, kind, offset) => {
         if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;
         // A symbol is a marker only where a note has it; it does not count in the numbering.
         if (kind === 'symbol') {
@@ -77,14 +77,14 @@ export function letterFootnotes() {
 
 type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol', place: { line: number; column: number }) => FootnoteDefinition | undefined;
 
-function splitMarkers(node: Text, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
+function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
   const offsets = node.data?.offsets ?? noOffsets;
   const pieces: Array<Text | FootnoteReference> = [];
   let last = 0;
   let changed = false;
   const place = (at: number) => find(offsets[at] ?? 0);
-  for (const match of value.matchAll(markerPattern)) {
+  for (const match of value.matchAll(markers)) {
     const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : match[4] ? 'parenthesised' : 'symbol';
     const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
     if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;
