@@ -713,6 +713,15 @@ describe('classification', () => {
     expect(classify('de bezuiniging op het onderwijsachterstandenbeleid niet door te laten gaan;', { block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 }, leadIn: 'Daarom vragen wij het nieuwe kabinet:' })).toEqual(['ask: ask-list-item']);
   });
 
+  it('hears young people recruited by criminals, a problem that reaches every province, jobs given up, norms without teeth', () => {
+    expect(classify('Jongeren uit onze wijken worden steeds vaker geronseld als uithaler.')).toEqual(['problem: problem-ever-more, problem-words']);
+    expect(classify('Het netcongestieprobleem raakt inmiddels elke provincie.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Sommige ouders zeggen hun baan op.')).toEqual(['problem: problem-closing']);
+    expect(classify('De normen zijn afspraken, zonder gevolgen als ze niet worden gehaald.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Zij zijn twee keer zo vaak niet lid van een sportclub.')).toEqual(['problem: problem-unequal, problem-above-average']);
+    expect(classify('Wij zeggen de samenwerking niet op.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
