@@ -720,6 +720,7 @@ describe('classification', () => {
     expect(classify('De normen zijn afspraken, zonder gevolgen als ze niet worden gehaald.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Zij zijn twee keer zo vaak niet lid van een sportclub.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('Wij zeggen de samenwerking niet op.')).toEqual([]);
+    expect(classify('Het aantal aanvragen bij ons fonds voor schoolspullen is in een jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
   it('hears no money as a lack, not money that is not lost', () => {
