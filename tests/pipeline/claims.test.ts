@@ -1048,6 +1048,9 @@ describe('classification', () => {
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Onze aanbevelingen')).toEqual(['ask: ask-list-item']);
     expect(item('Snellere procedures voor netuitbreiding.', '3. Voorstellen')).toEqual(['ask: ask-list-item']);
     expect(item('Structurele financiering van de jeugdzorg.', 'Onze speerpunten')).toEqual(['ask: ask-list-item']);
+    expect(item('Een structurele investering in de jeugdzorg.', 'Agenda voor het nieuwe kabinet')).toEqual(['ask: ask-list-item']);
+    expect(item('Meer ruimte voor maatwerk in de Wmo.', 'Randvoorwaarden')).toEqual(['ask: ask-list-item']);
+    expect(item('Een structurele investering in de jeugdzorg.', 'Onze agenda')).toEqual([]);
     expect(item('Structurele financiering van de jeugdzorg.', 'Wat kan het kabinet doen?')).toEqual(['ask: ask-list-item']);
     expect(item('Structurele financiering van de jeugdzorg.', 'Wat kunnen gemeenten doen?')).toEqual([]);
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
