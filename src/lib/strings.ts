@@ -138,6 +138,7 @@ export const strings = {
     'problem-demand-exceeds': 'de vraag is groter dan wat er is (“de ruimtevraag is groter dan de beschikbare ruimte”)',
     'problem-concern': 'zorgen of vrees (“baart ons zorgen”, “zorgelijk”, “alarmerend”)',
     'problem-named': 'de zin noemt het probleem (“Het probleem: …”, “Het grootste probleem is …”)',
+    'problem-overspend': 'er gaat meer uit dan er binnenkomt (“Gemeenten geven 1,5 miljard euro meer uit aan jeugdzorg dan zij ontvangen”)',
     'problem-collapse': 'organisaties vallen om (“Zorgaanbieders vallen om”)',
     'problem-closing': 'voorzieningen die sluiten, inkrimpen, verschralen, verdwijnen, worden wegbezuinigd, opgeheven of gesloten (“groepen worden gesloten”, “sluiten steeds meer huisartsenpraktijken”, “omdat afdelingen verloskunde sluiten”), of die mensen verliezen; banen of kennis die verloren gaan',
     'problem-unfunded': 'taken zonder (voldoende of de bijbehorende) middelen, of zonder dat het Rijk betaalt; wat anderen dan het Rijk moeten bijbetalen (“betalen jaarlijks 1,5 miljard euro bij”)',

@@ -720,6 +720,10 @@ describe('classification', () => {
     expect(classify('De normen zijn afspraken, zonder gevolgen als ze niet worden gehaald.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Zij zijn twee keer zo vaak niet lid van een sportclub.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('Wij zeggen de samenwerking niet op.')).toEqual([]);
+    expect(classify('In 2023 zijn 1.200 ggz-bedden afgebouwd.')).toEqual(['problem: problem-closing']);
+    // Spending beyond what comes in is a deficit, also where the senders say it of themselves.
+    expect(classify('Gemeenten geven 1,5 miljard euro meer uit aan jeugdzorg dan zij ontvangen.')).toEqual(['problem: problem-overspend']);
+    expect(classify('Gemeenten geven meer uit aan preventie.')).toEqual([]);
     expect(classify('Het aantal aanvragen bij ons fonds voor schoolspullen is in een jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
