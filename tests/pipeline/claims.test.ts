@@ -727,6 +727,14 @@ describe('classification', () => {
     expect(classify('Het aantal aanvragen bij ons fonds voor schoolspullen is in een jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
+  it('hears what something demands of the cabinet and what the senders need, said first', () => {
+    expect(classify('Dat vergt een langjarige inzet van het kabinet.')).toEqual(['ask: ask-demand']);
+    expect(classify('Het vraagt om lef van de politiek.')).toEqual(['ask: ask-demand']);
+    expect(classify('Wat gemeenten nodig hebben is duidelijkheid over de financiering.')).toEqual(['ask: ask-need']);
+    expect(classify('Dit vraagt veel van onze medewerkers.')).toEqual([]);
+    expect(classify('Dit vraagt een extra inspanning van onze medewerkers.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
