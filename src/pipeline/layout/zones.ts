@@ -122,7 +122,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     if (nameAndRole) zones.signature = above && live(above) && !above.blank && isOrganisationName(above.content.text) ? above.index : nameAndRole.index;
     // "Namens het G40 Stedennetwerk," over a name: the letter closes in its senders' name.
     const lastLines = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length)).slice(-4);
-    const onBehalf = lastLines.find((line, at) => onBehalfPattern.test(line.content.text) && /[,:]?$/u.test(line.content.text) && wordCount(line.content.text) <= 10 && !terminalPunctuation.test(line.content.text.replace(/[,:]$/u, '')) && looksLikeName(lastLines[at + 1]?.content.text.replace(/,$/u, '') ?? ''));
+    const onBehalf = lastLines.find((line, at) => onBehalfPattern.test(line.content.text) && wordCount(line.content.text) <= 10 && !terminalPunctuation.test(line.content.text.replace(/[,:]$/u, '')) && looksLikeName(lastLines[at + 1]?.content.text.replace(/,$/u, '') ?? ''));
     if (onBehalf && (zones.signature === undefined || onBehalf.index < zones.signature)) zones.signature = zones.onBehalf = onBehalf.index;
   }
   // Where the signature starts, with or without a closing formula: an annex and endnotes come after it.
