@@ -59,8 +59,9 @@ function nameKeys(sender: Sender, fullNames: Map<string, Set<string>>): string[]
  */
 function displayName(counts: Map<string, number>): string {
   const names = [...counts.keys()];
-  const plain = names.filter((name) => !isAbbreviation(name) && !nameBeforeTagline(name));
-  const candidates = plain.length ? plain : names.filter((name) => !nameBeforeTagline(name)).length ? names.filter((name) => !nameBeforeTagline(name)) : names;
+  const withoutTagline = names.filter((name) => !nameBeforeTagline(name));
+  const plain = withoutTagline.filter((name) => !isAbbreviation(name));
+  const candidates = plain.length ? plain : withoutTagline.length ? withoutTagline : names;
   return candidates.sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length || a.localeCompare(b, 'nl'))[0]!;
 }
 
