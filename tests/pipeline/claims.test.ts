@@ -1149,6 +1149,10 @@ describe('addressee', () => {
     expect(ask('Wij doen een oproep aan alle politieke partijen om dit op te nemen in hun verkiezingsprogramma.')).toMatchObject({ name: 'politieke partijen', rule: 'addressee-asked' });
     expect(ask('Wij vragen de gemeenteraden om lokaal beleid te maken.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('Wij rekenen erop dat de nieuwe coalitie deze keuze maakt.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-subject-of-need' });
+    // The associations of municipalities and provinces, asked by name, act for them; municipalities an ask is for do not.
+    expect(ask('Wij roepen de VNG op om gemeenten te ondersteunen.')).toMatchObject({ name: 'gemeenten', label: 'VNG', rule: 'addressee-called-upon' });
+    expect(ask('Wij vragen het IPO om een regionale aanpak.')).toMatchObject({ name: 'provincies', label: 'IPO', rule: 'addressee-asked' });
+    expect(ask('Geef gemeenten meer ruimte.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
     // The care offices (zorgkantoren) buy long-term care for the insurers.
     expect(ask('Zorgkantoren moeten de Wlz-zorg beter inkopen.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-subject-of-demand' });
     // The verkenner comes before the informateur and the formateur.

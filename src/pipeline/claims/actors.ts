@@ -40,6 +40,10 @@ export const actors: Actor[] = [
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
   { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/u },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
+  // Their associations, asked by name ("Wij roepen de VNG op …"): the municipalities or provinces
+  // they speak for, under the name the letter gives (after the entries above, which `actorByName` finds).
+  { name: 'gemeenten', label: 'VNG', pattern: /\bvng\b|\bvereniging\s+van\s+nederlandse\s+gemeenten\b/u },
+  { name: 'provincies', label: 'IPO', pattern: /\bipo\b|\binterprovinciaal\s+overleg\b/u },
 ];
 
 export function actorByName(name: string): Actor | undefined {

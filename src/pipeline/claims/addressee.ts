@@ -15,7 +15,8 @@ export interface ClaimAddressee {
   words?: string;
 }
 
-const external = actors.filter((actor) => actor.name !== 'gemeenten');
+// Municipalities are mostly whom an ask is for ("Geef gemeenten ruimte …"); their association, asked by name, acts.
+const external = actors.filter((actor) => actor !== actorByName('gemeenten'));
 
 /** Decides who must act on each ask: from the ask's own words, its list lead-in or section, else the letter's addressee. */
 export function letterAddressees() {
@@ -160,7 +161,9 @@ function letterActor(file: VFile): ClaimAddressee {
   if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
   const counts = new Map<Actor, number>();
   const text = lowerCaseInPlace((file.data.sentences ?? []).map((sentence) => sentence.text).join(' '));
-  for (const actor of external) counts.set(actor, [...text.matchAll(new RegExp(actor.pattern.source, 'gu'))].length);
+  // The senders' own association ("Reactie VNG op …") is not whom they write to.
+  const senders = lowerCaseInPlace((file.data.metadata?.senders ?? []).map((sender) => `${sender.name} ${sender.abbreviation ?? ''}`).join(' '));
+  for (const actor of external) if (!actor.pattern.test(senders)) counts.set(actor, [...text.matchAll(new RegExp(actor.pattern.source, 'gu'))].length);
   const most = [...counts].sort((a, b) => b[1] - a[1])[0];
   const actor = most && most[1] > 0 ? most[0] : actorByName('rijk')!;
   return { name: actor.name, label: actor.label, rule: 'addressee-most-named' };
