@@ -735,6 +735,13 @@ describe('classification', () => {
     expect(classify('Dit vraagt een extra inspanning van onze medewerkers.')).toEqual([]);
   });
 
+  it('hears nowhere to register, shifts hardly filled and care not equipped for those who stay home', () => {
+    expect(classify('In sommige regio\'s kunnen nieuwe inwoners zich nergens meer inschrijven bij een huisarts.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De avond-, nacht- en weekenddiensten zijn nauwelijks nog rond te krijgen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Ouderen blijven langer thuis wonen, terwijl de zorg in de wijk daar niet op is ingericht.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('De wijkzorg is daar goed op ingericht.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
