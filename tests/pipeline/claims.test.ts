@@ -742,6 +742,13 @@ describe('classification', () => {
     expect(classify('De wijkzorg is daar goed op ingericht.')).toEqual([]);
   });
 
+  it('hears a routine duty of others as described, and the same duty of the addressee as asked', () => {
+    expect(classify('Gemeenten moeten jaarlijks verantwoording afleggen over de besteding.')).toEqual([]);
+    expect(classify('Corporaties moeten ieder jaar rapporteren aan de minister.')).toEqual([]);
+    expect(classify('Het kabinet moet jaarlijks rapporteren over de voortgang.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten moeten jaarlijks 100 miljoen extra krijgen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);

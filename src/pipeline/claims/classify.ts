@@ -22,6 +22,9 @@ export interface ClaimDraft {
 /** Dampers that speak of the senders (what they do, aim at or welcome): before ", maar" they leave the problem after it. */
 const dampsOnlyItsOwnClause = new Set(['own-action', 'remedy-goal', 'welcomed']);
 
+/** Exceptions that say what others must do now (forced, as a habit, as a routine): a demand on the addressee they leave alone. */
+const describesOthers = new Set(['forced', 'habitual', 'routine-duty']);
+
 /** A problem needs this much weight of cues; an ask that also states a serious problem yields both. */
 const problemThreshold = 2;
 const problemBesideAsk = 4;
@@ -135,7 +138,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
   const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(lowercase) : false;
   for (const { cue: exception, position } of asks.length ? askExceptionsHinted : []) {
-    if (possible[position] !== 1 || (onAddressee && (exception.rule === 'forced' || exception.rule === 'habitual'))) continue;
+    if (possible[position] !== 1 || (onAddressee && describesOthers.has(exception.rule))) continue;
     if (!exception.pattern.test(lowercase)) continue;
     const before = asks.length;
     const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, lowercase));

@@ -160,6 +160,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'forced', hints: ['moet'], pattern: forcedHarm, cancels: ['ask-modal'] },
   // "Gemeenten moeten vaak improviseren": how often they must describes what happens now; a demand
   // says what must change ("moeten vaker …", "moeten soms kunnen afwijken" still ask).
+  // "Gemeenten moeten jaarlijks verantwoording afleggen": a routine duty described, not demanded.
+  { rule: 'routine-duty', hints: ['moet'], pattern: /\b(moeten|moet)\s+(\S+\s+){0,2}?(jaarlijks|elk\s+jaar|ieder\s+jaar|periodiek|elk\s+kwartaal|ieder\s+kwartaal|maandelijks)\s+((\S+\s+){0,4}?verantwoording\s+afleggen|verantwoorden|rapporteren|verantwoording\s+aanleveren)\b/u, cancels: ['ask-modal'] },
   // "In de motie-Hijink wordt de regering verzocht …": what a motion asked, reported; not the senders' ask.
   { rule: 'reported-motion', hints: ['motie'], pattern: /\bmotie\b[^.;]{0,60}\b(wordt|werd|worden|werden)\s+(\S+\s+){0,3}?(verzocht|gevraagd|opgeroepen)\b/u, cancels: ['ask-passive'] },
   { rule: 'habitual', hints: ['moeten', 'moet '], pattern: /\b(moeten|moet)\s+(nu\s+)?(\S+\s+){0,2}?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b(?!\s+(\S+\s+)?(kunnen|mogen)\b)/u, cancels: ['ask-modal'] },
