@@ -749,6 +749,11 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten jaarlijks 100 miljoen extra krijgen.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears a contribution that differs per municipality, not needs that differ per neighbourhood', () => {
+    expect(classify('De eigen bijdrage verschilt per gemeente.')).toEqual(['problem: problem-unequal']);
+    expect(classify('Wat gezinnen nodig hebben, verschilt per wijk.')).toEqual([]);
+  });
+
   it('hears no money as a lack, not money that is not lost', () => {
     expect(classify('Gemeenten hebben geen geld voor de uitvoering.')).toEqual(['problem: problem-lack']);
     expect(classify('Zo gaat er geen geld verloren.')).toEqual([]);
