@@ -662,6 +662,18 @@ describe('classification', () => {
   it('hears what the senders count on the coalition to do, not a duty the law lays down', () => {
     expect(classify('Wij rekenen erop dat de nieuwe coalitie deze keuze maakt.')).toEqual(['ask: ask-count-on']);
     expect(classify('Gemeenten moeten vanaf 2025 een woonzorgvisie hebben, zo staat in de wet.')).toEqual([]);
+    // What a bill provides is described; what the law must provide is asked.
+    expect(classify('Het wetsvoorstel regelt dat gemeenten een verordening moeten vaststellen.')).toEqual([]);
+    expect(classify('In het wetsvoorstel staat dat het Rijk de kosten moet vergoeden.')).toEqual([]);
+    expect(classify('De Jeugdwet schrijft voor dat gemeenten moeten samenwerken.')).toEqual([]);
+    expect(classify('De wet moet regelen dat gemeenten de kosten vergoed krijgen.')).toEqual(['ask: ask-modal']);
+    expect(classify('In het coalitieakkoord moet staan dat gemeenten meer geld krijgen.')).toEqual(['ask: ask-modal']);
+  });
+
+  it('hears harm higher than ever and providers in heavy weather, not a turnout higher than ever', () => {
+    expect(classify('Het ziekteverzuim in de zorg is hoger dan ooit.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('Veel zorgaanbieders zitten financieel in zwaar weer.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De opkomst was hoger dan ooit.')).toEqual([]);
   });
 
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
