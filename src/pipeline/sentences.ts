@@ -47,6 +47,7 @@ export function letterSentences() {
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
+      if (text.text.includes('beraadslaging') || text.text.includes('erende dat') || text.text.includes('verwegende dat')) splitMotion(text.text, found);
       // "2.1 Bevries de huren", "Aanbeveling 1: Investeer …": a heading's number is its label, not part of what it says.
       const number = kind === 'heading' ? sectionNumber.exec(text.text) : null;
       if (number && found[0] && found[0].start < number[0].length && found[0].end > number[0].length) found[0] = { ...found[0], start: number[0].length };
@@ -180,6 +181,27 @@ const sentenceOpener = String.raw`(?=\s+(?:Alle|Als|Bij|Bovendien|Daarbij|Daardo
 const quotedTitleEnd = new RegExp(String.raw`‘[^‘’]{1,80}’${sentenceOpener}|“[^“”]{1,80}”${sentenceOpener}`, 'gu');
 /** "Het tekort is 3 mld. Wij vragen u …": an abbreviation that can end a sentence, where one plainly starts. */
 const abbreviationEnd = new RegExp(String.raw`\b(?:mln|mld|mrd|jl|etc|enz|e\.d|e\.a)\.${sentenceOpener}`, 'gu');
+
+/**
+ * A draft motion printed as one paragraph ("De Kamer, gehoord de beraadslaging, constaterende dat
+ * …; overwegende dat …; verzoekt de regering …, en gaat over tot de orde van de dag.") is one
+ * sentence by its full stops, but each of its clauses states or asks something of its own.
+ */
+const motionStart = /\bDe\s+(?:Tweede\s+|Eerste\s+)?Kamer,\s+(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende)\b/u;
+const motionClause = /[,;]\s+(?=(?:(?:en|voorts|tevens)\s+)?(?:constaterende|overwegende|(?:van\s+mening|van\s+oordeel)\s+dat|spreekt\s+uit|verzoekt|roept|draagt|besluit|gaat\s+over\s+tot\s+de\s+orde)\b)/gu;
+
+function splitMotion(text: string, ranges: Array<{ start: number; end: number }>): void {
+  for (let index = ranges.length - 1; index >= 0; index--) {
+    const range = ranges[index]!;
+    const piece = text.slice(range.start, range.end);
+    const start = motionStart.exec(piece);
+    if (!start) continue;
+    const cuts = [...piece.slice(start.index).matchAll(motionClause)].map((match) => range.start + start.index + match.index + 1);
+    if (start.index > 0) cuts.unshift(range.start + start.index);
+    const bounds = [range.start, ...cuts, range.end];
+    ranges.splice(index, 1, ...bounds.slice(1).map((end, at) => ({ start: bounds[at]!, end })));
+  }
+}
 
 function resplit(text: string, ranges: Array<{ start: number; end: number }>): void {
   for (let index = 0; index < ranges.length; index++) {

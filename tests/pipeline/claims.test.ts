@@ -676,6 +676,16 @@ describe('classification', () => {
     expect(classify('De opkomst was hoger dan ooit.')).toEqual([]);
   });
 
+  it('hears a struggle said after its subject, money and benefits missed out on, and what goes wrong', () => {
+    expect(classify('Volgens het Nibud heeft een op de zes AOW-gerechtigden met een klein pensioen moeite om de vaste lasten te betalen.')).toEqual(['problem: problem-struggle']);
+    expect(classify('Gemeenten hebben geen moeite met de uitvoering van deze taak.')).toEqual([]);
+    expect(classify('Wij schatten dat ruim 100.000 ouderen hierdoor jaarlijks honderden euro\'s mislopen.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Daardoor lopen veel gezinnen de kinderopvangtoeslag mis.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Het gaat vaak mis bij de overgang naar de volwassenheid.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Veel ouderen maken geen gebruik van toeslagen waar zij recht op hebben.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Wij willen voorkomen dat het misgaat.')).toEqual([]);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
@@ -912,7 +922,7 @@ describe('classification', () => {
     expect(classify('De investeringen zijn recordhoog.')).toEqual([]);
     expect(classify('Corporaties kunnen niet meer investeren in verduurzaming.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
-    expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts, problem-out-of-reach']);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
@@ -1197,6 +1207,8 @@ describe('addressee', () => {
     expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
+    // Who receives in a clause of its own leaves the subject of the demand to act.
+    expect(ask('Het kabinet moet ervoor zorgen dat ouderen de toeslagen krijgen waar zij recht op hebben.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-demand' });
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);
   });
 

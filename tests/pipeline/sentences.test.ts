@@ -69,4 +69,17 @@ describe('sentence boundaries', () => {
       'Zie ‘Een thuis’ De Bilt.',
     ]);
   });
+
+  it('split a draft motion printed as one paragraph into its clauses', async () => {
+    const { file } = await runLetter('Geachte commissieleden,\n\nWij stellen u de volgende motie voor.\n\nDe Kamer,\ngehoord de beraadslaging,\nconstaterende dat veel ouderen geen gebruik maken van toeslagen;\noverwegende dat de SVB hun gegevens heeft;\nverzoekt de regering de huurtoeslag automatisch toe te kennen,\nen gaat over tot de orde van de dag.\n\nDe Kamer, die erover beslist, stemt op dinsdag.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'Wij stellen u de volgende motie voor.',
+      'De Kamer, gehoord de beraadslaging,',
+      'constaterende dat veel ouderen geen gebruik maken van toeslagen;',
+      'overwegende dat de SVB hun gegevens heeft;',
+      'verzoekt de regering de huurtoeslag automatisch toe te kennen,',
+      'en gaat over tot de orde van de dag.',
+      'De Kamer, die erover beslist, stemt op dinsdag.',
+    ]);
+  });
 });
