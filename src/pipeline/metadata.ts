@@ -285,6 +285,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   let named = false;
   // The people named side by side on the line before, in order.
   let namedOnLine: Signatory[] = [];
+  // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
+  const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
   for (const line of lines) {
     // "Mede namens de VNG": others after the signatories' own organisations.
     const also = /^mede\s+namens\b/iu.test(line);
@@ -338,6 +340,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
+      } else if (line === lines[0] && cells.length === 1 && cell.replace(/,$/u, '') === letterhead) {
+        affiliations.push(letterhead);
       } else if (titled) {
         // A role printed under the names (as in columns of signatures) says more than the title.
         pending.push({ name: titled.name, role: titled.role.toLowerCase() });

@@ -686,6 +686,15 @@ describe('classification', () => {
     expect(classify('Wij willen voorkomen dat het misgaat.')).toEqual([]);
   });
 
+  it('hears the same burden each time and less pay for the same work, not what the cabinet must redo', () => {
+    expect(classify('Bij elke wijziging moeten zij opnieuw formulieren invullen bij de gemeente en de SVB.')).toEqual(['problem: problem-forced']);
+    expect(classify('Budgethouders moeten bij elke wijziging opnieuw formulieren invullen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Ouders moeten telkens weer hun verhaal doen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Mantelzorgers krijgen daardoor minder betaald voor hetzelfde werk.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Het kabinet moet telkens opnieuw de tarieven vaststellen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Er moet opnieuw gekeken worden naar de verdeling.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
@@ -1207,6 +1216,7 @@ describe('addressee', () => {
     expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
+    expect(ask('Wij geven u in overweging de minister te vragen de verantwoording te vereenvoudigen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     // Who receives in a clause of its own leaves the subject of the demand to act.
     expect(ask('Het kabinet moet ervoor zorgen dat ouderen de toeslagen krijgen waar zij recht op hebben.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-demand' });
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);

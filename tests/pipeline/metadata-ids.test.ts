@@ -123,6 +123,14 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
   });
 
+  it('takes the name atop the letter, printed again under the closing, for the sender, not a person', async () => {
+    const { file } = await runLetter('Per Saldo\nbelangenvereniging van budgethouders\n\nBetreft: Inbreng pgb\n\nGeachte leden van de commissie,\n\nDe tarieven blijven achter.\n\nMet vriendelijke groet,\n\nPer Saldo\n\nAline Molenaar\ndirecteur\n');
+    const metadata = file.data.metadata!;
+    expect(metadata.senders).toEqual([{ name: 'Per Saldo' }]);
+    expect(metadata.signatories).toEqual([{ name: 'Aline Molenaar', role: 'directeur' }]);
+    expect(metadata.title).toBe('Inbreng pgb');
+  });
+
   it('takes the association a board signs for, with the abbreviation the letter gives it', async () => {
     const { file } = await runLetter('Vereniging Gehandicaptenzorg Nederland (VGN)\nPostbus 413\n3500 AK Utrecht\n\nAan de formateur\n\nGeachte formateur,\n\nDe zorg kan de vraag niet meer aan.\n\nHoogachtend,\n\nHet bestuur van de Vereniging Gehandicaptenzorg Nederland\n');
     expect(file.data.metadata?.senders).toEqual([{ name: 'Vereniging Gehandicaptenzorg Nederland', abbreviation: 'VGN' }]);

@@ -54,10 +54,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
 
   // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie, de leden van uw commissie) (om) de minister te verzoeken …", "Vraag de
   // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
-  // …", "Wij doen u de suggestie om de minister te vragen …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+(?:kamer)?leden(?:\s+van\s+(?:uw|de)\s+(?:vaste\s+)?commissie)?)\s+(?:met\s+klem\s+|dringend\s+)?(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b|\b(?:suggestie|oproep|verzoek|advies)\s+(?:aan\s+u\s+)?(?:is\s+)?om\s+((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b/u.exec(lower);
+  // …", "Wij doen u de suggestie om de minister te vragen …", "Wij geven u in overweging de minister te
+  // vragen …": the Kamer is asked to get someone else to act.
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+(?:kamer)?leden(?:\s+van\s+(?:uw|de)\s+(?:vaste\s+)?commissie)?)\s+(?:met\s+klem\s+|dringend\s+)?(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b|\b(?:suggestie|oproep|verzoek|advies)\s+(?:aan\s+u\s+)?(?:is\s+)?om\s+((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b|\bu\s+in\s+overweging\s+(?:om\s+)?((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b/u.exec(lower);
   if (polite) {
-    const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? polite[5] ?? '');
+    const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? polite[5] ?? polite[6] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, said(polite));
   }
   // "Minister, zorg voor …": the one the command calls by name.
