@@ -695,6 +695,15 @@ describe('classification', () => {
     expect(classify('Er moet opnieuw gekeken worden naar de verdeling.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears nothing left available, joy and trust lost, and a growing group without insurance', () => {
+    expect(classify('In veel regio\'s is er geen huisarts meer beschikbaar voor nieuwe patiënten.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Zorgverleners zijn hun werkplezier kwijt.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Wij zijn het vertrouwen in de overheid kwijt.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Het aantal zzp\'ers zonder arbeidsongeschiktheidsverzekering groeit.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal zzp\'ers met een verzekering groeit.')).toEqual([]);
+    expect(classify('Vanaf januari is er een nieuwe regeling beschikbaar.')).toEqual([]);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
@@ -861,7 +870,7 @@ describe('classification', () => {
     expect(classify("In sommige regio's kunnen mensen zich niet meer inschrijven bij een huisarts.")).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Ouderen kunnen nergens anders terecht.')).toEqual(['problem: problem-cannot']);
     expect(classify('De maximum uurprijs houdt geen gelijke tred met de kosten.')).toEqual(['problem: problem-falls-short']);
-    expect(classify('Het aantal leerlingen dat de school verlaat zonder diploma stijgt.')).toEqual(['problem: problem-growth, problem-hardship']);
+    expect(classify('Het aantal leerlingen dat de school verlaat zonder diploma stijgt.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-hardship']);
     expect(classify('In 2024 werden 12.000 huishoudens uit huis gezet.')).toEqual(['problem: problem-hardship']);
     expect(classify('Minister, zorg voor voldoende middelen.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het zou goed zijn als het kabinet de regie neemt.')).toEqual(['ask: ask-wish']);
