@@ -57,7 +57,9 @@ export function letterMetadata() {
     const salutation = byRole('salutation')[0];
     if (salutation) {
       const text = salutation.replace(/^(zeer\s+|hoog)?geachte\s+|^beste\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
-      const actor = firstActor(text)?.actor.name ?? text;
+      // "Geachte voorzitter, geachte leden": the greeting of a committee of the Kamer, as letters of this genre write to it.
+      const greetsCommittee = /^((mevrouw|heer)\s+)?(de\s+)?voorzitter(,\s*((\p{L}+\s+)?leden|commissieleden)(\s+van\s+de\s+(vaste\s+)?commissie)?)?$/iu.test(text);
+      const actor = firstActor(text)?.actor.name ?? (greetsCommittee ? 'Tweede Kamer' : text);
       // "Geachte heer Plasterk" greets the person the address block already names ("Aan de informateur, de heer …").
       const greetsAddressedPerson = /^(heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?)\s/iu.test(text) && metadata.addressees.some((addressee) => addressee.role === 'to');
       // "Geachte leden van de commissie" greets "de leden van de vaste commissie voor VWS" again;

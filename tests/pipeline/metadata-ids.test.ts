@@ -62,6 +62,15 @@ describe('letter metadata', () => {
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
   });
 
+  it('takes the greeting of a committee\'s chair and members for the Kamer when no address names it', async () => {
+    for (const salutation of ['Geachte voorzitter,', 'Geachte mevrouw de voorzitter, geachte leden,', 'Geachte voorzitter, geachte commissieleden,']) {
+      const { file } = await runLetter(`${salutation}\n\nEr is een tekort aan woningen.\n`);
+      expect(file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]), salutation).toEqual([['salutation', 'Tweede Kamer']]);
+    }
+    const board = await runLetter('Geachte voorzitter van de raad van bestuur,\n\nEr is een tekort aan woningen.\n');
+    expect(board.file.data.metadata!.addressees.map((addressee) => addressee.actor)).toEqual(['voorzitter van de raad van bestuur']);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);
