@@ -704,6 +704,13 @@ describe('classification', () => {
     expect(classify('Vanaf januari is er een nieuwe regeling beschikbaar.')).toEqual([]);
   });
 
+  it('hears services that vanish, said before or after the verb, not waiting lists that vanish', () => {
+    expect(classify('Tegelijk verdwijnen in veel wijken de jongerenwerkers.')).toEqual(['problem: problem-closing']);
+    expect(classify('Steeds meer huisartsenposten verdwijnen.')).toEqual(['problem: problem-closing, problem-ever-more']);
+    expect(classify('Daarmee verdwijnt de prikkel om te besparen.')).toEqual([]);
+    expect(classify('Met deze aanpak verdwijnen de wachtlijsten voor de voorzieningen.')).toEqual([]);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
