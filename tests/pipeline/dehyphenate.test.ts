@@ -14,8 +14,8 @@ describe('words the letter uses', () => {
     expect(usesWord(letter, 'kosten')).toBe(true);
   });
 
-  it('treats a line-end hyphen as the end of a word', () => {
-    expect(usesWord(letter, 'co')).toBe(true);
+  it('treats a line-end hyphen as the end of a word, whose first piece is no word of its own', () => {
+    expect(usesWord(letter, 'co')).toBe(false);
     expect(usesWord(letter, 'financiering')).toBe(true);
     expect(usesWord(letter, 'cofinanciering')).toBe(false);
   });
@@ -30,7 +30,15 @@ describe('words the letter uses', () => {
     const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(''));
     fc.assert(fc.property(text, word, (letter, query) => wordsOfLetter(letter, { searches: 0 })(query) === usesWord(letter, query)), { numRuns: 500 });
     const uses = wordsOfLetter(letter, { searches: 0 });
-    expect(['woningbouw', 'jeugd-zorg', 'woning', 'jeugd', 'zorg', 'co', 'cofinanciering'].map(uses)).toEqual([true, true, false, false, true, true, false]);
+    expect(['woningbouw', 'jeugd-zorg', 'woning', 'jeugd', 'zorg', 'co', 'cofinanciering'].map(uses)).toEqual([true, true, false, false, true, false, false]);
+  });
+
+  it('keeps the hyphen after an abbreviation the letter uses on its own, or one without a vowel', () => {
+    const uses = (word: string) => usesWord('de wmo en de ge-\nmeenten en de wmo-\nvoorzieningen', word);
+    expect(resolveLineEndHyphen('Wmo', 'voorzieningen', { uses })).toEqual({ joiner: '-', rule: 'keep-after-abbreviation' });
+    expect(resolveLineEndHyphen('Wlz', 'zorg', { uses })).toEqual({ joiner: '-', rule: 'keep-after-abbreviation' });
+    expect(resolveLineEndHyphen('Ge', 'meenten', { uses })).toEqual({ joiner: '', rule: 'join-dictionary' });
+    expect(resolveLineEndHyphen('Ge', 'meentewoonvisies', { uses })).toEqual({ joiner: '', rule: 'join-default' });
   });
 
   it('prefers the form the letter uses', () => {

@@ -27,6 +27,10 @@ export function resolveLineEndHyphen(left: string, right: string, context: Hyphe
   if (context.uses(joined)) return { joiner: '', rule: 'join-form-used-in-letter' };
   if (context.uses(hyphenated)) return { joiner: '-', rule: 'keep-form-used-in-letter' };
   if (isDutchWord(joined)) return { joiner: '', rule: 'join-dictionary' };
+  // "Wmo-voorzieningen", "Wlz-zorg": an abbreviation keeps its hyphen. A capitalised piece the letter
+  // writes as a word of its own, or without a vowel (no syllable), is one; a word split at the start of a
+  // sentence ("Ge-meenten") is joined above.
+  if (/^\p{Lu}\p{Ll}{1,3}$/u.test(left) && (!/[aeiouy]/u.test(left.slice(1)) || context.uses(left.toLowerCase()))) return { joiner: '-', rule: 'keep-after-abbreviation' };
   // Dutch spelling hyphenates a compound where two vowels would merge into one sound (mede-eigenaar).
   if (/[aeiou]$/iu.test(left) && /^[aeiou]/iu.test(right) && isDutchWord(left) && isDutchWord(right)) return { joiner: '-', rule: 'keep-vowel-clash' };
   return { joiner: '', rule: 'join-default' };
@@ -44,14 +48,17 @@ export function usesWord(lowercase: string, word: string): boolean {
     const before = characterBefore(lowercase, at);
     const after = characterAt(lowercase, at + word.length);
     const joinedBefore = wordCharacter.test(before) || (before === '-' && wordCharacter.test(characterBefore(lowercase, at - 1)));
-    const joinedAfter = wordCharacter.test(after) || (after === '-' && wordCharacter.test(characterAt(lowercase, at + word.length + 1)));
+    // Before a line-end hyphen it is the first piece of a split word, not a use of its own.
+    const next = characterAt(lowercase, at + word.length + 1);
+    const joinedAfter = wordCharacter.test(after) || (after === '-' && (wordCharacter.test(next) || next === '\n' || next === '\r'));
     if (!joinedBefore && !joinedAfter) return true;
   }
   return false;
 }
 
 const wordShape = /^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
-const wordPattern = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+// The first piece of a word split at a line end keeps its hyphen ("wmo-"): it is no word of its own.
+const wordPattern = /[\p{L}\d]+(?:-[\p{L}\d]+)*(?:-(?=\r?\n))?/gu;
 
 /**
  * `usesWord` for every line-end hyphen of a letter. The first few are searched for; after that the
