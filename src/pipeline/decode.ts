@@ -90,7 +90,9 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
       inSuperscript = false;
       continue;
     }
-    if (char === '\u00ad') continue; // soft hyphen: invisible in print
+    // Soft hyphens, zero-width spaces, word joiners and stray byte order marks: invisible in print,
+    // and in the way of every pattern that reads the words around them.
+    if (char === '\u00ad' || char === '\u200b' || char === '\u2060' || char === '\ufeff') continue;
     const digit = superscriptDigits[char];
     if (digit !== undefined) {
       if (!inSuperscript) {

@@ -22,6 +22,12 @@ describe('decode', () => {
     expect(decoded?.text).toBe(`zorg${superscriptMarker}12 en financiële steun, ondersteuning`);
   });
 
+  it('drops zero-width spaces, word joiners and byte order marks inside the text, keeping the map', () => {
+    const { decoded } = decode('schiet\u200b tekort, zorg\u2060kosten\ufeff.');
+    expect(decoded?.text).toBe('schiet tekort, zorgkosten.');
+    expect(decoded?.source[decoded.offsets[6] ?? 0]).toBe(' ');
+  });
+
   it('reports invalid UTF-8 at the first bad byte with a hint for Latin-1', () => {
     const latin1 = [...new TextEncoder().encode('Geachte heer,\nDe co'), 0xf6, ...new TextEncoder().encode('rdinatie')];
     const { decoded, messages, fatal } = decode(latin1);
