@@ -15,7 +15,7 @@ import { findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts'
 import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
-import { bulletPattern, endsSentence, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
+import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import type { Zones } from './zones.ts';
 import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
 
@@ -166,8 +166,23 @@ function isSubItem(block: Block, first: Block | undefined): boolean {
   return (block.indent ?? 0) >= (first.indent ?? 0) + 2 || (subBullet.test(block.glyph ?? '') && !subBullet.test(first.glyph ?? ''));
 }
 
-/** Whether a list item is lettered (a., b.) rather than numbered. */
-const isLetter = (number: string | undefined) => /^[a-zA-Z]$/u.test(number ?? '');
+/** How a list's items are counted: 1, 2, 3; a, b, c; or i, ii, iii ("i", "v" and "x" go on a list lettered so far). */
+function counting(number: string | undefined, listSoFar?: 'digit' | 'letter' | 'roman'): 'digit' | 'letter' | 'roman' {
+  if (/^(i{2,3}|iv|vi{1,3}|ix)$/u.test(number ?? '') || (/^[ivx]$/u.test(number ?? '') && listSoFar !== 'letter')) return 'roman';
+  return /^[a-zA-Z]$/u.test(number ?? '') ? 'letter' : 'digit';
+}
+
+const romanValues: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** The value of a roman numeral in lower case ("iv" → 4). */
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let index = 0; index < numeral.length; index++) {
+    const here = romanValues[numeral[index]!] ?? 0;
+    value += here < (romanValues[numeral[index + 1] ?? ''] ?? 0) ? -here : here;
+  }
+  return value;
+}
 
 function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
   const blocks = groupBlocks(builder, lines);
@@ -190,13 +205,14 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       if (block.ordered && block.number) item.data = { number: block.number };
       if (block.bullet) item.data = { bullet: block.bullet };
       if (list && !block.ordered && isSubItem(block, listFirst)) item.data = { ...item.data, level: 1 };
-      // Items numbered 1, 2, 3 and items lettered a, b, c are lists of their own.
-      const lettered = isLetter(block.number);
-      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && isLetter(list.children[0]?.data?.number) !== lettered)) {
+      // Items numbered 1, 2, 3, items lettered a, b, c and items counted i, ii, iii are lists of their own.
+      const listCounting = list?.ordered ? counting(list.children[0]?.data?.number) : undefined;
+      const kind = counting(block.number, listCounting);
+      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && listCounting !== kind)) {
         list = {
           type: 'list',
           ordered: Boolean(block.ordered),
-          start: block.ordered ? (lettered ? (block.number ?? 'a').toLowerCase().charCodeAt(0) - 96 : Number(block.number)) : null,
+          start: block.ordered ? (kind === 'letter' ? (block.number ?? 'a').toLowerCase().charCodeAt(0) - 96 : kind === 'roman' ? romanValue(block.number ?? 'i') : Number(block.number)) : null,
           spread: false,
           children: [],
         };
@@ -355,7 +371,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, glyph: bullet[1], indent: line.indent, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       // "1. DE SITUATIE", or "1. Algemeen" right above its text: a numbered section title, not a list item.
       else if (numbered && ((/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) || isNumberedTitle(text, numbered, line, next))) current = { kind: 'heading', lines: [line], prefix: 0 };
-      else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: numbered[1] ?? '1' };
+      else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: itemNumber(numbered) };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
       else if (looksLikeHeading(line, blankBefore || current?.kind === 'heading' ? undefined : previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
@@ -377,11 +393,11 @@ function goesOnAfterNotes(block: Block, line: Line): boolean {
 
 /**
  * "1. Algemeen" above "De VNG onderschrijft …": a short numbered line without punctuation, with its
- * text on the very next line, titles a section. Lettered items (a., b.) stay items.
+ * text on the very next line, titles a section. Lettered items (a., b.) and roman ones (i., ii.) stay items.
  */
 function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, next: Line | undefined): boolean {
   const title = withoutTrailingMarker(text.slice(numbered[0].length));
-  if (isLetter(numbered[1]) || wordCount(title, 6) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
+  if (counting(itemNumber(numbered)) !== 'digit' || wordCount(title, 6) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
   if (!next || next.index !== line.index + 1) return false;
   const following = next.content.text;
   return startsUppercase(following) && !bulletPattern.test(following) && !numberedPattern.test(following);

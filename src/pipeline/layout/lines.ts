@@ -70,7 +70,14 @@ export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒�
 // Lettered items may go on in lower case after a lead-in ("Wij vragen het kabinet: a. een …").
 // Capital letters too ("A. Financier de …"), but not initials: a name's next word is no lower-case
 // word ("A. Bakker, voorzitter", "J. de Vries").
-export const numberedPattern = /^(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll})|[A-H](?=[.)]\s+\p{Lu}\p{Ll}+\s+\p{Ll}))[.)]\s+(?=\S)/u;
+// Roman numerals in lower case ("ii. het gemeentefonds te indexeren;"), and numerals or letters in
+// brackets ("(iii) …", "(b) …"); the number or letter is group 1 either way.
+export const numberedPattern = /^(?:\(([ivx]{1,4}|[a-h])\)|(\d{1,2}|[a-z](?=[.)]\s+\p{Lu})|[a-h](?=[.)]\s+\p{Ll})|(?:i{1,3}|iv|vi{0,3}|ix|x)(?=[.)]\s+\p{Ll})|[A-H](?=[.)]\s+\p{Lu}\p{Ll}+\s+\p{Ll}))[.)])\s+(?=\S)/u;
+
+/** The number or letter of a numbered item, as printed without its brackets or full stop. */
+export function itemNumber(match: RegExpExecArray): string {
+  return match[1] ?? match[2] ?? '1';
+}
 export const urlOnly = /^(https?:\/\/|www\.|mailto:)\S+$/iu;
 
 /** Words separated by white space; with `stopAfter`, counting stops once there are more than that. */
