@@ -71,6 +71,13 @@ describe('letter metadata', () => {
     expect(board.file.data.metadata!.addressees.map((addressee) => addressee.actor)).toEqual(['voorzitter van de raad van bestuur']);
   });
 
+  it('takes a committee of the Eerste Kamer for the Senate, not the Tweede Kamer', async () => {
+    const { file } = await runLetter('Aan de leden van de vaste commissie voor Binnenlandse Zaken van de Eerste Kamer der Staten-Generaal\n\nGeachte leden van de commissie,\n\nHet wetsvoorstel leidt tot hogere kosten.\n');
+    expect(file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Eerste Kamer']]);
+    const house = await runLetter('Aan de leden van de vaste commissie voor Binnenlandse Zaken\n\nGeachte leden van de commissie,\n\nHet wetsvoorstel leidt tot hogere kosten.\n');
+    expect(house.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Tweede Kamer']]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);

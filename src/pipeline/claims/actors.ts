@@ -29,7 +29,9 @@ export const actors: Actor[] = [
   { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/u },
-  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bcommissieleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\bvaste commissie\b|\bwoordvoerders\b|\bfractievoorzitters\b|\b(kamer)?fracties\b|\bleden\s+van\s+(de|uw)\s+(vaste\s+)?commissie\b|\buw\s+commissie\b/u },
+  // A committee, its members and spokespeople are the Senate's when it is named after them
+  // ("de vaste commissie voor Binnenlandse Zaken van de Eerste Kamer").
+  { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\b(commissieleden|vaste commissie|woordvoerders|fractievoorzitters|(kamer)?fracties|leden\s+van\s+(de|uw)\s+(vaste\s+)?commissie|uw\s+commissie)\b(?![^;]{0,120}\beerste kamer\b)/u },
   { name: 'kabinet', label: 'kabinet', pattern: /\bkabinet\b|\bregering\b/u },
   { name: 'rijk', label: 'Rijksoverheid', pattern: /\brijksoverheid\b|\bhet rijk\b|\bvan rijk\b|\brijk en\b|\bde overheid\b|\bden haag\b(?!\s*,?\s*\d)/u },
   { name: 'provincies', label: 'provincies', pattern: /\bprovincies?\b|\b(gedeputeerde|provinciale)\s+staten\b|\bgedeputeerden?\b|\bstatenleden\b/u },
