@@ -711,6 +711,13 @@ describe('classification', () => {
     expect(classify('Met deze aanpak verdwijnen de wachtlijsten voor de voorzieningen.')).toEqual([]);
   });
 
+  it('hears harm at its highest in years and budgets in deficit, not satisfaction at its highest', () => {
+    expect(classify('Het aantal zelfdodingen onder jongeren is het hoogste in tien jaar.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('Meer dan de helft van de gemeenten heeft een negatieve begroting.')).toEqual(['problem: problem-worsening']);
+    expect(classify('De tevredenheid is het hoogste ooit.')).toEqual([]);
+    expect(classify('Wij willen suïcide voorkomen.')).toEqual([]);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);
