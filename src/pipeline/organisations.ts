@@ -3,6 +3,9 @@
 /** Words that name an organisation, never a person. */
 export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
+/** A name that ends in figures: "G40", "Platform31". */
+const numberedName = /^\p{Lu}\p{L}*\d{1,3}$/u;
+
 /**
  * A line that names an organisation: with a word only organisations have ("Vereniging van
  * Nederlandse Gemeenten", "Het Interprovinciaal Overleg"), or a single word in capitals inside
@@ -10,8 +13,10 @@ export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|r
  */
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  if (!text.trim() || words.length > 8 || /[\d@:]|https?|www\./u.test(text)) return false;
-  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '');
+  // Figures belong to an address or a date, not a name, unless they end a word of letters ("G40", "Platform31").
+  const figures = words.some((word) => /\d/u.test(word) && !numberedName.test(word));
+  if (!text.trim() || words.length > 8 || figures || /[@:]|https?|www\./u.test(text)) return false;
+  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '') || numberedName.test(words[0] ?? '');
   return /^\p{Lu}/u.test(text) && organisationWord.test(text);
 }
 

@@ -718,6 +718,11 @@ describe('classification', () => {
     expect(classify('Wij willen suïcide voorkomen.')).toEqual([]);
   });
 
+  it('hears problems that pile up with the verb first', () => {
+    expect(classify('In veel wijken stapelen de problemen zich op.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Bij deze gezinnen stapelen schulden, ziekte en werkloosheid zich verder op.')).toEqual(['problem: problem-trouble, problem-words']);
+  });
+
   it('hears illness several times as common, deaths from heat and people at risk, not more help given', () => {
     expect(classify('Kinderen in zulke woningen hebben twee keer zo vaak astma.')).toEqual(['problem: problem-unequal, problem-above-average']);
     expect(classify('In de zomer van 2023 overleden naar schatting 400 mensen meer dan gebruikelijk door hitte.')).toEqual(['problem: problem-hardship']);

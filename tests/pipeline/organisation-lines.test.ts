@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isOrganisation, isOrganisationName } from '../../src/pipeline/organisations.ts';
+
+describe('organisation lines', () => {
+  it('know an organisation by a word only organisations have, or a single word with capitals inside', () => {
+    expect(['Vereniging van Nederlandse Gemeenten', 'Het Interprovinciaal Overleg', 'ActiZ', 'MIND', 'NOC*NSF', 'Sociaal Werk Nederland'].map(isOrganisation)).toEqual([true, true, true, true, true, true]);
+    expect(['Jan de Vries', 'Aedes', 'voorzitter', 'Met vriendelijke groet'].map(isOrganisation)).toEqual([false, false, false, false]);
+  });
+
+  it('take a name that ends in figures for an organisation, not an address or a date', () => {
+    expect(['Platform31', 'G40', 'G40 Stedennetwerk'].map(isOrganisation)).toEqual([true, true, true]);
+    expect(['Postbus 20018', '2500 EA Den Haag', 'Den Haag, 3 maart 2024', 'Stichting 2024'].map(isOrganisation)).toEqual([false, false, false, false]);
+    expect(isOrganisationName('Platform31')).toBe(true);
+  });
+});
