@@ -24,7 +24,7 @@ import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNo
 const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden|(from|sent|to|subject)\s*:)/iu;
 
 interface Block {
-  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell' | 'contents';
   lines: Line[];
   /** Characters of the first line that are a list or note marker, not text. */
   prefix: number;
@@ -250,6 +250,10 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       // As printed, one row a paragraph: its spacing is its columns.
       nodes.push(paragraph(builder, block.lines[0]!.content, 'table'));
       seenText = seenProse = true;
+    } else if (block.kind === 'contents') {
+      // A line of the table of contents, as printed: it says where a section is, nothing more.
+      nodes.push(paragraph(builder, block.lines[0]!.content, 'contents'));
+      seenText = true;
     } else {
       nodes.push(paragraph(builder, text));
       seenText = seenProse = true;
@@ -312,6 +316,9 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   return nodes;
 }
 
+/** A line of a table of contents: a title, leader dots and a page number ("2. Wat gaat er mis? ........ 3"). */
+const contentsLine = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s*(?:·\s?){4,})\s*\d{1,3}$/u;
+
 function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
@@ -362,7 +369,10 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       underNotes.lines.push(line);
       current = underNotes;
       underNotes = undefined;
-    } else if (current && previous && current.kind !== 'tableRow' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
+    } else if (contentsLine.test(text)) {
+      current = { kind: 'contents', lines: [line], prefix: 0 };
+      blocks.push(current);
+    } else if (current && previous && current.kind !== 'tableRow' && current.kind !== 'contents' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
@@ -392,12 +402,12 @@ function goesOnAfterNotes(block: Block, line: Line): boolean {
 }
 
 /**
- * "1. Algemeen" above "De VNG onderschrijft …": a short numbered line without punctuation, with its
- * text on the very next line, titles a section. Lettered items (a., b.) and roman ones (i., ii.) stay items.
+ * "1. Algemeen" above "De VNG onderschrijft …": a short numbered line without punctuation (a question
+ * mark aside: "2. Wat gaat er mis?"), with its text on the very next line, titles a section. Lettered items (a., b.) and roman ones (i., ii.) stay items.
  */
 function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, next: Line | undefined): boolean {
   const title = withoutTrailingMarker(text.slice(numbered[0].length));
-  if (counting(itemNumber(numbered)) !== 'digit' || wordCount(title, 6) > 6 || /[.,;:!?]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
+  if (counting(itemNumber(numbered)) !== 'digit' || wordCount(title, 6) > 6 || /[.,;:!]["'’”)]*$/u.test(title) || endsOnJoiningWord.test(title)) return false;
   if (!next || next.index !== line.index + 1) return false;
   const following = next.content.text;
   return startsUppercase(following) && !bulletPattern.test(following) && !numberedPattern.test(following);
