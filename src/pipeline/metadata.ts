@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
-import { governingBodyClosing, supportersPattern } from './layout/zones.ts';
+import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord, signedLine } from './signatory.ts';
 import type { BlockRole } from './types.ts';
@@ -41,6 +41,9 @@ export interface LetterMetadata {
   signatories: Signatory[];
   senders: Organisation[];
 }
+
+/** A closing formula with more after it on its line: the signature, or whom it signs for. */
+const closingAndSignature = new RegExp(`${closingPattern.source},\\s*(\\S.*)$`, 'iu');
 
 /** Reads what the letter itself prints about itself: title, date, addressees, signatories, senders. */
 export function letterMetadata() {
@@ -88,7 +91,11 @@ export function letterMetadata() {
     // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put them.
     const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
     readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
-    readSignature(byRole('signature').filter((line) => !copies.includes(line)), metadata, source, supportersPattern.test(byRole('closing')[0] ?? ''));
+    // "Hoogachtend, Jan de Vries, voorzitter VNG": a signature on the closing's own line.
+    const closingLine = byRole('closing')[0] ?? '';
+    const signedOnClosing = closingAndSignature.exec(closingLine)?.at(-1);
+    const signatureLines = [...(signedOnClosing ? [signedOnClosing] : []), ...byRole('signature').filter((line) => !copies.includes(line))];
+    readSignature(signatureLines, metadata, source, supportersPattern.test(closingLine));
     // "Graag brengen wij, mede namens Stichting LOS en Defence for Children, …": the opening names
     // others on whose behalf the letter is written too.
     const opening = tree.children.filter((node) => node.type === 'paragraph' && !roleOf(node)).slice(0, 3);

@@ -147,6 +147,12 @@ describe('letter metadata', () => {
     expect(metadata.title).toBe('Inbreng pgb');
   });
 
+  it('reads a signature on the closing formula\'s own line', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan woningen groeit.\n\nHoogachtend, Jan de Vries, voorzitter VNG\n');
+    expect(file.data.metadata?.signatories).toEqual([{ name: 'Jan de Vries', role: 'voorzitter VNG', organisation: 'VNG' }]);
+    expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['VNG']);
+  });
+
   it('takes the association a board signs for, with the abbreviation the letter gives it', async () => {
     const { file } = await runLetter('Vereniging Gehandicaptenzorg Nederland (VGN)\nPostbus 413\n3500 AK Utrecht\n\nAan de formateur\n\nGeachte formateur,\n\nDe zorg kan de vraag niet meer aan.\n\nHoogachtend,\n\nHet bestuur van de Vereniging Gehandicaptenzorg Nederland\n');
     expect(file.data.metadata?.senders).toEqual([{ name: 'Vereniging Gehandicaptenzorg Nederland', abbreviation: 'VGN' }]);
