@@ -5,6 +5,7 @@ import { classifySentence } from '../../src/pipeline/claims/classify.ts';
 import { imperativeAt, infinitives } from '../../src/pipeline/claims/imperative.ts';
 import type { Sentence } from '../../src/pipeline/sentences.ts';
 import { sentence } from '../helpers/sentence.ts';
+import { runLetter } from '../helpers/run.ts';
 
 const classify = (text: string, extra: Partial<Sentence> = {}) =>
   classifySentence(sentence(text, extra)).map((draft) => `${draft.type}: ${draft.evidence.filter((cue) => cue.rule.startsWith(draft.type)).map((cue) => cue.rule).join(', ')}`);
@@ -716,6 +717,17 @@ describe('classification', () => {
     expect(classify('Meer dan de helft van de gemeenten heeft een negatieve begroting.')).toEqual(['problem: problem-worsening']);
     expect(classify('De tevredenheid is het hoogste ooit.')).toEqual([]);
     expect(classify('Wij willen suïcide voorkomen.')).toEqual([]);
+  });
+
+  it('reads a phrase without a verb right after an ask in its paragraph as more of that ask, asking the same actor', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nEr is ruimte in wet- en regelgeving nodig. Maar misschien nog wel belangrijker: een compleet andere manier van bekostigen. Een goede zaak voor iedereen. Zie ook onze notitie over bekostiging.\n\nWij vragen het kabinet de korting te schrappen. Duurzaam en samenhangend, met zo min mogelijk tijdelijke maatregelen.\n\nDe kosten stijgen. Een zorgelijke zaak.\n');
+    const asks = (file.data.claimDrafts ?? []).filter((draft) => draft.type === 'ask');
+    expect(asks.map((draft) => [draft.sentence.text, draft.evidence[0]?.rule, file.data.addressees?.get(draft)?.name])).toEqual([
+      ['Er is ruimte in wet- en regelgeving nodig.', 'ask-need', 'formateur'],
+      ['Maar misschien nog wel belangrijker: een compleet andere manier van bekostigen.', 'ask-continued', 'formateur'],
+      ['Wij vragen het kabinet de korting te schrappen.', 'ask-request-verb', 'kabinet'],
+      ['Duurzaam en samenhangend, met zo min mogelijk tijdelijke maatregelen.', 'ask-continued', 'kabinet'],
+    ]);
   });
 
   it('hears problems that pile up with the verb first', () => {

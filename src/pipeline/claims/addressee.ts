@@ -27,8 +27,10 @@ export function letterAddressees() {
     const result = new Map<ClaimDraft, ClaimAddressee>();
     for (const draft of drafts) {
       if (draft.type !== 'ask') continue;
-      const inherited = draft.evidence.some((cue) => cue.rule === 'ask-follow-up-question') && previous ? previous.addressee : undefined;
-      const addressee = inherited ? { ...inherited, rule: 'addressee-follow-up-question' } : addresseeOf(draft, fallback);
+      // A follow-up question, or a phrase that says more of the ask before it, asks the same actor.
+      const follows = draft.evidence.find((cue) => cue.rule === 'ask-follow-up-question' || cue.rule === 'ask-continued');
+      const inherited = follows && previous ? previous.addressee : undefined;
+      const addressee = inherited ? { ...inherited, rule: follows?.rule === 'ask-continued' ? 'addressee-continued' : 'addressee-follow-up-question' } : addresseeOf(draft, fallback);
       result.set(draft, addressee);
       previous = { draft, addressee };
     }

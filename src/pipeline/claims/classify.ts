@@ -70,7 +70,8 @@ export function letterClaims() {
       const followsAsk = previous !== undefined && previous === asked && previous.block.index === sentence.block.index;
       const found = classifySentence(sentence, { followsQuestion: followsAsk && /\?$/u.test(previous.text), followsAsk });
       drafts.push(...found);
-      asked = found.some((draft) => draft.type === 'ask') ? sentence : undefined;
+      // A phrase that says more of an ask goes on from that ask only, not from another such phrase.
+      asked = found.some((draft) => draft.type === 'ask' && !draft.evidence.some((cue) => cue.rule === 'ask-continued')) ? sentence : undefined;
     });
     file.data.claimDrafts = drafts;
   };
@@ -207,6 +208,14 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // so does one with "laten" at its end ("• de bezuiniging niet door te laten gaan;").
   const goesOnWithInfinitive = /\bte\s+\p{L}+en(\s+\p{L}+n)?[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
   if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !goesOnWithInfinitive && !namesRemedy()) asks.length = 0;
+  // "Er is ruimte nodig om samenwerking te versterken over wetten en domeinen heen. Duurzaam en
+  // samenhangend, met zo min mogelijk tijdelijke maatregelen.": a phrase without any verb right
+  // after an ask in the same paragraph, stating no problem nor pointing elsewhere ("Zie ook …"),
+  // says more of what is asked; a short remark ("Een goede zaak voor iedereen.") only comments on it.
+  if (!asks.length && !imperative && score < problemThreshold && followsAsk && sentence.block.kind === 'paragraph' && !/^(zie|lees|bekijk|raadpleeg)\s/iu.test(text) && /\.$/u.test(text) && text.split(/\s+/u).length >= 6 && isBareNounPhrase(text, { wholeSentence: true })) {
+    asks.push({ rule: 'ask-continued', words: text.split(/\s+/u).slice(0, 3).join(' ') });
+    strength = 0.7;
+  }
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {

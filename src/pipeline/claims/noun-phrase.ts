@@ -35,13 +35,15 @@ function isThirdPerson(word: string): boolean {
  * Whether a sentence is a bare noun phrase, its head without a finite verb: "Structurele
  * langjarige investeringen in gebiedsontwikkeling en nieuwbouw.", "Landelijke regie op …, om …".
  * In a list item under a lead-in that asks, such a sentence completes the lead-in, as the item's
- * first sentence does. Cautious: a plural in -en right after the first word reads as a verb
+ * first sentence does. `wholeSentence` looks for a verb in all of it, not only in its head.
+ * Cautious: a plural in -en right after the first word reads as a verb
  * ("Gemeenten investeren …"), so some noun phrases ("Meer woningen …") are missed.
  */
-export function isBareNounPhrase(sentence: string): boolean {
+export function isBareNounPhrase(sentence: string, { wholeSentence = false } = {}): boolean {
   if (/\?$/u.test(sentence)) return false;
   const text = sentence.replace(/\([^)]*\)/gu, ' ');
-  const head = text.split(clauseBoundary, 1)[0]!;
+  // With `wholeSentence`, no verb anywhere, a relative clause's included: a sentence read on its own.
+  const head = wholeSentence ? text : text.split(clauseBoundary, 1)[0]!;
   const wordsOf = (part: string) => part.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/u).filter(Boolean);
   // "Inwoners die … zitten ondersteunen we …": a subject after a relative clause still makes a clause.
   if (wordsOf(text.split(adverbialClause, 1)[0]!).some((word) => subjects.has(word))) return false;
