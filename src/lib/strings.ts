@@ -202,6 +202,7 @@ export const strings = {
     improvement: 'het probleem neemt af: goed nieuws',
     concession: 'de afzenders erkennen hun eigen grenzen (“niet alles”)',
     'own-action': 'wat de afzenders zelf doen',
+    'own-remedy': 'wat de afzenders zelf aanpakken of oplossen',
     welcomed: 'de afzenders verwelkomen wat er gebeurt (“wij zijn blij dat”)',
     quoted: 'een citaat uit een eerdere brief',
     'report-about': 'een rapport over een probleem wordt beschreven, of een rapport beschrijft de problemen (“Het rapport beschrijft de knelpunten”)',

@@ -730,6 +730,14 @@ describe('classification', () => {
     ]);
   });
 
+  it('hears no problem in what the senders tackle, what a programme is aimed at, or harm that was halved', () => {
+    expect(classify('Samen met corporaties pakken wij de wooncrisis aan.')).toEqual([]);
+    expect(classify('Wij pakken de wooncrisis aan, maar de tekorten blijven groeien en de wachtlijsten worden langer.')).toEqual(['problem: problem-shortage, problem-crisis, problem-waiting, problem-growing-harm, problem-growing-debt']);
+    expect(classify('Het programma Een thuis voor iedereen richt zich op het tekort aan woningen voor aandachtsgroepen.')).toEqual([]);
+    expect(classify('Het tekort op de begroting is in 2023 omgebogen naar een overschot.')).toEqual([]);
+    expect(classify('Door de inzet van buurtcoaches is het aantal huisuitzettingen gehalveerd.')).toEqual([]);
+  });
+
   it('hears problems that pile up with the verb first', () => {
     expect(classify('In veel wijken stapelen de problemen zich op.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Bij deze gezinnen stapelen schulden, ziekte en werkloosheid zich verder op.')).toEqual(['problem: problem-trouble, problem-words']);

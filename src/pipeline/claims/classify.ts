@@ -20,7 +20,7 @@ export interface ClaimDraft {
 }
 
 /** Dampers that speak of the senders (what they do, aim at or welcome): before ", maar" they leave the problem after it. */
-const dampsOnlyItsOwnClause = new Set(['own-action', 'remedy-goal', 'welcomed']);
+const dampsOnlyItsOwnClause = new Set(['own-action', 'own-remedy', 'remedy-goal', 'welcomed']);
 
 /** Exceptions that say what others must do now (forced, as a habit, as a routine): a demand on the addressee they leave alone. */
 const describesOthers = new Set(['forced', 'habitual', 'routine-duty']);
