@@ -738,6 +738,16 @@ describe('classification', () => {
     expect(classify('Door de inzet van buurtcoaches is het aantal huisuitzettingen gehalveerd.')).toEqual([]);
   });
 
+  it('hears programmes at a standstill, permits stuck, plans shelved, norms exceeded and farmers who do not know where they stand', () => {
+    expect(classify('Met het schrappen van het fonds staan de provinciale gebiedsprogramma\'s stil.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Intussen loopt de vergunningverlening voor woningbouw en infrastructuur vast.')).toEqual(['problem: problem-regret']);
+    expect(classify('Die plannen liggen nu op de plank.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De stikstofdepositie ligt in veel gebieden nog ver boven de kritische depositiewaarde.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Boeren weten nog steeds niet waar zij aan toe zijn.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij staan stil bij de slachtoffers.')).toEqual([]);
+    expect(classify('De huur ligt boven de liberalisatiegrens.')).toEqual([]);
+  });
+
   it('hears problems that pile up with the verb first', () => {
     expect(classify('In veel wijken stapelen de problemen zich op.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Bij deze gezinnen stapelen schulden, ziekte en werkloosheid zich verder op.')).toEqual(['problem: problem-trouble, problem-words']);
@@ -1265,6 +1275,7 @@ describe('addressee', () => {
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
     expect(ask('Wij geven u in overweging de minister te vragen de verantwoording te vereenvoudigen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
     // Who receives in a clause of its own leaves the subject of the demand to act.
     expect(ask('Het kabinet moet ervoor zorgen dat ouderen de toeslagen krijgen waar zij recht op hebben.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-demand' });
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);

@@ -41,6 +41,7 @@ export const actors: Actor[] = [
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b|\bzorgkanto(ren|or)\b/u },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
   { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/u },
+  { name: 'waterschappen', label: 'waterschappen', pattern: /\b(hoog)?heemraadschappen\b|\bwaterschappen\b|\bhet\s+waterschap\b/u },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
   // Their associations, asked by name ("Wij roepen de VNG op …"): the municipalities or provinces
   // they speak for, under the name the letter gives (after the entries above, which `actorByName` finds).
