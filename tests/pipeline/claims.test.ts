@@ -748,6 +748,20 @@ describe('classification', () => {
     expect(classify('De huur ligt boven de liberalisatiegrens.')).toEqual([]);
   });
 
+  it('hears problems of other domains: harvests that disappoint, traffic deaths, groundwater polluted, costs beyond the budget, people sleeping in tents', () => {
+    expect(classify('Door droogte vallen de oogsten tegen.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Het aantal verkeersdoden stijgt.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Culturele instellingen zitten in financiële nood.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Het grondwater raakt vervuild.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Woningen zakken weg door bodemdaling.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Dorpen raken hun laatste voorzieningen kwijt.')).toEqual(['problem: problem-left-out']);
+    expect(classify('De uitvoering van de Omgevingswet kost gemeenten veel meer dan begroot.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('In Ter Apel sliepen honderden mensen op de grond.')).toEqual(['problem: problem-hardship']);
+    expect(classify('De kosten vallen mee.')).toEqual([]);
+    expect(classify('Het aantal slachtoffers is gedaald.')).toEqual([]);
+    expect(classify('In geval van nood bellen wij 112.')).toEqual([]);
+  });
+
   it('hears problems that pile up with the verb first', () => {
     expect(classify('In veel wijken stapelen de problemen zich op.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Bij deze gezinnen stapelen schulden, ziekte en werkloosheid zich verder op.')).toEqual(['problem: problem-trouble, problem-words']);
