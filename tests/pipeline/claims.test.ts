@@ -751,7 +751,7 @@ describe('classification', () => {
   it('hears problems of other domains: harvests that disappoint, traffic deaths, groundwater polluted, costs beyond the budget, people sleeping in tents', () => {
     expect(classify('Door droogte vallen de oogsten tegen.')).toEqual(['problem: problem-idiom']);
     expect(classify('Het aantal verkeersdoden stijgt.')).toEqual(['problem: problem-growth, problem-growing-harm']);
-    expect(classify('Culturele instellingen zitten in financiële nood.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Culturele instellingen zitten in financiële nood.')).toEqual(['problem: problem-idiom']);
     expect(classify('Het grondwater raakt vervuild.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Woningen zakken weg door bodemdaling.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Dorpen raken hun laatste voorzieningen kwijt.')).toEqual(['problem: problem-left-out']);

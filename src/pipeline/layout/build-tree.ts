@@ -316,8 +316,20 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   return nodes;
 }
 
-/** A line of a table of contents: a title, leader dots and a page number ("2. Wat gaat er mis? ........ 3"). */
-const contentsLine = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s*(?:·\s?){4,})\s*\d{1,3}$/u;
+const contentsLeader = /(?:(?:\.\s?){4,}|…{2,}|(?:·\s?){4,})\s*\d{1,3}$/u;
+
+/**
+ * A line of a table of contents: a title, leader dots and a page number ("2. Wat gaat er mis?
+ * ........ 3"). Looked for in a line's last characters only, and only after a figure: every line
+ * of every letter is asked.
+ */
+function isContentsLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 48 || last > 57) return false;
+  const tail = text.slice(-24);
+  const leader = contentsLeader.exec(tail);
+  return leader !== null && /\S/u.test(text.slice(0, text.length - tail.length + leader.index));
+}
 
 function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -369,7 +381,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       underNotes.lines.push(line);
       current = underNotes;
       underNotes = undefined;
-    } else if (contentsLine.test(text)) {
+    } else if (isContentsLine(text)) {
       current = { kind: 'contents', lines: [line], prefix: 0 };
       blocks.push(current);
     } else if (current && previous && current.kind !== 'tableRow' && current.kind !== 'contents' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
