@@ -736,6 +736,8 @@ describe('classification', () => {
     expect(classify('Het programma Een thuis voor iedereen richt zich op het tekort aan woningen voor aandachtsgroepen.')).toEqual([]);
     expect(classify('Het tekort op de begroting is in 2023 omgebogen naar een overschot.')).toEqual([]);
     expect(classify('Door de inzet van buurtcoaches is het aantal huisuitzettingen gehalveerd.')).toEqual([]);
+    expect(classify('In de Kamerbrief staat dat de wachtlijsten afnemen.')).toEqual([]);
+    expect(classify('De wachtlijsten nemen niet af.')).toEqual(['problem: problem-waiting']);
   });
 
   it('hears programmes at a standstill, permits stuck, plans shelved, norms exceeded and farmers who do not know where they stand', () => {
