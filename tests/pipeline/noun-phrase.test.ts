@@ -10,7 +10,7 @@ describe('bare noun phrases', () => {
         'En maatregelen die overheid en schuldeisers verplicht om inwoners te helpen.',
         'Een fonds voor de wijk, met structurele middelen.',
         'Betere afspraken tussen gemeenten en zorgverzekeraars.',
-      ].map(isBareNounPhrase),
+      ].map((sentence) => isBareNounPhrase(sentence)),
     ).toEqual([true, true, true, true, true]);
   });
 
@@ -26,7 +26,13 @@ describe('bare noun phrases', () => {
         'De uitvoerbaarheidstoets decentrale overheden (UDO) is een van de instrumenten.',
         'Verbinding.',
         'Welke maatregelen helpen?',
-      ].map(isBareNounPhrase),
+      ].map((sentence) => isBareNounPhrase(sentence)),
     ).toEqual([false, false, false, false, false, false, false, false, false]);
+  });
+
+  it('looks for a verb in all of a sentence when asked to, a relative clause included', () => {
+    const sentences = ['Duurzaam en samenhangend, met zo min mogelijk tijdelijke maatregelen.', 'Een systeem dat meer ruimte biedt voor maatwerk.', 'Mensen die hulp krijgen hebben te maken met schulden.'];
+    expect(sentences.map((sentence) => isBareNounPhrase(sentence))).toEqual([true, true, true]);
+    expect(sentences.map((sentence) => isBareNounPhrase(sentence, { wholeSentence: true }))).toEqual([true, false, false]);
   });
 });
