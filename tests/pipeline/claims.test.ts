@@ -764,6 +764,14 @@ describe('classification', () => {
     expect(classify('In geval van nood bellen wij 112.')).toEqual([]);
   });
 
+  it('hears staff turnover, uncertainty that reigns and cooperation that runs stiffly, not a project that runs well', () => {
+    expect(classify('Er is een groot verloop onder medewerkers.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Het verloop onder jeugdzorgwerkers is hoog.')).toEqual(['problem: problem-growing-harm, problem-magnitude']);
+    expect(classify('Er heerst veel onzekerheid onder ondernemers.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('De samenwerking tussen zorg en veiligheid verloopt stroef.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het project verloopt goed.')).toEqual([]);
+  });
+
   it('hears problems that pile up with the verb first', () => {
     expect(classify('In veel wijken stapelen de problemen zich op.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Bij deze gezinnen stapelen schulden, ziekte en werkloosheid zich verder op.')).toEqual(['problem: problem-trouble, problem-words']);
