@@ -1,8 +1,10 @@
 import type { Position } from 'unist';
 
-/** What a paragraph is, where the letter's layout says more than "running text". */
-/** `table`: a row of a table of figures, its columns set apart by runs of spaces, kept as printed. */
-/** `contents`: a line of a table of contents ("2. Wat gaat er mis? ........ 3"), kept as printed. */
+/**
+ * What a paragraph is, where the letter's layout says more than "running text". `table`: a row of a
+ * table of figures, its columns set apart by runs of spaces, kept as printed. `contents`: a line of
+ * a table of contents ("2. Wat gaat er mis? ........ 3"), kept as printed.
+ */
 export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon' | 'table' | 'cell' | 'column-head' | 'contents';
 
 /** A piece of the source that the layout repair removed, kept so nothing disappears silently. */

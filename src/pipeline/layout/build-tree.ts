@@ -415,7 +415,8 @@ function goesOnAfterNotes(block: Block, line: Line): boolean {
 
 /**
  * "1. Algemeen" above "De VNG onderschrijft …": a short numbered line without punctuation (a question
- * mark aside: "2. Wat gaat er mis?"), with its text on the very next line, titles a section. Lettered items (a., b.) and roman ones (i., ii.) stay items.
+ * mark aside: "2. Wat gaat er mis?"), with its text on the very next line, titles a section.
+ * Lettered items (a., b.) and roman ones (i., ii.) stay items.
  */
 function isNumberedTitle(text: string, numbered: RegExpExecArray, line: Line, next: Line | undefined): boolean {
   const title = withoutTrailingMarker(text.slice(numbered[0].length));
