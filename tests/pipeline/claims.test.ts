@@ -759,6 +759,7 @@ describe('classification', () => {
     expect(classify('Dorpen raken hun laatste voorzieningen kwijt.')).toEqual(['problem: problem-left-out']);
     expect(classify('De uitvoering van de Omgevingswet kost gemeenten veel meer dan begroot.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('In Ter Apel sliepen honderden mensen op de grond.')).toEqual(['problem: problem-hardship']);
+    expect(classify('In de opvang slapen mensen op matrassen in gangen.')).toEqual(['problem: problem-hardship']);
     expect(classify('De kosten vallen mee.')).toEqual([]);
     expect(classify('Het aantal slachtoffers is gedaald.')).toEqual([]);
     expect(classify('In geval van nood bellen wij 112.')).toEqual([]);

@@ -49,6 +49,11 @@ export function symbolNoteStart(line: Line, symbols: ReadonlySet<string> | undef
   return match && symbols!.has(match[1]!) ? { number: match[1]!, prefix: match[0].length, parenthesised: false } : undefined;
 }
 
+/** "1 CBS, 2023.": a note's number without a full stop or bracket after it. */
+const bareNoteNumber = /^\d{1,3}\s+\S/u;
+/** Marker 1 glued to the word or punctuation it annotates ("verdubbeld.1 In", "armoede1,"). */
+const gluedFirstMarker = /(?<=[\p{L}.,;:!?)’”])1(?=[\s.,;:!?)]|$)/mu;
+
 /** A line that can only be a note: it starts with a superscript or bracketed number. */
 export function isMarkedNoteLine(line: Line): boolean {
   const text = line.content.text;
@@ -142,6 +147,16 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     // or "*" where the text has that marker); in an annex, numbered lines are its own.
     const first = textLines.find((line) => line.index > signed && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line) || symbolNoteStart(line, symbols) !== undefined));
     if (first) zones.notesStart = first.index;
+  }
+  if (zones.notesStart === undefined && signed === undefined) {
+    // A position paper without a signature may end on its notes: its last lines, from one printed
+    // "1 …" (not "1. …", which opens a list), where the text before carries marker 1 glued to a
+    // word or full stop ("verdubbeld.1", "armoede1").
+    const first = textLines.findLast((line) => bareNoteNumber.test(line.content.text) && noteStart(line)?.number === '1');
+    if (first && textLines.filter((line) => line.index > first.index).length <= 40) {
+      const before = textLines.filter((line) => line.index < first.index).map((line) => line.content.text).join('\n');
+      if (gluedFirstMarker.test(before)) zones.notesStart = first.index;
+    }
   }
   if (zones.notesStart !== undefined) {
     // A long gap of empty lines ends the notes: what follows is a colophon or a table of contents.
