@@ -77,7 +77,10 @@ export function letterMetadata() {
     if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
     // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
     const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
-    const dated = metadata.fields.datum ?? cells.find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40);
+    // A position paper may print its date on a line of its own among its first or last blocks ("Federatie Opvang, maart 2024").
+    const blocks = tree.children.filter((node) => (node.type === 'paragraph' || node.type === 'heading') && !roleOf(node));
+    const datedBlock = [...blocks.slice(0, 3), ...blocks.slice(-3)].map((node) => toString(node).trim()).find((line) => datelinePattern.test(line));
+    const dated = metadata.fields.datum ?? cells.find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40) ?? datedBlock;
     if (dated) {
       const iso = isoDate(dated);
       if (iso) {

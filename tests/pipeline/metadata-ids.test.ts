@@ -147,6 +147,13 @@ describe('letter metadata', () => {
     expect(metadata.title).toBe('Inbreng pgb');
   });
 
+  it('reads a date printed on a line of its own at the end of a position paper, not one inside its text', async () => {
+    const { file } = await runLetter('Position paper Dakloosheid\n\nHet aantal daklozen is verdubbeld.\n\nFederatie Opvang, maart 2024\n');
+    expect([file.data.metadata?.date, file.data.metadata?.dateText]).toEqual(['2024-03', 'maart 2024']);
+    const inText = await runLetter('Position paper Dakloosheid\n\nHet aantal daklozen is sinds maart 2024 verdubbeld.\n\nWij vragen om opvang.\n');
+    expect(inText.file.data.metadata?.date).toBeUndefined();
+  });
+
   it('reads a signature on the closing formula\'s own line', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan woningen groeit.\n\nHoogachtend, Jan de Vries, voorzitter VNG\n');
     expect(file.data.metadata?.signatories).toEqual([{ name: 'Jan de Vries', role: 'voorzitter VNG', organisation: 'VNG' }]);
