@@ -297,6 +297,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   let named = false;
   // The people named side by side on the line before, in order.
   let namedOnLine: Signatory[] = [];
+  let signedJustNow: Signatory | undefined;
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
   const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
   for (const line of lines) {
@@ -324,6 +325,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       continue;
     }
     const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
+    // The signatory whose role was the line before, alone on it.
+    const previousSigned = signedJustNow;
+    signedJustNow = undefined;
     // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
     const namesAbove = namedOnLine;
     namedOnLine = [];
@@ -362,6 +366,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
         const person = pending.shift();
         if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }, column(at)));
+        if (person && cells.length === 1) signedJustNow = metadata.signatories.at(-1);
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
         affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
@@ -375,7 +380,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").
         // "Het bestuur van de Vereniging …" signs for the association.
-        affiliations.push(cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
+        const organisation = cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
+        affiliations.push(organisation);
+        // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging": the organisation
+        // on the line right under a role whose words name none is the one the person signs for.
+        if (previousSigned && !previousSigned.organisation && cells.length === 1) previousSigned.organisation = organisation;
       }
     }
     if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));

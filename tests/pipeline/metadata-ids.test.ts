@@ -154,6 +154,12 @@ describe('letter metadata', () => {
     expect(inText.file.data.metadata?.date).toBeUndefined();
   });
 
+  it('gives a signatory the organisation on the line right under a role that names none', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan huisartsen groeit.\n\nMet vriendelijke groeten,\n\nMw. J. de Vries-Bakker\nDirecteur-bestuurder\nLandelijke Huisartsen Vereniging\n');
+    expect(file.data.metadata?.signatories).toEqual([{ name: 'Mw. J. de Vries-Bakker', role: 'Directeur-bestuurder', organisation: 'Landelijke Huisartsen Vereniging' }]);
+    expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['Landelijke Huisartsen Vereniging']);
+  });
+
   it('reads a signature on the closing formula\'s own line', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan woningen groeit.\n\nHoogachtend, Jan de Vries, voorzitter VNG\n');
     expect(file.data.metadata?.signatories).toEqual([{ name: 'Jan de Vries', role: 'voorzitter VNG', organisation: 'VNG' }]);
