@@ -39,6 +39,13 @@ describe('imperatives', () => {
     expect(['Zorg voor voldoende woningen', 'Zorg met heldere regels dat het werkt', 'Steun de motie', 'Werk aan een plan'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', 'Steun', 'Werk']);
   });
 
+  it('does not take a verb before its subject, a condition or a question, for an imperative', () => {
+    expect(imperativeAt('Kies je voor zorg, dan kies je voor mensen.')).toBeUndefined();
+    expect(imperativeAt('Kijken we naar de cijfers, dan zien we een stijging.')).toBeUndefined();
+    expect(imperativeAt('Kies voor bestaanszekerheid.')?.infinitive).toBe('kiezen');
+    expect(imperativeAt('Stem in met het wetsvoorstel.')?.infinitive).toBe('stemmen');
+  });
+
   it('does not take a noun made of a particle and a verb stem for an imperative, which would split', () => {
     expect(imperativeAt('Voorstel 1 – Een investeringsfonds voor sociale huur')).toBeUndefined();
     expect(imperativeAt('Samenhang zorg en veiligheid')).toBeUndefined();

@@ -74,6 +74,9 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
   if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
+  // "Kies je voor zorg, dan …", "Kijken we naar …": a verb before its subject opens a condition or a
+  // question; a command has no subject (the polite "Neemt u …" is read elsewhere).
+  if (/^(je|jij|we|wij|ze|zij|men|ik|hij)$/u.test(second)) return undefined;
   // A finite verb right after the first words means the first word was a subject ("Geld voor
   // gemeenten is …"); not one in a relative clause ("Maak wetgeving die ervoor zorgt dat …").
   const next = words.slice(1, 5).map((word) => word.toLowerCase().replace(/[.,;:!?]+$/u, ''));
