@@ -180,7 +180,7 @@ describe('classification', () => {
     expect(classify('Steeds meer inwoners vragen de gemeente om hulp.')).toEqual([]);
     expect(classify('Daarnaast adviseren wij het kabinet de wet niet uit te stellen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Daarnaast verwachten wij van u dat gemeenten de kosten vergoed krijgen.')).toEqual(['ask: ask-expect']);
-    expect(classify('Zorgorganisaties moeten cliënten weigeren omdat er geen personeel is.')).toEqual(['problem: problem-forced, problem-lack']);
+    expect(classify('Zorgorganisaties moeten cliënten weigeren omdat er geen personeel is.')).toEqual(['problem: problem-closing, problem-forced, problem-lack']);
     expect(classify('Het kabinet moet de bekostiging eenvoudiger maken.')).toEqual(['ask: ask-modal']);
     // What had to be done, with the subject and adverbs between the verbs; a purpose is no harm.
     expect(classify("In 2024 moesten SEH's gemiddeld 14 uur per week patiënten doorverwijzen naar een ander ziekenhuis.")).toEqual(['problem: problem-forced']);
@@ -778,6 +778,15 @@ describe('classification', () => {
     expect(classify('Er heerst veel onzekerheid onder ondernemers.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('De samenwerking tussen zorg en veiligheid verloopt stroef.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Het project verloopt goed.')).toEqual([]);
+  });
+
+  it('hears small shares ("maar een klein deel", "nog geen derde", "geen enkele … haalt") and patients refused', () => {
+    expect(classify('Maar een klein deel van de aanvragen wordt gehonoreerd.')).toEqual(['problem: problem-only']);
+    expect(classify('Nog geen derde van de statushouders heeft na een jaar werk.')).toEqual(['problem: problem-only']);
+    expect(classify('Bijna geen enkele gemeente haalt de norm.')).toEqual(['problem: problem-only']);
+    expect(classify('Wij krijgen signalen dat huisartsen patiënten weigeren.')).toEqual(['problem: problem-closing']);
+    expect(classify('Maar een enkeling heeft er last van.')).toEqual([]);
+    expect(classify('Geen enkele gemeente weigert statushouders.')).toEqual([]);
   });
 
   it('hears problems that pile up with the verb first', () => {
