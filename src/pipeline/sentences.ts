@@ -47,7 +47,8 @@ export function letterSentences() {
       const found = sentenceRanges(text.text);
       if (found.length === 0 && text.text.trim()) found.push({ start: 0, end: text.text.length });
       resplit(text.text, found);
-      if (text.text.includes('beraadslaging') || text.text.includes('erende dat') || text.text.includes('verwegende dat')) splitMotion(text.text, found);
+      // A motion opens "De Kamer, …": looked for only in blocks that hold those words.
+      if (text.text.includes('Kamer,')) splitMotion(text.text, found);
       // "2.1 Bevries de huren", "Aanbeveling 1: Investeer …": a heading's number is its label, not part of what it says.
       const number = kind === 'heading' ? sectionNumber.exec(text.text) : null;
       if (number && found[0] && found[0].start < number[0].length && found[0].end > number[0].length) found[0] = { ...found[0], start: number[0].length };
