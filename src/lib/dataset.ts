@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AstroError } from 'astro/errors';
+import { moduleWorker } from '../pipeline/module-worker.ts';
 import type { CodingReport, Dataset, LetterTextRecord } from '../pipeline/schema.ts';
 import { lettersDir } from './letters-dir.ts';
 
@@ -34,7 +35,7 @@ let thread: ExtractionThread | undefined;
 let pending: Promise<Extraction> | undefined;
 
 function startThread(): ExtractionThread {
-  const worker = new Worker(new URL('./extraction-thread.ts', import.meta.url));
+  const worker = moduleWorker(new URL('./extraction-thread.ts', import.meta.url));
   const answer = new Promise<ExtractionMessage>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

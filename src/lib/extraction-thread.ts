@@ -1,13 +1,9 @@
-import { enableCompileCache } from 'node:module';
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';
 import type { Extraction, ExtractionMessage, ExtractionRequest } from './dataset.ts';
 
-// The build's extraction, off Astro's thread (see `prepareExtraction` and `loadExtraction`). Worker
-// threads do not share the compile cache Astro's CLI enables for its own thread: enabled here,
-// before the pipeline is imported, Node keeps the compiled pipeline on disk and this thread answers
-// a fifth sooner.
-enableCompileCache();
+// The build's extraction, off Astro's thread (see `prepareExtraction` and `loadExtraction`),
+// started by `moduleWorker` from Node's compile cache.
 // The pipeline loads while Astro still loads its own modules; the letters come with the request.
 const [[request], { reporter }, { extractLetters }, { codingSummary }] = await Promise.all([
   once(parentPort!, 'message') as Promise<[ExtractionRequest]>,

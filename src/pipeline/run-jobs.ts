@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { LetterJob, LetterOutcome } from './extract-letter.ts';
 import { extractLetterSafely } from './extract-letter.ts';
 import type { WorkerMessage } from './extract-worker.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
+import { moduleWorker } from './module-worker.ts';
 import { compileRegExpsNatively } from './native-regexps.ts';
 
 /** Below this many letters, starting worker threads costs more than it saves. */
@@ -44,7 +44,7 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, threads
       close: async () => {},
     };
   }
-  const pool = Array.from({ length: count }, () => new Worker(new URL('./extract-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
+  const pool = Array.from({ length: count }, () => moduleWorker(new URL('./extract-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
   for (const worker of pool) worker.postMessage({ codebook } satisfies WorkerMessage);
   const close = async () => {
     await Promise.all(pool.map((worker) => worker.terminate()));
