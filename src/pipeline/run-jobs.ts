@@ -5,7 +5,6 @@ import type { WorkerMessage } from './extract-worker.ts';
 import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { moduleWorker } from './module-worker.ts';
-import { compileRegExpsNatively } from './native-regexps.ts';
 
 /** Below this many letters, starting worker threads costs more than it saves. */
 const parallelFrom = 24;
@@ -31,7 +30,6 @@ export interface LetterRunner {
  * modules while the caller reads the letters.
  */
 export function letterRunner(codebook: RecurringAsk[], expected: number, threads = availableParallelism()): LetterRunner {
-  compileRegExpsNatively();
   const assign = recurringMatcher(codebook);
   const count = Math.min(threads, Math.ceil(expected / 8)) - 1;
   if (count < 1 || expected < parallelFrom) {
