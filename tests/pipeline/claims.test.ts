@@ -1098,7 +1098,8 @@ describe('classification', () => {
     expect(classify('Het is nu aan de politiek om keuzes te maken.')).toEqual(['ask: ask-invite']);
     expect(classify('Wij vinden het onverstandig om te bezuinigen op preventie.')).toEqual(['ask: ask-advise-against']);
     expect(classify('Wij raden af om de eigen bijdrage te verhogen.')).toEqual(['ask: ask-advise-against']);
-    expect(classify('Wij lopen tegen grenzen aan.')).toEqual([]);
+    // "tegen" here is no ask against a plan: running into limits is a problem.
+    expect(classify('Wij lopen tegen grenzen aan.')).toEqual(['problem: problem-idiom']);
     expect(classify('Het verdient de voorkeur om de middelen via het gemeentefonds te verdelen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Voorzieningen verdwijnen uit de dorpen.')).toEqual(['problem: problem-closing']);
     expect(classify('Starters wachten gemiddeld negen jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
@@ -1251,6 +1252,26 @@ describe('classification', () => {
     expect(classify('Ook bieden we gezinnen met schulden en onvoldoende inkomen hulp aan huis.')).toEqual([]);
     expect(classify('Inwoners met schulden in een kwetsbare situatie ondersteunen we vanaf de eerste signalen.')).toEqual([]);
     expect(classify('Veel gezinnen hebben schulden en onvoldoende inkomen.')).toEqual(['problem: problem-lack, problem-trouble, problem-words']);
+  });
+
+  it('hears costs that cannot be absorbed, willingness that falls, pupils falling behind and discrimination, not their lookalikes', () => {
+    expect(classify('Zorgaanbieders kunnen de loonstijgingen niet meer opvangen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Met deze bijdrage kunnen gemeenten de uitvoeringskosten niet dekken.')).toEqual(['problem: problem-cannot']);
+    // "niet genoeg" that stresses a point lacks nothing.
+    expect(classify('Wij kunnen niet genoeg benadrukken hoe belangrijk preventie is.')).toEqual([]);
+    expect(classify('Het belang van goede huisvesting kan niet genoeg worden benadrukt.')).toEqual([]);
+    expect(classify('Er is niet genoeg personeel om alle cliënten te helpen.')).toEqual(['problem: problem-lack']);
+    expect(classify('Steeds minder mensen zijn bereid om vrijwilligerswerk te doen.')).toEqual(['problem: problem-worsening, problem-ever-more']);
+    expect(classify('Steeds meer gemeenten zijn bereid om statushouders extra te huisvesten.')).toEqual([]);
+    expect(classify('Jonge mantelzorgers combineren de zorg voor een ouder met school en raken daardoor achterop.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Door de krappe arbeidsmarkt blijven vacatures in de kinderopvang lang openstaan.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Mensen met een migratieachtergrond worden nog steeds gediscrimineerd op de woningmarkt.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('Wij zetten ons in tegen discriminatie op de woningmarkt.')).toEqual([]);
+    expect(classify('In de praktijk lopen wij dagelijks tegen allerlei belemmeringen in de regelgeving aan.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij lopen graag met u door de voorstellen heen.')).toEqual([]);
+    expect(classify('Steeds meer studenten raken in geldnood.')).toEqual(['problem: problem-ever-more, problem-idiom']);
+    expect(classify('Gemeenten worden geconfronteerd met forse extra kosten door de nieuwe wet.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Gemeenten worden geconfronteerd met nieuwe vragen van inwoners.')).toEqual([]);
   });
 
   it('skips lead-ins, labels and rhetorical questions', () => {
