@@ -1274,6 +1274,16 @@ describe('classification', () => {
     expect(classify('Gemeenten worden geconfronteerd met nieuwe vragen van inwoners.')).toEqual([]);
   });
 
+  it('hears help refused, obstacles met and losses or aggression dealt with, not their lookalikes', () => {
+    expect(classify('Gemeenten moeten steeds vaker nee zeggen tegen inwoners met een hulpvraag.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('De wet stelt gemeenten in staat om nee te zeggen tegen ongewenste initiatieven.')).toEqual([]);
+    expect(classify('Inwoners met een beperking ervaren drempels bij het vinden van werk.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Wij willen drempels voor inwoners wegnemen.')).toEqual([]);
+    expect(classify('De helft van de zorgaanbieders heeft te maken met verliezen.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Medewerkers van wijkteams krijgen steeds vaker te maken met agressie.')).toEqual(['problem: problem-ever-more, problem-trouble']);
+    expect(classify('Wij hebben te maken met een nieuwe wet.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
