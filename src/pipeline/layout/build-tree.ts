@@ -392,7 +392,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       if (isTableRow(text) && !bullet && !numbered) current = { kind: 'tableRow', lines: [line], prefix: 0 };
       else if (bullet && text.length > bullet[0].length) current = { kind: 'listItem', lines: [line], prefix: bullet[0].length, glyph: bullet[1], indent: line.indent, ...(/\p{L}/u.test(bullet[1] ?? '') ? { bullet: bullet[1] } : {}) };
       // "1. DE SITUATIE", or "1. Algemeen" right above its text: a numbered section title, not a list item.
-      else if (numbered && ((/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) || isNumberedTitle(text, numbered, line, next))) current = { kind: 'heading', lines: [line], prefix: 0 };
+      else if (numbered && ((/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) || (!continuesNumbering(current, numbered) && isNumberedTitle(text, numbered, line, next)))) current = { kind: 'heading', lines: [line], prefix: 0 };
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: itemNumber(numbered) };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
@@ -404,7 +404,40 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     if (current?.kind !== 'note') underNotes = undefined;
     blankBefore = false;
   });
+  titleNumberedSections(blocks, lineAfter, liveLines);
   return blocks;
+}
+
+/** "2. Maak de middelen structureel" right after item 1: the list goes on, even when text follows on the next line. */
+function continuesNumbering(current: Block | undefined, numbered: RegExpExecArray): boolean {
+  return current?.kind === 'listItem' && current.ordered === true && counting(current.number) === 'digit' && Number(itemNumber(numbered)) === Number(current.number) + 1;
+}
+
+/**
+ * "1) De financiering van de publieke gezondheid schiet tekort" above its text, where "2)
+ * Gezondheidsverschillen nemen toe" titles the next section: a numbered line too long to pass for a
+ * title on its own titles a section when the next number does. Looked at from the last section back,
+ * so one title makes the one before it a title too.
+ */
+function titleNumberedSections(blocks: Block[], lineAfter: (position: number) => Line | undefined, lines: Line[]): void {
+  const numberOf = (block: Block) => (block.kind === 'heading' ? numberedPattern.exec(block.lines[0]!.content.text) : null);
+  const positionOf = new Map(lines.map((line, position) => [line, position]));
+  for (let index = blocks.length - 1; index > 0; index--) {
+    const numbered = numberOf(blocks[index]!);
+    if (!numbered || counting(itemNumber(numbered)) !== 'digit') continue;
+    // The nearest numbered block before: an item of its own, numbered one less, on one line.
+    let before = index - 1;
+    while (before >= 0 && !(blocks[before]!.kind === 'listItem' && blocks[before]!.ordered) && !numberOf(blocks[before]!)) before--;
+    const item = blocks[before];
+    if (!item || item.kind !== 'listItem' || item.lines.length !== 1 || counting(item.number) !== 'digit' || Number(item.number) !== Number(itemNumber(numbered)) - 1) continue;
+    if (blocks[before - 1]?.ordered || blocks[before + 1]?.ordered) continue;
+    const line = item.lines[0]!;
+    const title = withoutTrailingMarker(line.content.text.slice(item.prefix));
+    if (!startsUppercase(title) || wordCount(title, 12) > 12 || /[.,;:!]["'’”)]*$/u.test(title)) continue;
+    const next = lineAfter(positionOf.get(line) ?? -1);
+    if (!next || next.index !== line.index + 1 || !startsUppercase(next.content.text)) continue;
+    blocks[before] = { kind: 'heading', lines: [line], prefix: 0 };
+  }
 }
 
 /** Whether a line after the notes at a page's foot goes on with the sentence the notes interrupted. */
