@@ -1348,6 +1348,11 @@ describe('addressee', () => {
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
     expect(ask('Wij geven u in overweging de minister te vragen de verantwoording te vereenvoudigen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
+    expect(ask('Wij vragen de Europese Commissie de staatssteunregels te versoepelen.')).toMatchObject({ name: 'Europese Unie', rule: 'addressee-asked' });
+    expect(ask('Wij vragen de politie en het OM prioriteit te geven aan ondermijning.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-asked' });
+    expect(ask('Het Openbaar Ministerie moet vaker vervolgen.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-subject-of-demand' });
+    // Police capacity the addressee must see to is no call on the police.
+    expect(ask('Wij vragen u om te zorgen voor voldoende politiecapaciteit in de regio.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
     // Who receives in a clause of its own leaves the subject of the demand to act.
     expect(ask('Het kabinet moet ervoor zorgen dat ouderen de toeslagen krijgen waar zij recht op hebben.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-demand' });
     expect(ask('Er moet een minister komen die verantwoordelijk is voor de ruimtelijke ordening.')).toEqual(fallback);

@@ -41,6 +41,11 @@ export const actors: Actor[] = [
   { name: 'zorgverzekeraars', label: 'zorgverzekeraars', pattern: /\b(zorg)?verzekeraars?\b|\bzorgkanto(ren|or)\b/u },
   { name: 'corporaties', label: 'woningcorporaties', pattern: /\b(woning)?corporaties?\b/u },
   { name: 'werkgevers', label: 'werkgevers', pattern: /\bwerkgevers\b/u },
+  // Brussels, when the rules are European: "Wij vragen de Europese Commissie de staatssteunregels te versoepelen".
+  { name: 'Europese Unie', label: 'Europese Unie', pattern: /\beuropese\s+(commissie|unie|parlement)\b|\beurocommissaris(sen)?\b/u },
+  // Safety letters ask the police and the public prosecutor: "Wij vragen de politie en het OM prioriteit te geven aan …"
+  // (the prosecutor by its full name: in lower case, "het om" is also "waar het om gaat").
+  { name: 'politie en justitie', label: 'politie en OM', pattern: /\bpolitie\b(?![\p{L}-])|\bopenbaar\s+ministerie\b/u },
   { name: 'waterschappen', label: 'waterschappen', pattern: /\b(hoog)?heemraadschappen\b|\bwaterschappen\b|\bhet\s+waterschap\b/u },
   { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
   // Their associations, asked by name ("Wij roepen de VNG op …"): the municipalities or provinces
