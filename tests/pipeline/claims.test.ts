@@ -180,6 +180,9 @@ describe('classification', () => {
     expect(classify('Steeds meer inwoners vragen de gemeente om hulp.')).toEqual([]);
     expect(classify('Daarnaast adviseren wij het kabinet de wet niet uit te stellen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Daarnaast verwachten wij van u dat gemeenten de kosten vergoed krijgen.')).toEqual(['ask: ask-expect']);
+    // Also said with the one asked first; what a measure is expected to do asks nothing.
+    expect(classify('Van het kabinet verwachten wij een duidelijke visie op de toekomst van de zorg.')).toEqual(['ask: ask-expect']);
+    expect(classify('Van de maatregel verwachten wij een groot effect.')).toEqual([]);
     expect(classify('Zorgorganisaties moeten cliënten weigeren omdat er geen personeel is.')).toEqual(['problem: problem-closing, problem-forced, problem-lack']);
     expect(classify('Het kabinet moet de bekostiging eenvoudiger maken.')).toEqual(['ask: ask-modal']);
     // What had to be done, with the subject and adverbs between the verbs; a purpose is no harm.
