@@ -1159,6 +1159,11 @@ describe('classification', () => {
     expect(classify('Het rapport laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('Het rapport van de commissie beschrijft de knelpunten in de jeugdzorg.')).toEqual([]);
     expect(classify('Het rapport beschrijft dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
+    // What this letter is about, and what a study looked into, describe no state of affairs.
+    expect(classify('Deze brief gaat over de knelpunten in de jeugdzorg.')).toEqual([]);
+    expect(classify('In deze brief gaan wij in op de tekorten bij de GGD’en.')).toEqual([]);
+    expect(classify('De commissie onderzocht de oorzaken van de personeelstekorten.')).toEqual([]);
+    expect(classify('De oorzaken van de tekorten liggen in de gebrekkige financiering.')).toEqual(['problem: problem-shortage']);
     expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
     expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
     expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
