@@ -1292,6 +1292,17 @@ describe('classification', () => {
     expect(classify('Wij hebben te maken met een nieuwe wet.')).toEqual([]);
   });
 
+  it('hears problems of other domains: care below par, people sleeping outside, work not paid for, permits delayed, uncertainty', () => {
+    expect(classify('De opvang van asielzoekers is al maanden onder de maat.')).toEqual(['problem: problem-idiom']);
+    expect(classify('In Ter Apel sliepen honderden asielzoekers buiten.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Wij slapen buiten de stad in een hotel.')).toEqual([]);
+    expect(classify('Gemeenten krijgen de klimaatadaptatie niet gefinancierd.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De doorlooptijden van vergunningen zijn opgelopen tot meer dan een jaar.')).toEqual(['problem: problem-waiting, problem-growth']);
+    expect(classify('Boeren verkeren in onzekerheid over de toekomst van hun bedrijf.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('De verduurzaming van maatschappelijk vastgoed loopt ernstige vertraging op.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Wij willen vertraging voorkomen.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
