@@ -417,7 +417,7 @@ describe('classification', () => {
     expect(classify('Gemeenten zien de kosten van de jeugdzorg ieder jaar oplopen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Jongeren met een licht verstandelijke beperking raken vaak uit beeld.')).toEqual(['problem: problem-idiom']);
     expect(classify('Zo komen kwetsbare jongeren weer in beeld.')).toEqual([]);
-    expect(classify('Het probleem: er zijn in de sector ruim 4.000 vacatures, en dat aantal groeit.')).toEqual(['problem: problem-named, problem-growth']);
+    expect(classify('Het probleem: er zijn in de sector ruim 4.000 vacatures, en dat aantal groeit.')).toEqual(['problem: problem-shortage, problem-named, problem-growth']);
     expect(classify('Het grootste probleem is niet het geld maar de regels.')).toEqual(['problem: problem-named']);
     expect(classify('Wij lossen dit probleem samen op.')).toEqual([]);
     expect(classify('Groepen worden gesloten omdat er geen pedagogisch medewerker beschikbaar is.')).toEqual(['problem: problem-closing']);
@@ -1303,6 +1303,15 @@ describe('classification', () => {
     expect(classify('Wij willen vertraging voorkomen.')).toEqual([]);
   });
 
+  it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
+    expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
+    expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Er zijn in de gehandicaptenzorg ruim 9.000 vacatures.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Er zijn 12 vacatures bij onze vereniging.')).toEqual([]);
+    expect(classify('Medewerkers werken structureel over en het ziekteverzuim is met 8,1% hoger dan in andere sectoren.')).toEqual(['problem: problem-above-average, problem-words']);
+    expect(classify('De productiviteit is hoger dan in andere sectoren.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
@@ -1366,6 +1375,7 @@ describe('addressee', () => {
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
     expect(ask('Wij geven u in overweging de minister te vragen de verantwoording te vereenvoudigen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij verzoeken u daarom de minister te vragen de NZa opdracht te geven de tarieven opnieuw te berekenen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
     expect(ask('Wij vragen de Europese Commissie de staatssteunregels te versoepelen.')).toMatchObject({ name: 'Europese Unie', rule: 'addressee-asked' });
     expect(ask('Wij vragen de politie en het OM prioriteit te geven aan ondermijning.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-asked' });
