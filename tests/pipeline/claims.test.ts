@@ -1310,6 +1310,9 @@ describe('classification', () => {
     expect(classify('Er zijn 12 vacatures bij onze vereniging.')).toEqual([]);
     expect(classify('Medewerkers werken structureel over en het ziekteverzuim is met 8,1% hoger dan in andere sectoren.')).toEqual(['problem: problem-above-average, problem-words']);
     expect(classify('De productiviteit is hoger dan in andere sectoren.')).toEqual([]);
+    // Means that lag the tasks, the verb split: "groeien niet mee".
+    expect(classify('De GGD’en voeren steeds meer wettelijke taken uit, maar de middelen groeien niet mee.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
+    expect(classify('De vraag groeit niet mee met de bevolking.')).toEqual([]);
   });
 
   it('skips lead-ins, labels and rhetorical questions', () => {
