@@ -1315,6 +1315,14 @@ describe('classification', () => {
     expect(classify('De vraag groeit niet mee met de bevolking.')).toEqual([]);
   });
 
+  it('reads a vignette and a quotation as no command, and a wait of years as a problem', () => {
+    expect(classify('Neem Fatima, alleenstaande moeder van drie kinderen, die al twee jaar op een woning wacht.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Neem bijvoorbeeld de bijzondere bijstand.')).toEqual([]);
+    expect(classify('Neem maatregelen om de huren te bevriezen.')).toEqual(['ask: ask-imperative']);
+    expect(classify('"Ik weet niet meer hoe ik de huur moet betalen," vertelt een huurder uit Zwolle.')).toEqual([]);
+    expect(classify('Wij wachten al maanden op een reactie van de minister.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);

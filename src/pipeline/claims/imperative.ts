@@ -84,6 +84,8 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (lower === 'ga' && second === 'naar') return undefined; // "Ga naar onze website": where to read on
+  // "Neem Fatima, alleenstaande moeder …", "Neem bijvoorbeeld de bijstand": an example introduced, not a command.
+  if (lower === 'neem' && (second === 'bijvoorbeeld' || /^\p{Lu}\p{Ll}+,$/u.test(words[1] ?? ''))) return undefined;
   // "Ruim 20.000 mensen", "Ruim de helft van de gemeenten": more than.
   if (lower === 'ruim' && /^(\d|de$|een$|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)/u.test(second)) return undefined;
   // "Eind februari verbleven …", "Begin 2024 startte …": a point in time, not "Begin met …".
