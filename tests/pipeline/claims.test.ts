@@ -1323,6 +1323,13 @@ describe('classification', () => {
     expect(classify('Wij wachten al maanden op een reactie van de minister.')).toEqual([]);
   });
 
+  it('hears rules that make something impossible, and no demand in what takes a long breath', () => {
+    expect(classify('De huidige regels maken maatwerk onmogelijk.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Wij maken het onmogelijke mogelijk.')).toEqual([]);
+    expect(classify('Deze opgave vraagt om een lange adem.')).toEqual([]);
+    expect(classify('Dat vraagt om politieke keuzes.')).toEqual(['ask: ask-demand']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
