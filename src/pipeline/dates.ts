@@ -14,6 +14,8 @@ export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
 /** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */
 export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/u;
+/** "Den Haag, 12-03-2025": a date line in figures, with its place or without. */
+export const numericDatelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?(?:${numericDatePattern.source})\\s*$`, 'u');
 
 /** The ISO date ("2024-03-12", or "2023-12" without a day) of the first date printed in `text`. */
 export function isoDate(text: string): string | undefined {

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
-import { datelinePattern, datePattern, isoDate, numericDatePattern, printedDate } from './dates.ts';
+import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord, signedLine } from './signatory.ts';
@@ -134,6 +134,14 @@ export function letterMetadata() {
       const name = head.find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
       if (name && head.some((line) => postalLine.test(line)) && isOrganisationName(name)) addOrganisation(metadata, name, source);
     }
+    // "POSITION PAPER / Rondetafelgesprek Jeugdzorg, 7 november 2023 / Jeugdzorg Nederland": an
+    // organisation's name alone right under the title, before any text, is the byline.
+    if (metadata.senders.length === 0) {
+      const afterTitle = tree.children.findLastIndex((node) => roleOf(node) === 'title') + 1;
+      const byline = afterTitle > 0 ? tree.children[afterTitle] : undefined;
+      const name = byline?.type === 'heading' && roleOf(byline) === undefined ? toString(byline).trim() : '';
+      if (name && isOrganisationName(name)) addOrganisation(metadata, name, source);
+    }
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.
     if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
@@ -239,16 +247,16 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
  * postal address.
  */
 function readUnlabelledAddressee(lines: string[], metadata: LetterMetadata): void {
-  const start = lines.findIndex((line) => !fieldLabels.test(line) && !postalLine.test(line) && !datelinePattern.test(line) && firstActor(line) !== undefined);
+  const start = lines.findIndex((line) => !fieldLabels.test(line) && !postalLine.test(line) && !datelinePattern.test(line) && !recipientLine.test(line) && firstActor(line) !== undefined);
   if (start < 0) return;
   const block: string[] = [];
   for (const line of lines.slice(start)) {
     // "t.a.v. de griffier" under the committee is a recipient of its own (see `readAddressBlock`).
-    if (fieldLabels.test(line) || postalLine.test(line) || datelinePattern.test(line) || recipientLine.test(line)) break;
+    if (fieldLabels.test(line) || postalLine.test(line) || datelinePattern.test(line) || numericDatelinePattern.test(line) || recipientLine.test(line)) break;
     block.push(line);
   }
   const text = block.join(' ');
-  metadata.addressees.unshift({ role: 'to', raw: text, text, actor: actorName(text) });
+  if (text) metadata.addressees.unshift({ role: 'to', raw: text, text, actor: actorName(text) });
 }
 
 function actorName(text: string, withAddress = text): string {
@@ -351,8 +359,14 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const roleAbove = /^[Dd]e\s+(\p{Ll}[\p{Ll} -]*?(?:\s+van\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),$/u.exec(cell);
       const titled = roleBeforeName(cell.replace(/,$/u, ''));
       const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
+      // "Zeno Winkels (Woonbond)": a person and, in brackets after the name, whom they sign for (a
+      // first name in brackets stands before the surname: "A.M. (Anke) de Boer").
+      const bracketed = /^(.+?)\s+\((\p{Lu}[^()]{1,60})\)$/u.exec(cell.replace(/,$/u, ''));
       if (signed) {
         affiliations.push(...addSignatory(metadata, signed, column(at)));
+      } else if (bracketed && looksLikeName(bracketed[1] ?? '')) {
+        addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
+        affiliations.push(bracketed[2] ?? '');
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));

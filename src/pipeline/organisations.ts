@@ -34,5 +34,5 @@ export function isCapitalisedName(text: string): boolean {
   return text
     .trim()
     .split(/\s+/u)
-    .every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het)$/u.test(word));
+    .every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het|&)$/u.test(word));
 }

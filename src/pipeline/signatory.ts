@@ -16,7 +16,7 @@ const nameTitles = /^(w\.g\.\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s
 /** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.
-  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+\)(?=\s)/u, '').trim().split(/\s+/u);
+  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\)(?=\s)/u, '').trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
   // An acronym ("KNV Koninklijk Nederlands Vervoer") names an organisation; a person's initials have full stops.
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return false;

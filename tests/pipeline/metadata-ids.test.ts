@@ -62,6 +62,28 @@ describe('letter metadata', () => {
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
   });
 
+  it('reads a first name in brackets with a hyphen, a letterhead with "&", signatures "Name (Organisation)" and a position paper\'s byline', async () => {
+    const { file } = await runLetter(
+      'Stichting Wonen & Zorg\nPostbus 100\n3500 AA Utrecht\n\nTweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nGeachte leden,\n\nHet tekort aan woningen loopt op.\n\nMet vriendelijke groeten,\n\nnamens het bestuur,\nmr. J.P. (Jan-Pieter) van den Berg\nsecretaris\n',
+    );
+    expect(file.data.metadata!.senders).toEqual([{ name: 'Stichting Wonen & Zorg' }]);
+    expect(file.data.metadata!.signatories).toEqual([{ name: 'mr. J.P. (Jan-Pieter) van den Berg', role: 'secretaris', organisation: undefined }]);
+    const brackets = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nZeno Winkels (Woonbond)\nMartin van Rijn (Aedes)\n');
+    expect(brackets.file.data.metadata!.signatories).toEqual([
+      { name: 'Zeno Winkels', organisation: 'Woonbond' },
+      { name: 'Martin van Rijn', organisation: 'Aedes' },
+    ]);
+    expect(brackets.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Woonbond', 'Aedes']);
+    // A "t.a.v." line under the sender's name names no addressee of its own; a date line in figures ends the address.
+    const unlabelled = await runLetter('Stichting Wonen & Zorg\nt.a.v. de vaste commissie voor Binnenlandse Zaken\nTweede Kamer\n\nDen Haag, 12-03-2025\n\nGeachte leden,\n\nHet tekort aan woningen loopt op.\n');
+    expect(unlabelled.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.text])).toEqual([
+      ['to', 'Tweede Kamer'],
+      ['t.a.v.', 'de vaste commissie voor Binnenlandse Zaken Tweede Kamer'],
+    ]);
+    const paper = await runLetter('POSITION PAPER\nRondetafelgesprek Jeugdzorg, 7 november 2023\n\nJeugdzorg Nederland\n\nKinderen wachten te lang op hulp. De wachtlijsten zijn in vijf jaar verdubbeld.\n');
+    expect(paper.file.data.metadata!.senders).toEqual([{ name: 'Jeugdzorg Nederland' }]);
+  });
+
   it('takes the greeting of a committee\'s chair and members for the Kamer when no address names it', async () => {
     for (const salutation of ['Geachte voorzitter,', 'Geachte mevrouw de voorzitter, geachte leden,', 'Geachte voorzitter, geachte commissieleden,']) {
       const { file } = await runLetter(`${salutation}\n\nEr is een tekort aan woningen.\n`);
