@@ -1000,6 +1000,7 @@ describe('classification', () => {
     expect(classify('Neemt u gerust contact op met onze adviseur.')).toEqual([]);
     expect(classify('Wij geven u in overweging de wet aan te passen.')).toEqual(['ask: ask-polite-imperative']);
     expect(classify('Wij doen een oproep aan alle partijen om dit op te nemen in het regeerakkoord.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Wij doen daarom een dringende oproep aan het kabinet om de eigen bijdrage af te schaffen.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Gemeenten moeten steeds meer taken uitvoeren met steeds minder geld.')).toEqual(['problem: problem-forced, problem-worsening, problem-ever-more, problem-lack']);
     expect(classify('Zonder extra geld moeten gemeenten bezuinigen op preventie.')).toEqual(['problem: problem-unfunded, problem-cuts, problem-forced']);
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
