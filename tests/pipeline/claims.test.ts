@@ -1331,6 +1331,13 @@ describe('classification', () => {
     expect(classify('Dat vraagt om politieke keuzes.')).toEqual(['ask: ask-demand']);
   });
 
+  it('hears harsh sanctions and a claw-back as problems, not sanctions the senders want for others', () => {
+    expect(classify('Mensen in de bijstand krijgen nu te maken met strenge sancties bij kleine fouten.')).toEqual(['problem: problem-harsh']);
+    expect(classify('Een vergeten formulier kan leiden tot een terugvordering van duizenden euro’s.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Wij pleiten voor strenge sancties voor malafide verhuurders.')).toEqual(['ask: ask-request-verb, ask-plead']);
+    expect(classify('Dit leidt tot een besparing van 10 procent.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
