@@ -306,6 +306,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   // The people named side by side on the line before, in order.
   let namedOnLine: Signatory[] = [];
   let signedJustNow: Signatory | undefined;
+  // The person named alone on the line before, whose role has not come yet.
+  let namedJustNow: Signatory | undefined;
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
   const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
   for (const line of lines) {
@@ -336,6 +338,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     // The signatory whose role was the line before, alone on it.
     const previousSigned = signedJustNow;
     signedJustNow = undefined;
+    const previousNamed = namedJustNow;
+    namedJustNow = undefined;
     // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
     const namesAbove = namedOnLine;
     namedOnLine = [];
@@ -387,6 +391,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         const person: Signatory = { name: cell.replace(/,$/u, '') };
         pending.push(person);
         if (cells.length > 1) namedOnLine.push(person);
+        else namedJustNow = person;
       } else if (several.length > 1 && several.every(looksLikeName)) {
         // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
         pending.push(...several.map((name) => ({ name })));
@@ -399,6 +404,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging": the organisation
         // on the line right under a role whose words name none is the one the person signs for.
         if (previousSigned && !previousSigned.organisation && cells.length === 1) previousSigned.organisation = organisation;
+        // "Marjan de Groot / Landelijke Cliëntenraad": so is the one right under a name with no role.
+        if (previousNamed && !previousNamed.organisation && cells.length === 1) previousNamed.organisation = organisation;
       }
     }
     if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));

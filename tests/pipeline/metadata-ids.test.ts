@@ -80,6 +80,8 @@ describe('letter metadata', () => {
       ['to', 'Tweede Kamer'],
       ['t.a.v.', 'de vaste commissie voor Binnenlandse Zaken Tweede Kamer'],
     ]);
+    const underName = await runLetter('Geachte commissieleden,\n\nMensen in de bijstand krijgen strenge sancties.\n\nMet vriendelijke groet,\n\nMarjan de Groot\nLandelijke Cliëntenraad\n');
+    expect(underName.file.data.metadata!.signatories).toEqual([{ name: 'Marjan de Groot', organisation: 'Landelijke Cliëntenraad' }]);
     const paper = await runLetter('POSITION PAPER\nRondetafelgesprek Jeugdzorg, 7 november 2023\n\nJeugdzorg Nederland\n\nKinderen wachten te lang op hulp. De wachtlijsten zijn in vijf jaar verdubbeld.\n');
     expect(paper.file.data.metadata!.senders).toEqual([{ name: 'Jeugdzorg Nederland' }]);
   });
