@@ -40,4 +40,4 @@ export function printedDate(text: string): string | undefined {
 }
 
 /** A line that is only a date, perhaps after the place: "Den Haag, 3 december 2023", "'s-Hertogenbosch, 12 mei 2024". */
-export const datelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?${date}\\s*$`, 'iu');
+export const datelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?(?:d\\.\\s*d\\.\\s*)?${date}\\s*$`, 'iu');

@@ -213,6 +213,7 @@ describe('letter metadata', () => {
     expect(isoDate("Utrecht, 1 november '23")).toBe('2023-11-01');
     expect(isoDate('de geest van mei ’68')).toBe('1968-05');
     expect(datelinePattern.test("Utrecht, 1 november '23")).toBe(true);
+    expect(datelinePattern.test('Den Haag, d.d. 3 april 2024')).toBe(true);
   });
 });
 
