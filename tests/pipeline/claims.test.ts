@@ -1338,6 +1338,17 @@ describe('classification', () => {
     expect(classify('Dit leidt tot een besparing van 10 procent.')).toEqual([]);
   });
 
+  it('hears what does not improve, practices that vanish, a mortgage or homes out of reach, not their negations', () => {
+    expect(classify('De situatie verbetert niet.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Dit verbetert niet alleen de gezondheid, maar ook de schoolprestaties.')).toEqual([]);
+    expect(classify('Er verdwijnen steeds meer huisartsenpraktijken uit de wijk.')).toEqual(['problem: problem-closing, problem-ever-more']);
+    expect(classify('De voorzieningen verdwijnen niet.')).toEqual([]);
+    expect(classify('Jongeren krijgen geen hypotheek meer.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij krijgen geen signalen meer van inwoners.')).toEqual([]);
+    expect(classify('Er is nauwelijks nog betaalbare huur te vinden.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Er is nauwelijks verschil te vinden tussen de regio’s.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
