@@ -369,8 +369,12 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       if (signed) {
         affiliations.push(...addSignatory(metadata, signed, column(at)));
       } else if (bracketed && looksLikeName(bracketed[1] ?? '')) {
-        addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
-        affiliations.push(bracketed[2] ?? '');
+        // "Jan Jansen (Voorzitter)": a role in brackets, with the organisation it may name.
+        if (roleWord.test(bracketed[2] ?? '')) affiliations.push(...addSignatory(metadata, { name: bracketed[1] ?? '', role: bracketed[2] ?? '' }));
+        else {
+          addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
+          affiliations.push(bracketed[2] ?? '');
+        }
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));

@@ -74,6 +74,8 @@ describe('letter metadata', () => {
       { name: 'Martin van Rijn', organisation: 'Aedes' },
     ]);
     expect(brackets.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Woonbond', 'Aedes']);
+    const role = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nZeno Winkels (Directeur Woonbond)\n');
+    expect(role.file.data.metadata!.signatories).toEqual([{ name: 'Zeno Winkels', role: 'Directeur Woonbond', organisation: 'Woonbond' }]);
     // A "t.a.v." line under the sender's name names no addressee of its own; a date line in figures ends the address.
     const unlabelled = await runLetter('Stichting Wonen & Zorg\nt.a.v. de vaste commissie voor Binnenlandse Zaken\nTweede Kamer\n\nDen Haag, 12-03-2025\n\nGeachte leden,\n\nHet tekort aan woningen loopt op.\n');
     expect(unlabelled.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.text])).toEqual([
