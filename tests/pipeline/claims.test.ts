@@ -414,6 +414,8 @@ describe('classification', () => {
     expect(classify('De diagnose wordt vaak pas laat gesteld.')).toEqual(['problem: problem-waiting']);
     expect(classify('Ruim 80.000 mensen leven met dementie zonder passende ondersteuning.')).toEqual(['problem: problem-lack']);
     expect(classify('Gemeenten krijgen nieuwe taken zonder de bijbehorende middelen.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Gemeenten krijgen taken zonder de middelen om die uit te voeren.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Wij kunnen dit niet zonder de middelen van het Rijk.')).toEqual([]);
     expect(classify('Gemeenten zien de kosten van de jeugdzorg ieder jaar oplopen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Jongeren met een licht verstandelijke beperking raken vaak uit beeld.')).toEqual(['problem: problem-idiom']);
     expect(classify('Zo komen kwetsbare jongeren weer in beeld.')).toEqual([]);
