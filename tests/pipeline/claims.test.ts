@@ -1351,6 +1351,14 @@ describe('classification', () => {
     expect(classify('Er is nauwelijks verschil te vinden tussen de regio’s.')).toEqual([]);
   });
 
+  it('hears growth and falls said in a clause of their own or verb first, and budgets in the red', () => {
+    expect(classify('De G4 constateert dat het aantal daklozen in de grote steden toeneemt.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
+    expect(classify('Het aantal leden neemt toe.')).toEqual([]);
+    expect(classify('Uit de monitor van de VNG blijkt dat 60 procent van de gemeenten rood staat.')).toEqual(['problem: problem-worsening']);
+    expect(classify('De begroting staat weer in de plus.')).toEqual([]);
+    expect(classify('Volgens het CPB daalt de koopkracht van de laagste inkomens in 2025.')).toEqual(['problem: problem-worsening']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
