@@ -1425,6 +1425,7 @@ describe('addressee', () => {
     expect(ask('Wij verzoeken u daarom de minister te vragen de NZa opdracht te geven de tarieven opnieuw te berekenen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
     expect(ask('Wij vragen de Europese Commissie de staatssteunregels te versoepelen.')).toMatchObject({ name: 'Europese Unie', rule: 'addressee-asked' });
+    expect(ask('Aan de onderhandelaars vragen wij om de huurtoeslag te verhogen.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
     expect(ask('Wij vragen de politie en het OM prioriteit te geven aan ondermijning.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-asked' });
     expect(ask('Het Openbaar Ministerie moet vaker vervolgen.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-subject-of-demand' });
     // Police capacity the addressee must see to is no call on the police.

@@ -43,7 +43,9 @@ const calledByName = new RegExp(String.raw`^${vocative}(?=\s*,)`, 'u');
 /** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
 const askedPattern = new RegExp(
   String.raw`\b(?:vragen|verzoeken|vraagt|verzoekt|vraag|verzoek|adviseren|adviseert|adviseer|raden|ontraden|ontraadt)\s+(?:wij\s+|we\s+|ik\s+)?((?:de|het)\s+(?:\S+\s+){0,3}\S+|(?:${ministryInitials.toLowerCase()})\b|den\s+haag\b)` +
-    String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het|alle)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b`,
+    String.raw`|\b(?:verzoek|oproep|vraag)\s+aan\s+((?:de|het|alle)\s+(?:\S+\s+)?\S+)|\b(?:willen|zouden)\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:graag\s+)?(?:vragen|verzoeken|oproepen|aanmoedigen|uitdagen)\b|\b(?:moedigen|dagen)\s+(?:wij\s+|we\s+)?((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:aan|uit)\b` +
+    // "Aan de onderhandelaars vragen wij …": the one asked put first.
+    String.raw`|^(?:en\s+)?aan\s+((?:de|het|u|alle)\b(?:\s+\S+){0,3}?)\s+(?:vragen|verzoeken|vraag|verzoek)\s+(?:wij|we|ik)\b`,
   'u',
 );
 
