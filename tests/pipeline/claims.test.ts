@@ -1359,6 +1359,13 @@ describe('classification', () => {
     expect(classify('Volgens het CPB daalt de koopkracht van de laagste inkomens in 2025.')).toEqual(['problem: problem-worsening']);
   });
 
+  it('hears who is put at a disadvantage, work that runs on temporary grants and high accountability burdens', () => {
+    expect(classify('De huidige verdeelsystematiek benadeelt kleine gemeenten.')).toEqual(['problem: problem-harsh']);
+    expect(classify('Wij willen voorkomen dat kleine gemeenten worden benadeeld.')).toEqual([]);
+    expect(classify('Het jongerenwerk draait op tijdelijke subsidies.')).toEqual(['problem: problem-temporary']);
+    expect(classify('Specifieke uitkeringen leiden tot hoge verantwoordingslasten.')).toEqual(['problem: problem-consequence']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
