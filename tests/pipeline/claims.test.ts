@@ -1234,6 +1234,9 @@ describe('classification', () => {
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij nemen de volgende maatregelen:')).toEqual([]);
     // A norm for waiting times is the remedy, not the problem.
     expect(item('een landelijke norm voor wachttijden in de jeugdzorg;', 'Wij doen drie voorstellen:')).toEqual(['ask: ask-list-item']);
+    // A cut to be undone, in the passive, is what must happen, not the problem of the cut.
+    expect(item('de bezuiniging wordt teruggedraaid;', 'Wat er moet gebeuren:')).toEqual(['ask: ask-list-item']);
+    expect(classify('De bezuiniging is helaas niet teruggedraaid.')).toEqual(['problem: problem-cuts, problem-regret']);
     // A heading right above a list that names its items problems ("Wat er mis gaat", "Knelpunten").
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat er mis gaat')).toEqual(['problem: problem-list-item']);
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat wij doen')).toEqual([]);

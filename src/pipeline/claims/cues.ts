@@ -315,7 +315,8 @@ export const problemCues: Cue[] = [
 /** Context that turns problem words into a goal or a commitment ("schulden verminderen"). */
 export const problemDampers: Cue[] = [
   // "het schrappen van de korting", "een norm voor wachttijden": undoing a cut, a norm against waiting.
-  { rule: 'remedy-undo', strength: -2, hints: ['schrappen van', 'terugdraaien van', 'beëindigen van', 'norm voor', 'normen voor', 'norm op', 'norm van', 'maximum', 'maximale'], pattern: /\b(schrappen|terugdraaien|beëindigen)\s+van\s+(de|het)\s+(\p{L}+\s+)?(bezuiniging|korting|opschalingskorting)|\b(norm|normen|maximum|maximale|streefnorm)\s+(voor|van|op)\s+(de\s+)?(wachttijd|wachtlijst)\p{L}*/u },
+  // Also said in the passive: "de bezuiniging wordt teruggedraaid" (as an item under "Wat er moet gebeuren:").
+  { rule: 'remedy-undo', strength: -2, hints: ['teruggedraaid', 'geschrapt', 'ingetrokken', 'van tafel', 'schrappen van', 'terugdraaien van', 'beëindigen van', 'norm voor', 'normen voor', 'norm op', 'norm van', 'maximum', 'maximale'], pattern: /\b(schrappen|terugdraaien|beëindigen)\s+van\s+(de|het)\s+(\p{L}+\s+)?(bezuiniging|korting|opschalingskorting)|\b(norm|normen|maximum|maximale|streefnorm)\s+(voor|van|op)\s+(de\s+)?(wachttijd|wachtlijst)\p{L}*|\b(bezuiniging(en)?|korting(en)?|opschalingskorting|taakstelling)\s+(\S+\s+){0,3}?(wordt|worden|moet|moeten|is|zijn)\s+((?!(niet|nooit|nog\s+niet)\b)\S+\s+){0,2}?(teruggedraaid|geschrapt|ingetrokken|van\s+tafel)\b/u },
   // Not "problemen die eerder voorkomen hadden kunnen worden": what could have been prevented was not.
   // "Het wetsvoorstel beschermt middenhuurders tegen te hoge huren": the harm is what a measure
   // guards against; it outweighs the harm named, however many cues that fires.
