@@ -1369,6 +1369,12 @@ describe('classification', () => {
     expect(classify('Specifieke uitkeringen leiden tot hoge verantwoordingslasten.')).toEqual(['problem: problem-consequence']);
   });
 
+  it('hears money others must add or live off as a harm, and the same words as a demand on the Rijk', () => {
+    expect(classify('Gemeenten moeten jaarlijks miljoenen bijpassen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Huishoudens moeten interen op hun spaargeld.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het Rijk moet de tekorten bijpassen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);

@@ -34,7 +34,7 @@ export interface Cue {
 export const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars|politiek|(nieuwe|beoogde|toekomstige|komende)\s+coalitie|coalitiepartijen))\b`;
 
 /** What people or organisations are made to do against their will or interest. */
-const forcedVerbs = 'laten\\s+gaan|nee\\s+zeggen|op\\s+(een|de)\\s+wachtlijst\\s+(plaatsen|zetten)|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|verlaten|opzeggen|opgeven|ver\\s+reizen|verder\\s+reizen';
+const forcedVerbs = 'laten\\s+gaan|nee\\s+zeggen|bijpassen|bijleggen|toeleggen|interen|op\\s+(een|de)\\s+wachtlijst\\s+(plaatsen|zetten)|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|verlaten|opzeggen|opgeven|ver\\s+reizen|verder\\s+reizen';
 
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
