@@ -84,6 +84,11 @@ describe('letter metadata', () => {
     ]);
     const underName = await runLetter('Geachte commissieleden,\n\nMensen in de bijstand krijgen strenge sancties.\n\nMet vriendelijke groet,\n\nMarjan de Groot\nLandelijke Cliëntenraad\n');
     expect(underName.file.data.metadata!.signatories).toEqual([{ name: 'Marjan de Groot', organisation: 'Landelijke Cliëntenraad' }]);
+    // A bare "Groet," closes the letter too; "Groeten uit Zwolle" does not.
+    const bare = await runLetter('Geachte leden,\n\nEr is een tekort aan woningen.\n\nGroet,\n\nAnna de Vries\ndirecteur Woonbond\n');
+    expect(bare.file.data.metadata!.signatories).toEqual([{ name: 'Anna de Vries', role: 'directeur Woonbond', organisation: 'Woonbond' }]);
+    const greetings = await runLetter('Geachte leden,\n\nEr is een tekort aan woningen.\n\nGroeten uit Zwolle en tot ziens.\n');
+    expect(greetings.file.data.metadata!.signatories).toEqual([]);
     const paper = await runLetter('POSITION PAPER\nRondetafelgesprek Jeugdzorg, 7 november 2023\n\nJeugdzorg Nederland\n\nKinderen wachten te lang op hulp. De wachtlijsten zijn in vijf jaar verdubbeld.\n');
     expect(paper.file.data.metadata!.senders).toEqual([{ name: 'Jeugdzorg Nederland' }]);
   });

@@ -6,8 +6,9 @@ import { isSignedLine, looksLikeName, roleWord } from '../signatory.ts';
 
 // "L.S." (lectori salutem) greets whoever reads a position paper.
 export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|dear)\b|^l\.\s?s\.,?$/iu;
-// "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en hartelijke groeten".
-export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?)\b/iu;
+// "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en
+// hartelijke groeten", and a bare "Groet," on a line of its own.
+export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?|groet(en)?(?=\s*,?\s*$))\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
 /**
  * "Deze oproep wordt gesteund door:" above the names of organisations, one a line: a letter signed
