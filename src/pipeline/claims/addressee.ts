@@ -38,7 +38,8 @@ export function letterAddressees() {
   };
 }
 
-const calledByName = new RegExp(String.raw`^${vocative}(?=\s*,)`, 'u');
+// Also after the command's first words: "Zorg ervoor, minister, dat …".
+const calledByName = new RegExp(String.raw`^${vocative}(?=\s*,)|^\S+(?:\s+\S+)?,\s+${vocative}(?=\s*,)`, 'u');
 
 /** Whom the senders ask, advise or call on: "Wij vragen de leden van de commissie …", "Wij vragen VWS …". */
 const askedPattern = new RegExp(
