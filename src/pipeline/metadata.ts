@@ -305,9 +305,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   let named = false;
   // The people named side by side on the line before, in order.
   let namedOnLine: Signatory[] = [];
-  let signedJustNow: Signatory | undefined;
-  // The person named alone on the line before, whose role has not come yet.
-  let namedJustNow: Signatory | undefined;
+  // The person alone on the line before (named, or signed with their role), for the organisation on the next line.
+  let personJustNow: Signatory | undefined;
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
   const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
   for (const line of lines) {
@@ -335,11 +334,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       continue;
     }
     const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
-    // The signatory whose role was the line before, alone on it.
-    const previousSigned = signedJustNow;
-    signedJustNow = undefined;
-    const previousNamed = namedJustNow;
-    namedJustNow = undefined;
+    const previousPerson = personJustNow;
+    personJustNow = undefined;
     // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
     const namesAbove = namedOnLine;
     namedOnLine = [];
@@ -388,14 +384,14 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
         const person = pending.shift();
         if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }, column(at)));
-        if (person && cells.length === 1) signedJustNow = metadata.signatories.at(-1);
+        if (person && cells.length === 1) personJustNow = metadata.signatories.at(-1);
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
         affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {
         const person: Signatory = { name: cell.replace(/,$/u, '') };
         pending.push(person);
         if (cells.length > 1) namedOnLine.push(person);
-        else namedJustNow = person;
+        else personJustNow = person;
       } else if (several.length > 1 && several.every(looksLikeName)) {
         // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
         pending.push(...several.map((name) => ({ name })));
@@ -405,11 +401,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // "Het bestuur van de Vereniging …" signs for the association.
         const organisation = cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
         affiliations.push(organisation);
-        // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging": the organisation
-        // on the line right under a role whose words name none is the one the person signs for.
-        if (previousSigned && !previousSigned.organisation && cells.length === 1) previousSigned.organisation = organisation;
-        // "Marjan de Groot / Landelijke Cliëntenraad": so is the one right under a name with no role.
-        if (previousNamed && !previousNamed.organisation && cells.length === 1) previousNamed.organisation = organisation;
+        // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging", "Marjan de Groot /
+        // Landelijke Cliëntenraad": the organisation on the line right under a role whose words name
+        // none, or under a name with no role, is the one the person signs for.
+        if (previousPerson && !previousPerson.organisation && cells.length === 1) previousPerson.organisation = organisation;
       }
     }
     if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
