@@ -14,8 +14,11 @@ export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
 /** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */
 export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/u;
+/** The place before a date line's date: "Den Haag, ", "'s-Hertogenbosch, ". */
+const datelinePlace = String.raw`(?:[\p{L}'’][\p{L}'’. -]{0,40},\s*)?`;
+
 /** "Den Haag, 12-03-2025": a date line in figures, with its place or without. */
-export const numericDatelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?(?:${numericDatePattern.source})\\s*$`, 'u');
+export const numericDatelinePattern = new RegExp(`^${datelinePlace}(?:${numericDatePattern.source})\\s*$`, 'u');
 
 /** The ISO date ("2024-03-12", or "2023-12" without a day) of the first date printed in `text`. */
 export function isoDate(text: string): string | undefined {
@@ -40,4 +43,4 @@ export function printedDate(text: string): string | undefined {
 }
 
 /** A line that is only a date, perhaps after the place: "Den Haag, 3 december 2023", "'s-Hertogenbosch, 12 mei 2024". */
-export const datelinePattern = new RegExp(`^(?:[\\p{L}'’][\\p{L}'’. -]{0,40},\\s*)?(?:d\\.\\s*d\\.\\s*)?${date}\\s*$`, 'iu');
+export const datelinePattern = new RegExp(`^${datelinePlace}(?:d\\.\\s*d\\.\\s*)?${date}\\s*$`, 'iu');
