@@ -68,7 +68,7 @@ export function letterClaims() {
     sentences.forEach((sentence, index) => {
       const previous = sentences[index - 1];
       const followsAsk = previous !== undefined && previous === asked && previous.block.index === sentence.block.index;
-      const found = classifySentence(sentence, { followsQuestion: followsAsk && /\?$/u.test(previous.text), followsAsk });
+      const found = classifySentence(sentence, { followsQuestion: followsAsk && previous.text.endsWith('?'), followsAsk });
       drafts.push(...found);
       // A phrase that says more of an ask goes on from that ask only, not from another such phrase.
       asked = found.some((draft) => draft.type === 'ask' && !draft.evidence.some((cue) => cue.rule === 'ask-continued')) ? sentence : undefined;
@@ -93,7 +93,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const text = sentence.text;
   // Fewer than three words: at most one run of white space (cheaper than splitting every sentence).
   if (!/\s\S+\s/u.test(text)) return [];
-  if (/:$/u.test(text)) return []; // a lead-in announcing a list
+  if (text.endsWith(':')) return []; // a lead-in announcing a list
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
 
@@ -146,7 +146,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     for (let i = asks.length - 1; i >= 0; i--) if (cancelled(asks[i]!.rule)) asks.splice(i, 1);
     if (asks.length < before) strength = asks.length ? strength : 0;
   }
-  if (/\?$/u.test(text)) {
+  const question = text.endsWith('?');
+  if (question) {
     if (followsQuestion && !asks.some((cue) => cue.rule === 'ask-polite-question')) {
       asks.splice(0, asks.length, { rule: 'ask-follow-up-question', words: text.split(/\s+/u).slice(0, 3).join(' ') });
       strength = 0.8;
@@ -195,7 +196,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       score += damper.strength;
     }
   }
-  if (/\?$/u.test(text)) score = 0;
+  if (question) score = 0;
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
   // made an ask by its lead-in alone.
@@ -206,8 +207,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const namesRemedy = () => remedyLeadIn.test(sentence.leadIn ?? '') && isBareNounPhrase(text);
   // "• bij de Voorjaarsnota te zorgen voor compensatie van de gestegen energiekosten;": the infinitive near its start goes on from the lead-in too;
   // so does one with "laten" at its end ("• de bezuiniging niet door te laten gaan;").
-  const goesOnWithInfinitive = /\bte\s+\p{L}+en(\s+\p{L}+n)?[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
-  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !goesOnWithInfinitive && !namesRemedy()) asks.length = 0;
+  const goesOnWithInfinitive = () => /\bte\s+\p{L}+en(\s+\p{L}+n)?[.;,]?$/u.test(text) || /^\p{Ll}\S*\s+(\S+\s+){0,4}?te\s+\p{L}+en\b/u.test(text);
+  if (asks.length === 1 && asks[0]!.rule === 'ask-list-item' && score >= problemThreshold && !goesOnWithInfinitive() && !namesRemedy()) asks.length = 0;
   // "Er is ruimte nodig om samenwerking te versterken over wetten en domeinen heen. Duurzaam en
   // samenhangend, met zo min mogelijk tijdelijke maatregelen.": a phrase without any verb right
   // after an ask in the same paragraph, stating no problem nor pointing elsewhere ("Zie ook …"),
