@@ -1309,6 +1309,18 @@ describe('classification', () => {
     expect(classify('Wij willen vertraging voorkomen.')).toEqual([]);
   });
 
+  it('hears people who become homeless or jobless and a large backlog, not a backlog made up or homelessness prevented', () => {
+    expect(classify('Steeds meer jongeren raken dakloos.')).toEqual(['problem: problem-ever-more, problem-hardship']);
+    expect(classify('Vorig jaar raakten ruim 5.000 jongeren dakloos.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Het aantal jongeren dat dakloos raakt, neemt toe.')).toEqual(['problem: problem-growth, problem-hardship']);
+    expect(classify('Er is sprake van een grote achterstand in het onderhoud van scholen.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Zo raakt straks geen enkele jongere meer dakloos.')).toEqual([]);
+    expect(classify('Wij zorgen ervoor dat niemand meer dakloos raakt.')).toEqual([]);
+    expect(classify('Hij raakte in 2019 dakloos en vond via ons een woning.')).toEqual([]);
+    expect(classify('De grote achterstand in het onderhoud is inmiddels ingelopen.')).toEqual([]);
+    expect(classify('Met dit programma werken wij de grote achterstand weg.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
