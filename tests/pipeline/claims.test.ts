@@ -276,7 +276,7 @@ describe('classification', () => {
   it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
     expect(classify('De zorg is voor veel mensen niet toegankelijk.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Passende hulp is vaak niet beschikbaar.')).toEqual(['problem: problem-inadequate']);
-    expect(classify('Mensen met een beperking vinden geen passend werk.')).toEqual(['problem: problem-lack']);
+    expect(classify('Mensen met een beperking vinden geen passend werk.')).toEqual(['problem: problem-cannot, problem-lack']);
     expect(classify('De regels zijn onduidelijk en tegenstrijdig.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Zorgaanbieders worden overspoeld met administratie.')).toEqual(['problem: problem-strain']);
     expect(classify('Veel gezinnen leven onder de armoedegrens.')).toEqual(['problem: problem-trouble']);
@@ -1319,6 +1319,16 @@ describe('classification', () => {
     expect(classify('Hij raakte in 2019 dakloos en vond via ons een woning.')).toEqual([]);
     expect(classify('De grote achterstand in het onderhoud is inmiddels ingelopen.')).toEqual([]);
     expect(classify('Met dit programma werken wij de grote achterstand weg.')).toEqual([]);
+  });
+
+  it('hears those who struggle with something or hardly find a home, work or staff, not a question wrestled with or work found', () => {
+    expect(classify('Ondernemers in de binnenstad worstelen met leegstand.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Veel gemeenten worstelen al jaren met de gevolgen van de decentralisaties.')).toEqual(['problem: problem-trouble']);
+    expect(classify('Jongeren met een beperking vinden moeilijk een stageplek.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Zorgaanbieders vinden geen personeel.')).toEqual(['problem: problem-cannot, problem-lack']);
+    expect(classify('Wij worstelen met de vraag hoe wij dit het beste kunnen aanpakken.')).toEqual([]);
+    expect(classify('Wij vinden geen bezwaar in deze aanpak.')).toEqual([]);
+    expect(classify('Via de regeling vinden jongeren een stageplek.')).toEqual([]);
   });
 
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
