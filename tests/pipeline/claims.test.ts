@@ -1428,6 +1428,11 @@ describe('addressee', () => {
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
     expect(ask('Wij drukken het kabinet op het hart om te investeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
+    expect(ask('Wij dringen er bij de regering op aan de indexatie te herstellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon', words: 'dringen er bij de regering op aan' });
+    expect(ask('Wij dringen erop aan dat de regering de indexatie herstelt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij dringen er op aan dat de minister de regeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij rekenen er op dat het kabinet de korting schrapt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Wij dringen er bij u op aan de regeling te verlengen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
     expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
     expect(ask('De minister voor Volkshuisvesting en Ruimtelijke Ordening moet de bouw versnellen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij vragen woningcorporaties en gemeenten om prestatieafspraken te maken.')).toMatchObject({ name: 'corporaties', rule: 'addressee-asked', words: 'Wij vragen woningcorporaties' });

@@ -80,10 +80,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wij pleiten ervoor dat de minister …", "Wij willen dat het kabinet …" too.
   // A list item that completes "Wij vragen u:" with "dat de minister …", "het kabinet te verzoeken …"
   // or "de minister van LVVN te vragen …".
-  // "Wij rekenen erop dat het kabinet …", "Wij zouden het toejuichen als de minister …", "Graag zien wij dat de minister …"; "Wij zien een rol voor het Rijk",
+  // "Wij rekenen erop dat het kabinet …", "Wij dringen erop aan dat de regering …", "Wij zouden het toejuichen als de minister …", "Graag zien wij dat de minister …"; "Wij zien een rol voor het Rijk",
   // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet".
   const needed =
-    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|erop|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,5}?)?\s+te\s+(?:verzoeken|vragen)\b/u.exec(lower) ??
+    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|er\s*op(?:\s+aan)?|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,5}?)?\s+te\s+(?:verzoeken|vragen)\b/u.exec(lower) ??
     (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\baan\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+om\b|\bligt\s+(?:nu\s+)?bij\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+(?:\S+\s+)?\S+)\s+is\s+(?:nu\s+)?aan\s+zet\b/u.exec(lower) : null);
   if (needed) {
     const actor = firstActor(needed.slice(1).find(Boolean) ?? '', external);
@@ -108,10 +108,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
-  // "Wij roepen de Rijksoverheid op …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …".
-  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:de|het)\s+(?:\S+\s+)?\S+)/u.exec(lower);
+  // "Wij roepen de Rijksoverheid op …", "Wij dringen er bij de regering op aan …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …".
+  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:dringen|dringt|dring)\s+(?:er\s+)?bij\s+(.{0,60}?)\s+(?:op\s+)?aan\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:de|het)\s+(?:\S+\s+)?\S+)/u.exec(lower);
   if (callUpon) {
-    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? '', external);
+    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? callUpon[4] ?? '', external);
     if (actor) return found('addressee-called-upon', actor.actor, said(callUpon));
   }
   const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})/u.exec(lower);
@@ -142,7 +142,7 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   }
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
   // zouden het waarderen als u …", "Wilt u …").
-  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+erop|reken\s+erop)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/u.test(lower)) return { ...fallback, rule: 'addressee-you' };
+  if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+er\s*op|reken\s+er\s*op)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\bbij\s+u\s+op\s+aan\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/u.test(lower)) return { ...fallback, rule: 'addressee-you' };
   // A table's row that names who must act ("Wie": "Kabinet").
   const row = draft.sentence.rowActor ? firstActor(draft.sentence.rowActor, external) : undefined;
   if (row) return found('addressee-table-row', row.actor, draft.sentence.rowActor ?? '');

@@ -94,7 +94,7 @@ export const askCues: Cue[] = [
   // with the senders. Not the stock phrases that only frame a statement ("Laten we eerlijk zijn:",
   // "Laten we niet vergeten dat …", "Laten we eerst kijken naar …").
   { rule: 'ask-together', strength: 0.6, hints: ['laten we', 'laten wij'], pattern: /(^|[:;]\s+|^(en|dus|kortom|daarom|samengevat|tot\s+slot)[,:]?\s+)laten\s+(we|wij)\s+(?!(eerlijk|wel\s+wezen|(vooral\s+)?niet\s+vergeten|hopen|vooropstellen|(eerst\s+)?(kijken|beginnen|stilstaan))\b)/u },
-  { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(erop\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'u') },
+  { rule: 'ask-count-on', strength: 0.6, hints: ['rekenen', 'vertrouwen'], pattern: new RegExp(String.raw`\b((wij|we)\s+(rekenen|vertrouwen)|(rekenen|vertrouwen)\s+(wij|we))\s+(er\s*op\s+dat\s+${addressedActor}|op\s+${addressedActor})\b`, 'u') },
   { rule: 'ask-hope', strength: 0.6, hints: ['hopen'], pattern: new RegExp(String.raw`\b(wij|we)\s+hopen\b.{0,40}\bdat\s+${addressedActor}|\b(wij|we)\s+hopen\s+op\s+(u|uw)\b`, 'u') },
   // "Wij vinden het belangrijk dat het kabinet …", "Wij hechten eraan dat …": a need, put as the senders' view.
   { rule: 'ask-consider-important', strength: 0.7, hints: ['vinden', 'vindt', 'achten', 'acht ', 'hecht'], pattern: /\b(vinden|vindt|achten|acht)\s+((wij|we)\s+)?het\s+((dan\s+ook|daarom|zeer|heel|erg|bijzonder|echt)\s+)?(belangrijk|van\s+(groot\s+)?belang|essentieel|cruciaal|wenselijk|gewenst|nodig|zaak|onontbeerlijk)\s+dat\b|\bhecht(en)?\s+((wij|we)\s+)?(er\s+)?((grote?|veel)\s+)?(waarde\s+)?aan\s+dat\b|\bhecht(en)?\s+((wij|we)\s+)?eraan\s+dat\b/u },
