@@ -1331,6 +1331,19 @@ describe('classification', () => {
     expect(classify('Via de regeling vinden jongeren een stageplek.')).toEqual([]);
   });
 
+  it('hears thresholds run into, costs that run up said verb first and people no better off, not their negations', () => {
+    expect(classify('Toch lopen mensen met een beperking nog dagelijks tegen drempels aan: in het openbaar vervoer en op de arbeidsmarkt.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Voor veel huishoudens lopen die kosten op tot honderden euro’s per maand.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Wie met een beperking gaat werken, gaat er vaak financieel niet op vooruit.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Veel ouderen gaan er door de maatregel fors op achteruit.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Wij nemen drempels weg waar mensen tegen aanlopen.')).toEqual([]);
+    expect(classify('Daarmee lopen de kosten niet verder op.')).toEqual([]);
+    expect(classify('Zo stijgen de kosten nauwelijks.')).toEqual([]);
+    expect(classify('Gezinnen gaan er flink op vooruit.')).toEqual([]);
+    expect(classify('Met dit voorstel gaat niemand er op achteruit.')).toEqual([]);
+    expect(classify('Huurders gaan er niet op achteruit.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
