@@ -117,6 +117,9 @@ export function letterSentences() {
           section = inlineText(node.children).text.text;
           previousText = undefined;
           previousHeading = section;
+        } else if (node.type === 'paragraph' && node.data?.role === 'salutation') {
+          // "Geachte …" opens the letter: a heading above it (a box of key messages) heads nothing below it.
+          section = previousText = previousHeading = undefined;
         } else if (node.type === 'paragraph' && !node.data?.role) {
           addBlock(node, 'paragraph');
           previousText = inlineText(node.children).text.text;

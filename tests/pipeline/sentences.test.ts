@@ -83,3 +83,16 @@ describe('sentence boundaries', () => {
     ]);
   });
 });
+
+describe('sections', () => {
+  it('end at the salutation: the heading of a box of key messages above it heads nothing of the letter below', async () => {
+    const { file } = await runLetter('Aan: de formateur\n\nIN HET KORT\n➢ Bouw meer woningen voor starters.\n\nGeachte formateur,\n\nGraag lichten wij dit toe.\n\nWoningbouw\n\nGemeenten hebben te weinig grond.\n');
+    expect((file.data.sentences ?? []).map((sentence) => [sentence.text, sentence.section])).toEqual([
+      ['IN HET KORT', undefined],
+      ['Bouw meer woningen voor starters.', 'IN HET KORT'],
+      ['Graag lichten wij dit toe.', undefined],
+      ['Woningbouw', undefined],
+      ['Gemeenten hebben te weinig grond.', 'Woningbouw'],
+    ]);
+  });
+});

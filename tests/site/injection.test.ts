@@ -72,10 +72,18 @@ describe('letter text is data, never markup', () => {
 
   it('nests a sub-item under its item, literal like the rest', () => {
     const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
-    const list = select('.letter-text > ul', letter)!;
+    const list = selectAll('.letter-text > ul', letter).at(-1)!;
     const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
     expect(items.map((item) => selectAll('ul > li', item).map((sub) => toString(sub)))).toEqual([['Ook voor {{ jongeren }}.'], []]);
     expect(toString(items[0]!)).toContain('Bouw <u>meer</u> woningen.');
+  });
+
+  it('reads a box of key messages above the salutation as the letter’s text, its drawn rules as thematic breaks', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
+    const text = select('.letter-text', letter)!;
+    const blocks = text.children.filter((child): child is Element => child.type === 'element').map((child) => `${child.tagName}${child.tagName === 'hr' ? '' : `:${toString(child).trim()}`}`);
+    expect(blocks.slice(1, 6)).toEqual(['p:Aan: de formateur', 'hr', 'h4:IN HET KORT', 'ul:VraagBouw <em>meer</em> woningen voor starters.', 'hr']);
+    expect(toString(select('ul mark.claim.ask', text)!)).toBe('VraagBouw <em>meer</em> woningen voor starters.');
   });
 
   it('names every section landmark uniquely, also where two letters share a title', () => {

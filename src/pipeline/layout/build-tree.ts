@@ -24,7 +24,7 @@ import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNo
 const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden|(from|sent|to|subject)\s*:)/iu;
 
 interface Block {
-  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell' | 'contents';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell' | 'contents' | 'rule';
   lines: Line[];
   /** Characters of the first line that are a list or note marker, not text. */
   prefix: number;
@@ -127,14 +127,57 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
     return parts.every((part) => isCapitalisedName(part) && wordCount(part, 6) <= 5 && !/\d/u.test(part)) && parts.filter((part) => isOrganisationName(part)).length * 2 >= parts.length;
   };
   if (firstLabel) for (const line of lines) if (line.index < firstLabel.index && namesOrganisations(line.content.text)) letterhead.add(line);
+  const messages = keyMessages(lines.filter(builder.live));
+  let pending: Line[] = [];
   for (const line of lines) {
+    if (messages.has(line)) {
+      pending.push(line);
+      continue;
+    }
+    if (pending.length) nodes.push(...body(builder, pending, false));
+    pending = [];
     if (line.blank || !builder.live(line)) continue;
     if (addressLabel.test(line.content.text) || letterhead.has(line)) inAddress = true;
     // "Den Haag, 3 december 2023" above the address is the letter's date line, not its title.
     if (inAddress || datelinePattern.test(line.content.text.trim())) nodes.push(paragraph(builder, line.content, 'address'));
     else nodes.push(heading(builder, line.content, 1, 'title'));
   }
+  if (pending.length) nodes.push(...body(builder, pending, false));
   return nodes;
+}
+
+/** A line drawn with dashes or box-drawing characters: "────────", "__________". */
+const drawnRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
+
+/**
+ * Above the salutation, a box of key messages ("KERNBOODSCHAP" over "➢ Trek de korting in.")
+ * between the address and "Geachte …": runs of lines (between empty lines) with a bulleted statement
+ * of four words or more and nothing of an address, date or letterhead field, with the short heading
+ * and drawn rules right around them. They are the letter's text, not its address.
+ */
+function keyMessages(lines: Line[]): Set<Line> {
+  const runs: Line[][] = [[]];
+  for (const line of lines) {
+    if (line.blank) runs.push([]);
+    else runs.at(-1)!.push(line);
+  }
+  const filled = runs.filter((run) => run.length);
+  const isStatement = (run: Line[]) =>
+    run.some((line) => {
+      const bullet = bulletPattern.exec(line.content.text);
+      return bullet !== null && wordCount(line.content.text.slice(bullet[0].length), 4) >= 4;
+    }) && !run.some((line) => addressLabel.test(line.content.text) || datelinePattern.test(line.content.text.trim()) || postboxOrPostcode.test(line.content.text));
+  const found = new Set<Line>();
+  filled.forEach((run, index) => {
+    if (!isStatement(run)) return;
+    for (const line of run) found.add(line);
+    // Its heading ("KERNBOODSCHAP", "In het kort") and the rules drawn above and below it.
+    const before = filled[index - 1];
+    if (before?.length === 1 && (drawnRule.test(before[0]!.content.text) || (wordCount(before[0]!.content.text, 6) <= 5 && !/\d/u.test(before[0]!.content.text) && !addressLabel.test(before[0]!.content.text)))) found.add(before[0]!);
+    const after = filled[index + 1];
+    if (after?.length === 1 && drawnRule.test(after[0]!.content.text)) found.add(after[0]!);
+  });
+  return found;
 }
 
 /**
@@ -250,6 +293,8 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       // As printed, one row a paragraph: its spacing is its columns.
       nodes.push(paragraph(builder, block.lines[0]!.content, 'table'));
       seenText = seenProse = true;
+    } else if (block.kind === 'rule') {
+      nodes.push(paragraph(builder, block.lines[0]!.content, 'rule'));
     } else if (block.kind === 'contents') {
       // A line of the table of contents, as printed: it says where a section is, nothing more.
       nodes.push(paragraph(builder, block.lines[0]!.content, 'contents'));
@@ -367,6 +412,13 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       return;
     }
     const text = line.content.text;
+    // A drawn rule sets apart what is above and below it; it stands as printed.
+    if (drawnRule.test(text)) {
+      blocks.push({ kind: 'rule', lines: [line], prefix: 0 });
+      current = underNotes = undefined;
+      blankBefore = true;
+      return;
+    }
     const previous = current?.lines.at(-1);
     const next = lineAfter(position);
     const afterNext = lineAfter(nextText[position]!);
