@@ -1344,6 +1344,13 @@ describe('classification', () => {
     expect(classify('Huurders gaan er niet op achteruit.')).toEqual([]);
   });
 
+  it('hears a negative result expected and a vacancy open for months, not when there is none', () => {
+    expect(classify('Een derde van onze leden verwacht over 2025 een negatief resultaat.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Een op de zeven vacatures in de gehandicaptenzorg staat langer dan een half jaar open.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Wij verwachten geen negatief resultaat.')).toEqual([]);
+    expect(classify('Er staan bij ons geen vacatures open.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
