@@ -1351,6 +1351,16 @@ describe('classification', () => {
     expect(classify('Er staan bij ons geen vacatures open.')).toEqual([]);
   });
 
+  it('hears a harm at its level in figures, a payment risk and spending beyond what comes in, not a low level or time spent', () => {
+    expect(classify('Het ziekteverzuim in de jeugdzorg ligt op 8 procent.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('Het aantal meldingen van huiselijk geweld bedraagt jaarlijks 120.000.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('40 procent van de huurders met een laag inkomen heeft een betaalrisico.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Gemeenten besteden jaarlijks 1,2 miljard euro meer aan de Wmo dan zij ontvangen.')).toEqual(['problem: problem-overspend']);
+    expect(classify('De armoede ligt op 3 procent, het laagste niveau in jaren.')).toEqual([]);
+    expect(classify('Wij helpen huishoudens met een betaalrisico.')).toEqual([]);
+    expect(classify('Wij besteden meer tijd aan preventie dan aan herstel.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
