@@ -1463,6 +1463,8 @@ describe('addressee', () => {
     expect(ask('Wij dringen er op aan dat de minister de regeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });
     expect(ask('Wij rekenen er op dat het kabinet de korting schrapt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij dringen er bij u op aan de regeling te verlengen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
+    expect(ask('Wij vragen de leden van de vaste commissie voor BZK de minister te vragen om een plan.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Van de Kamer vragen wij steun voor het amendement.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-needed-from', words: 'Van de Kamer vragen wij' });
     expect(ask('Corporaties moeten meer sociale huurwoningen bouwen.').name).toBe('corporaties');
     expect(ask('De minister voor Volkshuisvesting en Ruimtelijke Ordening moet de bouw versnellen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij vragen woningcorporaties en gemeenten om prestatieafspraken te maken.')).toMatchObject({ name: 'corporaties', rule: 'addressee-asked', words: 'Wij vragen woningcorporaties' });
