@@ -442,9 +442,14 @@ function organisationsInRole(role: string): string[] {
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, ''))
     // "wethouder Jeugd, gemeente Amsterdam": the portfolio, then the organisation.
     .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => organisationWord.test(segment)) ?? part) : part))
-    // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own.
-    .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part));
+    // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
+    // the portfolio or department a person heads ("directeur Financiën", "wethouder Zorg en Welzijn").
+    .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part) && !portfolio.test(part));
 }
+
+const portfolioWords = String.raw`(financiën|financien|beleid|communicatie|bedrijfsvoering|strategie|public\s+affairs|belangenbehartiging|zorg|welzijn|wonen|jeugd|onderwijs|werk|inkomen|participatie|armoede|sociaal\s+domein|innovatie|kwaliteit|juridische\s+zaken|hr|personeel|operations|marketing|ledenservice|control|economie|sport|cultuur|duurzaamheid|mobiliteit|veiligheid|volkshuisvesting|ruimtelijke\s+ordening)`;
+/** A portfolio or department ("Financiën", "Zorg en Welzijn", "Wonen & Ruimte") rather than an organisation. */
+const portfolio = new RegExp(String.raw`^${portfolioWords}(\s*(,|&|en)\s*${portfolioWords})*$`, 'iu');
 
 /** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet", "Position paper Zorgverzekeraars Nederland" → the organisation. */
 function organisationInTitle(line: string): string | undefined {

@@ -62,6 +62,15 @@ describe('letter metadata', () => {
     expect(metadata.senders).toEqual([{ name: 'GGD GHOR Nederland' }]);
   });
 
+  it('does not take the department or portfolio a signatory heads for an organisation', async () => {
+    const { file } = await runLetter('Stichting Test\nPostbus 1\n1000 AA Amsterdam\n\nAan de Tweede Kamer\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n\nMet vriendelijke groet,\n\nJ.C. (Hans) de Boer RA\nDirecteur Financiën\n\nJan Jansen\ndirecteur Beleid en Strategie\n');
+    expect(file.data.metadata!.signatories).toEqual([
+      { name: 'J.C. (Hans) de Boer RA', role: 'Directeur Financiën', organisation: undefined },
+      { name: 'Jan Jansen', role: 'directeur Beleid en Strategie', organisation: undefined },
+    ]);
+    expect(file.data.metadata!.senders).toEqual([{ name: 'Stichting Test' }]);
+  });
+
   it('reads a first name in brackets with a hyphen, a letterhead with "&", signatures "Name (Organisation)" and a position paper\'s byline', async () => {
     const { file } = await runLetter(
       'Stichting Wonen & Zorg\nPostbus 100\n3500 AA Utrecht\n\nTweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nGeachte leden,\n\nHet tekort aan woningen loopt op.\n\nMet vriendelijke groeten,\n\nnamens het bestuur,\nmr. J.P. (Jan-Pieter) van den Berg\nsecretaris\n',
