@@ -59,3 +59,15 @@ export function nestItems<T extends { level?: number }>(items: readonly T[]): Ar
   }
   return nested;
 }
+
+/** Roles printed a line to a paragraph: the letterhead and address, the signature, the colophon. */
+const lineRoles = new Set(['address', 'signature', 'colophon']);
+
+/**
+ * Whether a line of the letterhead, address, signature or colophon follows a line of those with an
+ * empty line between them in the letter ("… 3500 AA Utrecht" / "" / "Aan de leden …"): the page
+ * keeps the letter's groups of lines apart, as printed.
+ */
+export function afterEmptyLine(previous: { line: number; role?: string } | undefined, block: { line: number; role?: string }): boolean {
+  return previous !== undefined && lineRoles.has(block.role ?? '') && lineRoles.has(previous.role ?? '') && block.line > previous.line + 1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestItems, renderPieces } from '../../src/lib/letter-render.ts';
+import { afterEmptyLine, nestItems, renderPieces } from '../../src/lib/letter-render.ts';
 import type { Claim } from '../../src/pipeline/schema.ts';
 
 describe('lists on the letter page', () => {
@@ -34,5 +34,16 @@ describe('claims marked in the letter text', () => {
     const pieces = render([{ type: 'text', value: ' ', sentence: 1 }, { type: 'ref', footnote: 'fn-1', label: '1' }, { type: 'text', value: 'Er is een tekort.', sentence: 1 }]);
     expect(pieces.map((piece) => piece.kind)).toEqual(['text', 'ref', 'claim']);
     expect(pieces[2]).toMatchObject({ anchors: ['problem-1'], badges: [claim] });
+  });
+});
+
+describe('lines of the letterhead, address and signature', () => {
+  it('keep the empty line between their groups, and only between lines of those roles', () => {
+    expect(afterEmptyLine({ line: 3, role: 'address' }, { line: 5, role: 'address' })).toBe(true);
+    expect(afterEmptyLine({ line: 3, role: 'address' }, { line: 4, role: 'address' })).toBe(false);
+    expect(afterEmptyLine({ line: 30, role: 'signature' }, { line: 32, role: 'signature' })).toBe(true);
+    expect(afterEmptyLine({ line: 3, role: 'salutation' }, { line: 5, role: 'address' })).toBe(false);
+    expect(afterEmptyLine({ line: 3 }, { line: 5 })).toBe(false);
+    expect(afterEmptyLine(undefined, { line: 5, role: 'address' })).toBe(false);
   });
 });
