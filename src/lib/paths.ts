@@ -19,6 +19,7 @@ export function absoluteOn(site: string, base: string, path: string): string {
 export const paths = {
   home: () => '/',
   letters: () => '/brieven/',
+  feed: () => '/rss.xml',
   letter: (id: string) => `/brieven/${id}/`,
   letterSource: (id: string) => `/brieven/${id}.txt`,
   claim: (id: string) => `/claim/${id}/`,

@@ -40,6 +40,7 @@ export const strings = {
     allLetters: (count: number) => `Alle brieven (${count})`,
   },
   letters: { heading: 'Alle brieven', intro: 'Elke brief met afzenders, datum en aantallen vragen en problemen, de nieuwste eerst.' },
+  feed: { title: 'Pleitkaart: nieuwe brieven', description: 'De nieuwste brieven in Pleitkaart, met hun afzenders en aantallen vragen en problemen.', link: 'Volg nieuwe brieven via RSS' },
   askCount: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
   problemCount: (count: number) => (count === 1 ? '1 probleem' : `${count} problemen`),
   letterCount: (count: number) => (count === 1 ? '1 brief' : `${count} brieven`),

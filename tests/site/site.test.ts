@@ -174,6 +174,17 @@ describe('the whole site', () => {
     // Crawlers look for the sitemap in robots.txt, not in the pages.
     expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${basePath}/sitemap.xml\n`);
   });
+
+  it('offers a feed of the newest letters, each linking to its page, found from the home page and the list of letters', () => {
+    const feed = readFileSync(join(siteDir, 'rss.xml'), 'utf8');
+    expect(feed.startsWith('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0">')).toBe(true);
+    const links = [...feed.matchAll(/<item><title>[^<]+<\/title><link>([^<]+)<\/link>/gu)].map((match) => match[1]);
+    expect(links.sort()).toEqual(dataset.documents.map((document) => `${siteUrl}${letterPath(document.id)}`).sort());
+    for (const path of [`${basePath}/`, `${basePath}/brieven/`]) {
+      expect(attribute(select('link[rel="alternate"][type="application/rss+xml"]', page(path))!, 'href'), path).toBe(`${basePath}/rss.xml`);
+    }
+    expect(select('link[rel="alternate"]', page(letterPath(dataset.documents[0]!.id)))).toBeUndefined();
+  });
 });
 
 describe('heading order', () => {
