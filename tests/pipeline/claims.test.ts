@@ -1361,6 +1361,17 @@ describe('classification', () => {
     expect(classify('Wij besteden meer tijd aan preventie dan aan herstel.')).toEqual([]);
   });
 
+  it('hears doctors who stop without a successor, underfunding, costs out of hand and bureaucracy growing hand over hand, not their remedies or negations', () => {
+    expect(classify('Steeds meer huisartsen stoppen zonder opvolger.')).toEqual(['problem: problem-ever-more, problem-hardship']);
+    expect(classify('Er is sprake van structurele onderfinanciering.')).toEqual(['problem: problem-shortage']);
+    expect(classify('De jeugdzorg is onbeheersbaar duur geworden.')).toEqual(['problem: problem-harmful-state, problem-rising-cost']);
+    expect(classify('De bureaucratie neemt hand over hand toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Wij willen de onderfinanciering van de jeugdzorg aanpakken.')).toEqual([]);
+    expect(classify('Zo voorkomen we dat huisartsen stoppen zonder opvolger.')).toEqual([]);
+    expect(classify('Hij stopte zonder opvolger met zijn praktijk en wij namen die over.')).toEqual([]);
+    expect(classify('De bouw is niet duur geworden.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
