@@ -139,6 +139,7 @@ export const strings = {
     'problem-shortage': 'een tekort, ook aan personeel (“onvervulde vacatures”) of woningen (“woningnood”, “wooncrisis”), netcongestie, een krappe arbeidsmarkt (“is krap”), iets dat schaars is, een gat in de financiering (“het gat tussen de bijdrage en de kosten”, “een financieel gat”)',
     'problem-demand-exceeds': 'de vraag is groter dan wat er is (“de ruimtevraag is groter dan de beschikbare ruimte”)',
     'problem-concern': 'zorgen of vrees (“baart ons zorgen”, “zorgelijk”, “alarmerend”)',
+    'problem-threat': 'schade die dreigt: omvallen, failliet gaan, verdwijnen, vastlopen, dakloos raken (“dreigen om te vallen”)',
     'problem-named': 'de zin noemt het probleem (“Het probleem: …”, “Het grootste probleem is …”)',
     'problem-overspend': 'er gaat meer uit dan er binnenkomt (“Gemeenten geven 1,5 miljard euro meer uit aan jeugdzorg dan zij ontvangen”)',
     'problem-collapse': 'organisaties vallen om (“Zorgaanbieders vallen om”)',

@@ -1372,6 +1372,15 @@ describe('classification', () => {
     expect(classify('De bouw is niet duur geworden.')).toEqual([]);
   });
 
+  it('hears harm that threatens, not fear or concern denied, nor no one threatened', () => {
+    expect(classify('Honderden zorgaanbieders dreigen om te vallen.')).toEqual(['problem: problem-threat, problem-words']);
+    expect(classify('Gezinnen dreigen dakloos te raken.')).toEqual(['problem: problem-threat, problem-words']);
+    expect(classify('Wij vrezen niet voor de toekomst.')).toEqual([]);
+    expect(classify('Wij maken ons geen zorgen over de uitvoering.')).toEqual([]);
+    expect(classify('Met deze aanpak dreigt niemand tussen wal en schip te vallen.')).toEqual([]);
+    expect(classify('Zo dreigt geen enkele aanbieder om te vallen.')).toEqual([]);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
