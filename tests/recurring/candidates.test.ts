@@ -35,4 +35,17 @@ describe('candidate codes', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds them too where many asks have the same terms, in one letter or in several, as letters that share text have', () => {
+    const word = fc.constantFrom('woningen', 'bouwen', 'zorg', 'geld', 'wijken');
+    const claims = fc.array(fc.tuple(fc.constantFrom('brief-a', 'brief-b', 'brief-c'), fc.array(word, { minLength: 1, maxLength: 3 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(claims, (drafts) => {
+        const asks = drafts.map(([document, words], index) => ask(`ask-${index}`, document, `${words.join(' ')}.`));
+        const found = candidateCodes(asks).map((candidate) => [...candidate.claims].sort()).sort();
+        expect(found).toEqual(groupsByAllPairs(asks));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -32,30 +32,58 @@ export function candidateCodes(unassigned: Claim[]): CandidateCode[] {
   const terms = unassigned.map((claim) => stems(claim.text));
   const parent = unassigned.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
+  // Letters often share text: asks with the same terms are compared once, through the first of them,
+  // in the name of all their letters: two such sets connect when an ask of one and an ask of the
+  // other are in different letters.
+  const firstWithTerms = new Map<string, number>();
+  const representative = terms.map((set, index) => {
+    if (!set.size) return index; // no content words: similar to nothing
+    const key = [...set].sort().join(' ');
+    const seen = firstWithTerms.get(key);
+    if (seen === undefined) firstWithTerms.set(key, index);
+    return seen ?? index;
+  });
+  const lettersOf = new Map<number, Set<string>>();
+  unassigned.forEach((claim, index) => {
+    const own = lettersOf.get(representative[index]!);
+    if (own) own.add(claim.document);
+    else lettersOf.set(representative[index]!, new Set([claim.document]));
+  });
+  const oneLetter = (index: number) => {
+    const letters = lettersOf.get(index)!;
+    return letters.size === 1 ? letters.values().next().value : undefined;
+  };
+  const compared = [...lettersOf.keys()].sort((a, b) => a - b);
   // Prefix filtering (an exact similarity join): with terms ordered rarest first, two sets with
   // Jaccard similarity ≥ t share a term among the first |A| − ⌈t·|A|⌉ + 1 of each. Only those
   // prefixes are indexed and compared, which leaves out the long lists of common stems.
   const frequency = new Map<string, number>();
   for (const set of terms) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  const prefixes = terms.map((set) => [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(minimumSimilarity * set.size) + 1));
+  const prefixes = new Map(compared.map((index) => [index, [...terms[index]!].sort(rarestFirst).slice(0, terms[index]!.size - Math.ceil(minimumSimilarity * terms[index]!.size) + 1)]));
   const byTerm = new Map<string, number[]>();
-  prefixes.forEach((prefix, index) => {
-    for (const term of prefix) {
+  for (const index of compared) {
+    for (const term of prefixes.get(index)!) {
       const holders = byTerm.get(term);
       if (holders) holders.push(index);
       else byTerm.set(term, [index]);
     }
+  }
+  // The asks of one set share its group. (Those of one letter only, linked to nothing else, make a
+  // group of one letter, which proposes nothing.)
+  representative.forEach((first, index) => {
+    if (first !== index) parent[find(index)] = find(first);
   });
   // Which ask each other ask was last compared with: each pair is compared once, without a set per ask.
   const comparedWith = new Int32Array(unassigned.length).fill(-1);
-  for (let a = 0; a < unassigned.length; a++) {
-    for (const term of prefixes[a]!) {
+  for (const a of compared) {
+    for (const term of prefixes.get(a)!) {
       for (const b of byTerm.get(term)!) {
         if (b <= a || comparedWith[b] === a) continue;
         comparedWith[b] = a;
         // Asks already in one group need no similarity: single link only asks whether they connect.
-        if (unassigned[a]!.document === unassigned[b]!.document || find(a) === find(b)) continue;
+        const letter = oneLetter(a);
+        if ((letter !== undefined && letter === oneLetter(b)) || find(a) === find(b)) continue;
         if (jaccard(terms[a]!, terms[b]!) >= minimumSimilarity) parent[find(a)] = find(b);
       }
     }
