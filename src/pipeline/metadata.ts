@@ -448,7 +448,7 @@ function organisationsInRole(role: string): string[] {
 }
 
 const portfolioWords = String.raw`(financiën|financien|beleid|communicatie|bedrijfsvoering|strategie|public\s+affairs|belangenbehartiging|zorg|welzijn|wonen|jeugd|onderwijs|werk|inkomen|participatie|armoede|sociaal\s+domein|innovatie|kwaliteit|juridische\s+zaken|hr|personeel|operations|marketing|ledenservice|control|economie|sport|cultuur|duurzaamheid|mobiliteit|veiligheid|volkshuisvesting|ruimtelijke\s+ordening)`;
-/** A portfolio or department ("Financiën", "Zorg en Welzijn", "Wonen & Ruimte") rather than an organisation. */
+/** A portfolio or department ("Financiën", "Zorg en Welzijn", "Beleid & Strategie") rather than an organisation. */
 const portfolio = new RegExp(String.raw`^${portfolioWords}(\s*(,|&|en)\s*${portfolioWords})*$`, 'iu');
 
 /** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet", "Position paper Zorgverzekeraars Nederland" → the organisation. */

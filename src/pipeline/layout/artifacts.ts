@@ -7,8 +7,8 @@ export interface ArtifactLine {
   kind: 'running-header' | 'page-number' | 'note-rule';
 }
 
-/** The rule a word processor draws above the notes at the foot of a page: "__________". */
-const noteRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
+/** A line drawn across the page ("__________", "────────"); above the notes at the foot of a page, the note rule. */
+export const drawnRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
 
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
@@ -34,7 +34,7 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
   const artifacts: ArtifactLine[] = [];
   for (const [at, line] of lines.entries()) {
     if (line.blank) continue;
-    if (noteRule.test(line.content.text) && firstNoteBelow(lines, line)) {
+    if (drawnRule.test(line.content.text) && firstNoteBelow(lines, line)) {
       artifacts.push({ line, kind: 'note-rule' });
       continue;
     }

@@ -11,7 +11,7 @@ import { placeFinder, positionOf } from '../messages.ts';
 import { isCapitalisedName, isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
-import { findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts';
+import { drawnRule, findArtifacts, notesAtPageFoot, notesUnderRules } from './artifacts.ts';
 import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
@@ -145,9 +145,6 @@ function frontMatter(builder: Builder, lines: Line[]): RootContent[] {
   if (pending.length) nodes.push(...body(builder, pending, false));
   return nodes;
 }
-
-/** A line drawn with dashes or box-drawing characters: "────────", "__________". */
-const drawnRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
 
 /**
  * Above the salutation, a box of key messages ("KERNBOODSCHAP" over "➢ Trek de korting in.")
