@@ -33,6 +33,8 @@ export interface ExtractOptions {
   codebook?: string;
   /** How many threads may extract letters in parallel, this one included (default: the machine's parallelism). */
   threads?: number;
+  /** From how many letters worker threads help (default `defaultParallelFrom`, measured). */
+  parallelFrom?: number;
 }
 
 const metaSuffix = '.meta.yaml';
@@ -65,7 +67,7 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
   }
 
-  const runner = letterRunner(codebook, letters.length, options.threads);
+  const runner = letterRunner(codebook, letters.length, { threads: options.threads, parallelFrom: options.parallelFrom });
   try {
     return await extractListed(letters, { files, codebook, cwd, runner, hasMeta: (path) => !listed.has(path) || listed.has(metaPath(path)) });
   } finally {

@@ -6,8 +6,13 @@ import { recurringMatcher } from './recurring/assign.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { moduleWorker } from './module-worker.ts';
 
-/** Below this many letters, starting worker threads costs more than it saves. */
-const parallelFrom = 24;
+/**
+ * Below this many letters, one thread alone is faster. On the 2-core machines here a worker thread's
+ * start and JIT warm-up take the second core from this thread's own optimising compiler and
+ * garbage collector: 100 letters took 0.75–0.78 s alone and 0.88–0.96 s with a worker, 300 letters
+ * 1.43–1.54 s and 1.50–1.69 s; at 400 the two were even, at 1,000 the worker saves a fifth.
+ */
+export const defaultParallelFrom = 400;
 
 /**
  * The pipeline allocates many short-lived strings and nodes; with V8's default young generation a
@@ -29,7 +34,7 @@ export interface LetterRunner {
  * own outcomes need no copy between threads. Worker threads start at once, so they load their
  * modules while the caller reads the letters.
  */
-export function letterRunner(codebook: RecurringAsk[], expected: number, threads = availableParallelism()): LetterRunner {
+export function letterRunner(codebook: RecurringAsk[], expected: number, { threads = availableParallelism(), parallelFrom = defaultParallelFrom }: { threads?: number; parallelFrom?: number } = {}): LetterRunner {
   const assign = recurringMatcher(codebook);
   const count = Math.min(threads, Math.ceil(expected / 8)) - 1;
   if (count < 1 || expected < parallelFrom) {

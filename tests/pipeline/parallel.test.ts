@@ -6,11 +6,11 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { extractLetters } from '../../src/pipeline/extract.ts';
 
 it('worker threads extract a corpus exactly as this thread alone does, in the same order', async () => {
-  // Enough letters for the parallel path (24 or more), with the layout artifacts of real letters.
+  // Letters with the layout artifacts of real letters; the parallel path asked for with fewer letters than it needs by default.
   const dir = join(mkdtempSync(join(tmpdir(), 'pleitkaart-parallel-')), 'letters');
   writeCorpus(dir, 40);
   const extract = async (threads: number) => {
-    const result = await extractLetters([dir], { threads, cwd: dir });
+    const result = await extractLetters([dir], { threads, cwd: dir, parallelFrom: 24 });
     return { ok: result.ok, dataset: result.dataset, texts: result.texts, report: result.report, messages: result.files.flatMap((file) => file.messages.map(String)) };
   };
   const alone = await extract(1);
