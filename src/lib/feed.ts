@@ -1,7 +1,6 @@
 import type { DatasetDocument } from '../pipeline/schema.ts';
-import { letterTitle, senderNames } from './format.ts';
+import { letterSummary, letterTitle } from './format.ts';
 import { absolute, paths } from './paths.ts';
-import { strings } from './strings.ts';
 
 /** The newest letters only: a feed reader wants what is new, and the feed must not grow with the corpus. */
 export const feedSize = 50;
@@ -19,7 +18,7 @@ export function letterFeedItems(documents: readonly DatasetDocument[]): FeedItem
   return documents.slice(0, feedSize).map((document) => ({
     title: letterTitle(document),
     link: absolute(paths.letter(document.id)),
-    description: `${senderNames(document) || document.source}: ${strings.askCount(document.counts.asks)} en ${strings.problemCount(document.counts.problems)}.`,
+    description: letterSummary(document),
     ...(document.date && /^\d{4}-\d{2}-\d{2}$/u.test(document.date) ? { pubDate: new Date(`${document.date}T00:00:00Z`) } : {}),
   }));
 }

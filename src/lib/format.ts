@@ -20,6 +20,11 @@ export function senderNames(document: DatasetDocument): string {
   return document.senders.map((sender) => sender.abbreviation ?? sender.name).join(', ');
 }
 
+/** "VNG: 10 vragen en 6 problemen.": who sent a letter and what it holds, for its page's description and the feed. */
+export function letterSummary(document: DatasetDocument): string {
+  return `${senderNames(document) || document.source}: ${strings.askCount(document.counts.asks)} en ${strings.problemCount(document.counts.problems)}.`;
+}
+
 export function yearOf(document: DatasetDocument): string | undefined {
   return document.date?.slice(0, 4);
 }
