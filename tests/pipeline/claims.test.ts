@@ -142,7 +142,7 @@ describe('classification', () => {
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
     expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
     expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
-    expect(classify('Het aantal dak- en thuislozen is sinds 2009 verdubbeld.')).toEqual(['problem: problem-growth, problem-words']);
+    expect(classify('Het aantal dak- en thuislozen is sinds 2009 verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('Gemeenten kunnen de schuldhulpverlening niet meer bekostigen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Dit sluit niet uit dat gemeenten samenwerken.')).toEqual([]);
     expect(classify('Wij voorkomen dat gezinnen in de problemen raken.')).toEqual([]);
@@ -1381,6 +1381,57 @@ describe('classification', () => {
     expect(classify('Zo dreigt geen enkele aanbieder om te vallen.')).toEqual([]);
   });
 
+  it('hears libraries that close their doors one by one, travel times that grow, access that is limited and work made less attractive, not their lookalikes', () => {
+    const cases = [
+      'De bibliotheken in kleine kernen sluiten één voor één hun deuren.',
+      'Wij sluiten onze deuren niet voor nieuwe leden.',
+      'De bibliotheek opent haar deuren ook op zondag.',
+      'De aanrijtijden van de ambulance zijn opgelopen.',
+      'Door de files neemt de reistijd voor mantelzorgers toe.',
+      'De aanrijtijden zijn het afgelopen jaar verkort.',
+      'De toegang tot de rechter is voor mensen met een laag inkomen beperkt.',
+      'De toegang tot de regeling is beperkt tot mensen boven de 65 jaar.',
+      'Het vak van leraar is minder aantrekkelijk geworden.',
+      'Het werk is er niet minder aantrekkelijk op geworden.',
+      'Daardoor wordt fraude minder aantrekkelijk.',
+      'Huisartsen kunnen geen nieuwe patiënten meer inschrijven.',
+      'Scholen krijgen hun vacatures niet vervuld.',
+      'Het aantal dak- en thuisloze jongeren is verdubbeld.',
+      'Het aantal dak- en thuisloze jongeren is gedaald.',
+      'Gemeenten krijgen er taken bij zonder het geld om ze uit te voeren.',
+      'Dat gaat ten koste van de kwaliteit van de zorg.',
+      'Deze afspraak gaat niet ten koste van de kwaliteit.',
+    ];
+    expect(Object.fromEntries(cases.map((text) => [text, classify(text)]))).toEqual({
+      'De bibliotheken in kleine kernen sluiten één voor één hun deuren.': ['problem: problem-closing'],
+      'Wij sluiten onze deuren niet voor nieuwe leden.': [],
+      'De bibliotheek opent haar deuren ook op zondag.': [],
+      'De aanrijtijden van de ambulance zijn opgelopen.': ['problem: problem-waiting, problem-growth'],
+      'Door de files neemt de reistijd voor mantelzorgers toe.': ['problem: problem-waiting'],
+      'De aanrijtijden zijn het afgelopen jaar verkort.': [],
+      'De toegang tot de rechter is voor mensen met een laag inkomen beperkt.': ['problem: problem-lack'],
+      'De toegang tot de regeling is beperkt tot mensen boven de 65 jaar.': [],
+      'Het vak van leraar is minder aantrekkelijk geworden.': ['problem: problem-worsening'],
+      'Het werk is er niet minder aantrekkelijk op geworden.': [],
+      'Daardoor wordt fraude minder aantrekkelijk.': [],
+      'Huisartsen kunnen geen nieuwe patiënten meer inschrijven.': ['problem: problem-out-of-reach'],
+      'Scholen krijgen hun vacatures niet vervuld.': ['problem: problem-shortage'],
+      'Het aantal dak- en thuisloze jongeren is verdubbeld.': ['problem: problem-growth, problem-growing-harm'],
+      'Het aantal dak- en thuisloze jongeren is gedaald.': [],
+      'Gemeenten krijgen er taken bij zonder het geld om ze uit te voeren.': ['problem: problem-unfunded'],
+      'Dat gaat ten koste van de kwaliteit van de zorg.': ['problem: problem-consequence'],
+      'Deze afspraak gaat niet ten koste van de kwaliteit.': [],
+    });
+  });
+
+  it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
+    expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
+    expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
+    expect(classify('Dit mag niet ten koste gaan van de kwaliteit van het onderwijs.')).toEqual(['ask: ask-modal']);
+    expect(classify('Volgens de wet mogen deze gegevens niet worden gedeeld.')).toEqual([]);
+    expect(classify('Het zou helpen als de wet op dit punt wordt aangepast.')).toEqual(['ask: ask-helps-if']);
+  });
+
   it('hears clients put on a waiting list, losses, a count of vacancies and absence above other sectors', () => {
     expect(classify('Zorgaanbieders moeten cliënten op een wachtlijst plaatsen, terwijl die cliënten dringend zorg nodig hebben.')).toEqual(['problem: problem-forced, problem-waiting']);
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
@@ -1564,6 +1615,7 @@ describe('addressee', () => {
     expect(ask('Wij ontraden het kabinet de korting door te voeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked', words: 'ontraden het kabinet' });
     expect(ask('Is het kabinet bereid de eigen bijdrage te schrappen?')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked-if-willing' });
     expect(ask('Het zou mooi zijn als het kabinet de korting terugdraait.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('Het kabinet zou er goed aan doen de normering te herzien.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij doen u de suggestie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Ons verzoek aan u is om de staatssecretaris te vragen om een plan.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Verzoekt de regering om de opschalingskorting te schrappen, en gaat over tot de orde van de dag.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });

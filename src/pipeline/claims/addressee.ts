@@ -81,9 +81,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // A list item that completes "Wij vragen u:" with "dat de minister …", "het kabinet te verzoeken …"
   // or "de minister van LVVN te vragen …".
   // "Wij rekenen erop dat het kabinet …", "Wij dringen erop aan dat de regering …", "Wij zouden het toejuichen als de minister …", "Graag zien wij dat de minister …"; "Wij zien een rol voor het Rijk",
-  // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet".
+  // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet"; "Het kabinet zou er goed aan doen …".
   const needed =
-    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|er\s*op(?:\s+aan)?|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,5}?)?\s+te\s+(?:verzoeken|vragen)\b/u.exec(lower) ??
+    /(?:\b(?:belang|belangrijk|nodig|noodzakelijk|essentieel|cruciaal|ervoor|voor|er\s*op(?:\s+aan)?|eraan|hopen|willen|wil|verwachten|verwacht|tijd|ervan\s+uit|graag(?:\s+zien)?|graag\s+(?:zien|zouden)\s+(?:wij|we)(?:\s+zien)?|(?:goed|mooi|fijn|prettig)\s+zijn|wenselijk|toejuichen|waarderen)|^)\s*(?:dat|als|wanneer)\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,5}?)?\s+te\s+(?:verzoeken|vragen)\b|^((?:de|het)\s+(?:\S+\s+)?\S+)\s+(?:zou|zouden|doet|doen)\s+er\s+(?:\S+\s+)?(?:goed|verstandig|wijs)\s+aan\b/u.exec(lower) ??
     (draft.evidence.some((cue) => cue.rule === 'ask-invite') ? /\b(?:rol|taak|verantwoordelijkheid)\s+(?:weggelegd\s+)?voor\s+((?:de|het)\s+(?:\S+\s+)?\S+)|\baan\s+((?:de|het)\s+(?:\S+\s+)?\S+)\s+om\b|\bligt\s+(?:nu\s+)?bij\s+((?:de|het)\s+(?:\S+\s+)?\S+)|^((?:de|het)\s+(?:\S+\s+)?\S+)\s+is\s+(?:nu\s+)?aan\s+zet\b/u.exec(lower) : null);
   if (needed) {
     const actor = firstActor(needed.slice(1).find(Boolean) ?? '', external);
