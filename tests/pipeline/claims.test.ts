@@ -508,7 +508,7 @@ describe('classification', () => {
     expect(classify('Wij eisen dat het kabinet de bezuiniging op de jeugdzorg terugdraait.')).toEqual(['ask: ask-expect']);
     expect(classify('Wij verlangen van het Rijk dat het de tekorten volledig compenseert.')).toEqual(['ask: ask-expect']);
     expect(classify('Wij eisen van onszelf dat wij de jeugdhulp goed organiseren.')).toEqual([]);
-    expect(classify('Wij verwachten dat de tekorten de komende jaren verder oplopen.')).toEqual(['problem: problem-shortage, problem-growth']);
+    expect(classify('Wij verwachten dat de tekorten de komende jaren verder oplopen.')).toEqual(['problem: problem-shortage, problem-rising-cost, problem-growth']);
     expect(classify('Wij verwachten dat u de middelen beschikbaar stelt.')).toEqual(['ask: ask-expect']);
   });
 
@@ -1191,7 +1191,7 @@ describe('classification', () => {
     expect(classify('In de bijlage vindt u een overzicht van de tekorten per gemeente.')).toEqual([]);
     expect(classify('Graag zetten wij voor het debat de belangrijkste knelpunten op een rij.')).toEqual([]);
     expect(classify('Wij benoemen de knelpunten: de wachtlijsten groeien.')[0]).toMatch(/^problem: /u);
-    expect(classify('Hieronder ziet u dat de tekorten in de jeugdzorg oplopen.')).toEqual(['problem: problem-shortage, problem-growth']);
+    expect(classify('Hieronder ziet u dat de tekorten in de jeugdzorg oplopen.')).toEqual(['problem: problem-shortage, problem-rising-cost, problem-growth']);
     expect(classify('Dat komt omdat gezondheidsverschillen in sommige wijken zo groot zijn geworden dat collectieve investeringen nodig zijn.')[0]).toMatch(/^problem: problem-unequal/u);
   });
 
@@ -1422,6 +1422,15 @@ describe('classification', () => {
       'Dat gaat ten koste van de kwaliteit van de zorg.': ['problem: problem-consequence'],
       'Deze afspraak gaat niet ten koste van de kwaliteit.': [],
     });
+  });
+
+  it('hears the words of a cue its hints used to miss: distrust, "ongewenst", feeling unheard, fear, an energy bill run up, requests for help', () => {
+    expect(classify('Onder inwoners groeit het wantrouwen jegens de overheid.')).toEqual(['problem: problem-distrust, problem-growth']);
+    expect(classify('Wij vinden het ongewenst dat de minister de korting doorzet.')).toEqual(['ask: ask-advise-against']);
+    expect(classify('Veel ouderen voelen zich vaak niet gehoord.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('Er is grote angst onder huurders.')).toEqual(['problem: problem-trouble']);
+    expect(classify('De energierekening is fors opgelopen.')).toEqual(['problem: problem-rising-cost, problem-growth, problem-magnitude']);
+    expect(classify('Hulpvragen nemen sterk toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {

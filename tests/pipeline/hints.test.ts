@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cue } from '../../src/pipeline/claims/cues.ts';
-import { askCues, problemCues } from '../../src/pipeline/claims/cues.ts';
+import { askCues, askExceptions, problemCues, problemDampers } from '../../src/pipeline/claims/cues.ts';
 import { hintFilter } from '../../src/pipeline/claims/hints.ts';
+import { alternativesWithoutHint } from '../helpers/hint-coverage.ts';
 
 const cue = (rule: string, hints?: string[]): Cue => ({ rule, strength: 1, pattern: /./u, hints });
 
@@ -48,5 +49,21 @@ describe('cue hints', () => {
     expect(found('het is te veel')).toEqual(['te', 'phrase']);
     expect(found('een appèl')).toEqual(['accent']);
     expect(found('tekor')).toEqual(['te']);
+  });
+
+  it('tells which alternatives of a pattern no hint can let run', () => {
+    expect(alternativesWithoutHint(/\bwantrouwen\b|\bvertrouwen\b/u, ['vertrouwen'])).toEqual(['\\bwantrouwen\\b']);
+    // White space is one space; an optional word between the hint's words breaks it; so do verb forms it lacks.
+    expect(alternativesWithoutHint(/\bzorgt\s+voor\b/u, ['zorgt voor'])).toEqual([]);
+    expect(alternativesWithoutHint(/\bzorgt\s+(\S+\s+)?voor\b/u, ['zorgt voor'])).toEqual(['\\bzorgt\\s+(\\S+\\s+)?voor\\b']);
+    expect(alternativesWithoutHint(/\b(toeneemt|toenemend)\b/u, ['toenem'])).toEqual(['\\b(toeneemt|toenemend)\\b']);
+    // A hint with a space before it is there after words that end in white space, or what must stand before.
+    expect(alternativesWithoutHint(/\b(is|zijn)\s+((erg|zeer|met\s+\S+)\s+)?hoog\b/u, [' hoog'])).toEqual([]);
+    expect(alternativesWithoutHint(/(?<=\b(gaan|gaat)\s+(\S+\s+){0,2})dicht\b/u, [' dicht'])).toEqual([]);
+  });
+
+  it('lets every alternative of every cue run where it can match: each holds a hint', () => {
+    const dead = [...askCues, ...problemCues, ...askExceptions, ...problemDampers].flatMap((cue) => (cue.hints ? alternativesWithoutHint(cue.pattern, cue.hints).map((alternative) => `${cue.rule}: ${alternative}`) : []));
+    expect(dead).toEqual([]);
   });
 });
