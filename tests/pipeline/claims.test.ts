@@ -338,7 +338,7 @@ describe('classification', () => {
 
   it('hears funding grown unpredictable and burdens that double', () => {
     expect(classify('De financiering van medeoverheden is de afgelopen jaren steeds onvoorspelbaarder geworden.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Waterschappen zien hun lasten voor klimaatadaptatie verdubbelen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
   });
 
   it('hears a standard not met and harm suffered, not a standard to be met or harm to prevent', () => {
@@ -1010,7 +1010,7 @@ describe('classification', () => {
     expect(classify('Wij vertrouwen erop dat u deze punten meeneemt in het akkoord.')).toEqual(['ask: ask-count-on']);
     expect(classify('Aanbeveling 1: Investeer structureel in preventie.')).toEqual(['ask: ask-imperative']);
     expect(classify('De Wmo heeft gemeenten veel taken gegeven, maar niet het geld dat daarbij hoort.')).toEqual(['problem: problem-lack']);
-    expect(classify('Het tarief heeft geleid tot een forse stijging van het aantal aanvragen.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Het tarief heeft geleid tot een forse stijging van het aantal aanvragen.')).toEqual(['problem: problem-growing-harm, problem-consequence']);
     expect(classify('Veel van hen wonen noodgedwongen nog bij hun ouders.')).toEqual(['problem: problem-forced']);
     expect(classify('Ruim 20.000 mensen wachten op een passende woning.')).toEqual(['problem: problem-waiting']);
     expect(classify('De gezondheidsverschillen in Nederland zijn groot.')).toEqual(['problem: problem-unequal, problem-magnitude']);
@@ -1166,7 +1166,7 @@ describe('classification', () => {
     expect(classify('Deze brief gaat over de knelpunten in de jeugdzorg.')).toEqual([]);
     expect(classify('In deze brief gaan wij in op de tekorten bij de GGD’en.')).toEqual([]);
     expect(classify('De commissie onderzocht de oorzaken van de personeelstekorten.')).toEqual([]);
-    expect(classify('De oorzaken van de tekorten liggen in de gebrekkige financiering.')).toEqual(['problem: problem-shortage']);
+    expect(classify('De oorzaken van de tekorten liggen in de gebrekkige financiering.')).toEqual(['problem: problem-shortage, problem-inadequate']);
     expect(classify('De energiearmoede is groot.')).toEqual(['problem: problem-magnitude, problem-words']);
     expect(classify('Tegelijk stijgen de energiekosten van verenigingen.')[0]).toMatch(/^problem: problem-rising-cost/u);
     expect(classify('Veel sportaccommodaties zijn verouderd.')).toEqual(['problem: problem-harmful-state']);
@@ -1431,6 +1431,19 @@ describe('classification', () => {
     expect(classify('Er is grote angst onder huurders.')).toEqual(['problem: problem-trouble']);
     expect(classify('De energierekening is fors opgelopen.')).toEqual(['problem: problem-rising-cost, problem-growth, problem-magnitude']);
     expect(classify('Hulpvragen nemen sterk toe.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+  });
+
+  it('hears a growth of harm said noun first, a wait said verb last, people who cannot move on and what is deficient, not good news or the senders’ plans', () => {
+    expect(classify('Daardoor zien wij een toename van het aantal uithuisplaatsingen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Een toename van het aantal meldingen is een goed teken.')).toEqual([]);
+    expect(classify('Het aantal mensen met dementie verdubbelt tot 2040.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal mensen met dementie is gedaald.')).toEqual([]);
+    expect(classify('Het aantal jongeren dat langer dan een jaar op jeugdhulp wacht, is in twee jaar verdubbeld.')).toEqual(['problem: problem-waiting, problem-growth']);
+    expect(classify('Wij willen dat niemand langer dan nodig op hulp hoeft te wachten.')).toEqual([]);
+    expect(classify('Ouderen kunnen niet doorstromen naar een passende woning.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Zoals de Algemene Rekenkamer constateerde, is het toezicht op de besteding van de middelen gebrekkig.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Wij willen de gebrekkige informatievoorziening verbeteren.')).toEqual([]);
+    expect(classify('Om die reden bepleiten wij een structurele verhoging van het macrobudget Wmo.')).toEqual(['ask: ask-request-verb']);
   });
 
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
