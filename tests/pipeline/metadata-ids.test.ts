@@ -118,6 +118,13 @@ describe('letter metadata', () => {
     expect(house.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Tweede Kamer']]);
   });
 
+  it('takes senators greeted as "Eerste Kamerleden" for the Senate, and "Excellentie" for a minister', async () => {
+    const addressed = async (salutation: string) => (await runLetter(`${salutation}\n\nEr is een tekort aan woningen.\n`)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
+    expect(await addressed('Geachte Eerste Kamerleden,')).toEqual([['salutation', 'Eerste Kamer']]);
+    expect(await addressed('Geachte Kamerleden,')).toEqual([['salutation', 'Tweede Kamer']]);
+    expect(await addressed('Excellentie,')).toEqual([['salutation', 'minister']]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);

@@ -26,9 +26,10 @@ export const actors: Actor[] = [
   // "Wij doen een oproep aan alle politieke partijen …": the parties, before an election or a formation.
   { name: 'politieke partijen', label: 'politieke partijen', pattern: /\bpolitieke\s+partijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
-  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
+  // "Excellentie," greets a minister.
+  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier|excellentie)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
-  { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste kamer\b|\bsenatoren\b|\bsenaat\b/u },
+  { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste\s+kamer(leden)?\b|\bsenatoren\b|\bsenaat\b/u },
   // A committee, its members and spokespeople are the Senate's when it is named after them
   // ("de vaste commissie voor Binnenlandse Zaken van de Eerste Kamer").
   { name: 'Tweede Kamer', label: 'Tweede Kamer', pattern: /\btweede kamer\b|\bkamerleden\b|\bde kamer\b(?!\s+van\b)|\bleden van de kamer\b|\bkamercommissies?\b|\b(commissieleden|vaste commissie|woordvoerders|fractievoorzitters|(kamer)?fracties|leden\s+van\s+(de|uw)\s+(vaste\s+)?commissie|uw\s+commissie)\b(?![^;]{0,120}\beerste kamer\b)/u },
