@@ -1446,6 +1446,17 @@ describe('classification', () => {
     expect(classify('Om die reden bepleiten wij een structurele verhoging van het macrobudget Wmo.')).toEqual(['ask: ask-request-verb']);
   });
 
+  it('hears reserves drawn on in the past, a stay longer than needed, an impossible task, an untenable situation, alarm raised and fire, not the senders’ wish', () => {
+    expect(classify('Gemeenten hebben de afgelopen jaren tientallen miljoenen uit hun reserves moeten halen om de jeugdzorg te betalen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het gevolg is dat jongeren langer in een instelling verblijven dan nodig.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Wij willen niet dat jongeren langer in de opvang blijven dan nodig.')).toEqual([]);
+    expect(classify('Met de huidige middelen is het onmogelijk om aan de vraag te voldoen.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Dit is geen houdbare situatie.')).toEqual(['problem: problem-left-out']);
+    expect(classify('De rek is er bij onze medewerkers uit.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Onze leden slaan alarm.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De jeugdzorg staat in brand.')).toEqual(['problem: problem-idiom']);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
