@@ -1457,6 +1457,14 @@ describe('classification', () => {
     expect(classify('De jeugdzorg staat in brand.')).toEqual(['problem: problem-idiom']);
   });
 
+  it('hears a budget that cannot be balanced, room to invest that shrank and funds that are only temporary, not a balanced budget or funds raised for a while', () => {
+    expect(classify('Gemeenten kunnen de grondexploitatie niet meer sluitend krijgen.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Wij kunnen de begroting sluitend maken.')).toEqual([]);
+    expect(classify('Tegelijkertijd is de investeringsruimte van corporaties door de huurbevriezing met 2,5 miljard euro afgenomen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('De middelen voor wijkaanpak zijn tijdelijk en lopen in 2026 af.')).toEqual(['problem: problem-temporary']);
+    expect(classify('De middelen zijn tijdelijk verhoogd.')).toEqual([]);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
