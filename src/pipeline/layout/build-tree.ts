@@ -329,8 +329,20 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
     if (sources.length) nodes.push(...body(builder, sources, false));
     sources = [];
   };
+  let blankBefore = false;
+  let colophon = false;
   for (const line of lines) {
+    if (line.blank) blankBefore = true;
     if (line.blank || !builder.live(line)) continue;
+    const afterBlank = blankBefore;
+    blankBefore = false;
+    // "Contactpersonen: …" after the last note, a line apart, is the colophon, not more of the note.
+    if (colophon || (afterBlank && current && colophonLine.test(line.content.text))) {
+      flush();
+      colophon = true;
+      nodes.push(paragraph(builder, line.content, 'colophon'));
+      continue;
+    }
     if (line.index === zones.notesHeading) {
       nodes.push(heading(builder, line.content, 2));
       continue;
@@ -357,6 +369,9 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   flush();
   return nodes;
 }
+
+/** A line that closes a letter after its notes: whom to contact, what is attached, who gets a copy. */
+const colophonLine = /^(contactpersonen|contactpersoon|contact|meer\s+informatie|voor\s+vragen|bijlagen?|bijlage\(n\)|kopie\s+aan|cc)\s*:/iu;
 
 const contentsLeader = /(?:(?:\.\s?){4,}|…{2,}|(?:·\s?){4,})\s*\d{1,3}$/u;
 
