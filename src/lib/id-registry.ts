@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { messageSource } from '../pipeline/messages.ts';
 import { contentKey } from '../pipeline/ids.ts';
 import type { Claim, DatasetDocument } from '../pipeline/schema.ts';
 
@@ -15,12 +18,56 @@ export interface Redirect {
   reason: string;
 }
 
+/** A registry that cannot be read as one: reported, never replaced by an empty one, or published URLs would be lost. */
+export class RegistryError extends Error {
+  hint = 'Restore it from git (`git checkout -- content/published-ids.json`). `npm run ids:record` leaves a broken registry alone.';
+}
+
+/** The registry at `path`; an empty one when there is none yet. */
 export function readRegistry(path: string): IdRegistry {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as IdRegistry;
-  } catch {
-    return { documents: {}, claims: {} };
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { documents: {}, claims: {} };
+    throw registryError(path, '', `Cannot read the id registry: ${(error as Error).message}`);
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // V8 says where: "… in JSON at position 40 (line 3 column 5)".
+    const message = (error as Error).message;
+    const at = /\(line (\d+) column (\d+)\)/u.exec(message);
+    const place = at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
+    throw registryError(path, text, `The id registry is not valid JSON: ${message.replace(/\s+in JSON at position \d+/u, '').replace(/\s*\(line \d+ column \d+\)/u, '')}`, place);
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw registryError(path, text, `The id registry ${problem.reason}`, undefined, problem.key);
+  return data as IdRegistry;
+}
+
+function registryError(path: string, text: string, reason: string, place?: { line: number; column: number }, key?: string): RegistryError {
+  const file = new VFile({ path });
+  // A wrong entry is reported where its key stands.
+  const offset = key === undefined ? -1 : text.indexOf(JSON.stringify(key));
+  const at = place ?? (offset >= 0 ? location(text).toPoint(offset) : undefined) ?? { line: 1, column: 1 };
+  const message = file.message(reason, { place: at, ruleId: 'invalid-id-registry', source: messageSource });
+  return new RegistryError(`${String(message)} [${message.ruleId}]`);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function shapeProblem(data: unknown): { reason: string; key?: string } | undefined {
+  // Said without the word "document": Astro's error overlay takes any message with it for a browser API used on the server.
+  if (!isRecord(data) || !isRecord(data.documents) || !isRecord(data.claims)) return { reason: 'needs its two lists, of letters and of claims' };
+  for (const [id, entry] of Object.entries(data.documents)) {
+    if (!isRecord(entry) || typeof entry.sha256 !== 'string') return { reason: `entry of letter \`${id}\` lacks its SHA-256`, key: id };
+  }
+  for (const [id, entry] of Object.entries(data.claims)) {
+    if (!isRecord(entry) || typeof entry.document !== 'string' || typeof entry.type !== 'string' || typeof entry.text !== 'string') return { reason: `entry of claim \`${id}\` lacks its letter, type or text`, key: id };
+  }
+  return undefined;
 }
 
 /** The registry extended with the current ids; old entries stay, so their URLs keep working. */

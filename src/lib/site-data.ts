@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import type { Claim, CodingReport, DatasetDocument, LetterTextRecord, RecurringAskCode } from '../pipeline/schema.ts';
 import type { Redirect } from './id-registry.ts';
-import { readRegistry, redirects } from './id-registry.ts';
+import type { IdRegistry } from './id-registry.ts';
+import { readRegistry, redirects, RegistryError } from './id-registry.ts';
 import type { OrganisationSummary } from './organisations.ts';
 import { organisations } from './organisations.ts';
 import { paths } from './paths.ts';
@@ -44,7 +46,7 @@ export function siteData(): Promise<SiteData> {
     const texts = new Map((await getCollection('texts')).map((entry) => [entry.data.id, entry.data]));
     const recurring = (await getCollection('recurring')).map((entry) => entry.data);
     const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };
-    const registry = readRegistry(process.env.PLEITKAART_ID_REGISTRY ?? 'content/published-ids.json');
+    const registry = registryForBuild(process.env.PLEITKAART_ID_REGISTRY ?? 'content/published-ids.json');
     return {
       claimsByDocument: groupBy(claims, (claim) => claim.document),
       claimsByRecurring: (() => {
@@ -71,4 +73,19 @@ export function siteData(): Promise<SiteData> {
     };
   })();
   return cached;
+}
+
+/** The id registry, or a build error with its place and hint: without it, published URLs would break unnoticed. */
+function registryForBuild(path: string): IdRegistry {
+  try {
+    return readRegistry(path);
+  } catch (error) {
+    if (error instanceof RegistryError) {
+      const friendly = new AstroError(error.message, error.hint);
+      // The message names the file, line and column; a stack trace into this module would only distract.
+      friendly.stack = '';
+      throw friendly;
+    }
+    throw error;
+  }
 }
