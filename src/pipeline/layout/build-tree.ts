@@ -573,6 +573,8 @@ function endsEarly(previous: Line, line: Line, width: number): boolean {
 const wrappedMidSentence = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
 /** "Rondetafelgesprek over de toekomst van de" above "Wet maatschappelijke ondersteuning": unfinished. */
 const endsOnJoiningWord = /\s(de|het|een|van|en|of|te|die|dat|met)$/u;
+/** Words a sentence may break after, before a figure: "een tekort van ongeveer" / "1,2 miljard". */
+const endsBeforeFigure = /\s(de|het|een|van|en|of|te|die|dat|met|aan|op|in|tot|voor|door|bij|naar|om|over|uit|ruim|bijna|circa|ongeveer|zo'n|dan|nog|al|maar|slechts|totaal|jaarlijks)$/u;
 
 function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | undefined, afterNext: Line | undefined): boolean {
   const text = withoutTrailingMarker(line.content.text);
@@ -593,6 +595,9 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   }
   if (!next) return true;
   const following = next.content.text;
+  // "… die zorg thuis bieden aan" over "450.000 cliënten. …": a sentence wrapped before a figure,
+  // not a heading over text that opens with one.
+  if (/^\d/u.test(following) && !numberedPattern.test(following) && (wordCount(text, 7) >= 7 || endsBeforeFigure.test(text))) return false;
   if (startsUppercase(following) || bulletPattern.test(following) || numberedPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
   if (!startsLowercase(following) || wordCount(following, 8) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
