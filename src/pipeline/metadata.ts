@@ -91,8 +91,12 @@ export function letterMetadata() {
     const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
     const titleDate = titled ? isoDate(titled) : undefined;
     if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
-    // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put them.
-    const copies = byRole('signature').filter((line) => /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu.test(line));
+    // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put
+    // them; also in what follows the signature and is read as the body is (a postscript, an annex).
+    const copiesLine = /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu;
+    const signatureEnd = tree.children.findLastIndex((node) => roleOf(node) === 'signature');
+    const underPostscript = signatureEnd < 0 ? [] : tree.children.slice(signatureEnd + 1).filter((node) => (node.type === 'paragraph' || node.type === 'heading') && !roleOf(node)).map((node) => toString(node).trim()).filter((line) => !line.includes('\n') && copiesLine.test(line));
+    const copies = [...byRole('signature').filter((line) => copiesLine.test(line)), ...underPostscript];
     readAddressBlock(copies.map((line) => line.replace(/^(afschrift|kopie)(\s+aan)?\s*:/iu, 'cc:')), metadata);
     // "Hoogachtend, Jan de Vries, voorzitter VNG": a signature on the closing's own line.
     const closingLine = byRole('closing')[0] ?? '';

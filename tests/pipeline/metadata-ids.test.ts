@@ -125,6 +125,17 @@ describe('letter metadata', () => {
     expect(await addressed('Excellentie,')).toEqual([['salutation', 'minister']]);
   });
 
+  it('reads a postscript under the signature as the body is, its attachment line as a field and an "Over …" heading as no sender', async () => {
+    const { file } = await runLetter(
+      'Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nMet vriendelijke groet,\n\nZorg Thuis Nederland\n\nPiet de Vries\nvoorzitter\n\nP.S. Wij vragen u de motie-Bikker te steunen.\n\nBijlage: factsheet woningtekort\n\nOver Zorg Thuis Nederland\nZorg Thuis Nederland vertegenwoordigt 180 organisaties.\n',
+    );
+    const metadata = file.data.metadata!;
+    expect(metadata.senders.map((sender) => sender.name)).toEqual(['Zorg Thuis Nederland']);
+    expect(metadata.signatories.map((person) => person.name)).toEqual(['Piet de Vries']);
+    expect(metadata.fields.bijlage).toBe('factsheet woningtekort');
+    expect(file.data.claimDrafts!.map((draft) => `${draft.type}: ${draft.sentence.text}`)).toEqual(['problem: Er is een tekort aan woningen.', 'ask: P.S. Wij vragen u de motie-Bikker te steunen.']);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);

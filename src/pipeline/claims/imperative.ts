@@ -82,6 +82,8 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   const next = words.slice(1, 5).map((word) => word.toLowerCase().replace(/[.,;:!?]+$/u, ''));
   const clause = next.findIndex((word) => /^(die|dat|waar|waarmee|waardoor|zodat|om)$/u.test(word));
   if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
+  // "Zorg Thuis Nederland vertegenwoordigt …": a name of capitalised words, then its verb.
+  if (/^\p{Lu}/u.test(words[1] ?? '') && /^\p{Lu}/u.test(words[2] ?? '') && (clause < 0 ? next : next.slice(0, clause)).slice(2).some(isThirdPerson)) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
   if (lower === 'ga' && second === 'naar') return undefined; // "Ga naar onze website": where to read on
   // "Neem Fatima, alleenstaande moeder …", "Neem bijvoorbeeld de bijstand": an example introduced, not a command.
@@ -100,6 +102,11 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (isSeparableCompound(lower)) return undefined;
   const infinitive = infinitives(lower).find((form) => isDutchWord(form));
   return infinitive ? { verb: first, infinitive } : undefined;
+}
+
+/** "vertegenwoordigt", "bundelt": a verb in the third person, its stem plus -t. */
+function isThirdPerson(word: string): boolean {
+  return word.length > 3 && word.endsWith('t') && infinitives(word.slice(0, -1)).some((form) => isDutchWord(form));
 }
 
 /** Verbs in -t whose participle is not ge- and the stem ("sluiten", gesloten). */

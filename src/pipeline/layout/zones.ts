@@ -18,6 +18,10 @@ export const supportersPattern = /^(deze\s+(oproep|brief|petitie|verklaring|posi
 /** A municipality or province closes in its governing body's name: "Het college van burgemeester en wethouders van Rotterdam,". */
 export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
 const annexPattern = /^bijlage(n)?(\s+\d+|\s+[IVX]+)?\s*[:.–-]?\s*(\p{L}.*)?$/iu;
+/** "P.S. Op 3 februari …", "PS: …": a postscript. */
+const postscriptPattern = /^(P\.\s?S\.?|PS)(\s*[:.–-])?\s+\p{L}/u;
+/** "Over ons", "Over Zorg Thuis Nederland": the heading of what the senders say about themselves. */
+const aboutUsPattern = /^Over\s+(ons|\p{Lu}[\p{L}\d&*'’. -]*)$/u;
 export const notesHeadingPattern = /^(bronvermelding|bronnen|noten|voetnoten|eindnoten|referenties|literatuur(lijst)?|verwijzingen)$/iu;
 // "¹ ", "[1] ", "1. ", "1) ", "1 " and "(1) ": how a note's number is printed before its text.
 const noteLinePattern = new RegExp(`^(?:${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?|\\((\\d{1,3})\\))\\s+(?=\\S)`, 'u');
@@ -148,6 +152,12 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     // or "*" where the text has that marker); in an annex, numbered lines are its own.
     const first = textLines.find((line) => line.index > signed && (zones.annex === undefined || line.index < zones.annex) && (noteStart(line)?.number === '1' || isMarkedNoteLine(line) || symbolNoteStart(line, symbols) !== undefined));
     if (first) zones.notesStart = first.index;
+  }
+  if (signed !== undefined) {
+    // A postscript under the signature is read as the body is, as it may ask too; so is what the
+    // senders say about themselves under "Over ons" (its heading names no sender).
+    const postscript = textLines.find((line) => line.index > signed && line.index < (zones.notesStart ?? lines.length) && (postscriptPattern.test(line.content.text) || (aboutUsPattern.test(line.content.text) && wordCount(line.content.text) <= 6)));
+    if (postscript && postscript.index < (zones.annex ?? lines.length)) zones.annex = postscript.index;
   }
   if (zones.notesStart === undefined && signed === undefined) {
     // A position paper without a signature may end on its notes: its last lines, from one printed
