@@ -46,6 +46,11 @@ describe('imperatives', () => {
     expect(imperativeAt('Stem in met het wetsvoorstel.')?.infinitive).toBe('stemmen');
   });
 
+  it('does not take a name of capitalised words before its verb for an imperative', () => {
+    expect(imperativeAt('Zorg Thuis Nederland vertegenwoordigt 180 organisaties.')).toBeUndefined();
+    expect(imperativeAt('Geef Provinciale Staten meer ruimte.')).toEqual({ verb: 'Geef', infinitive: 'geven' });
+  });
+
   it('does not take a noun made of a particle and a verb stem for an imperative, which would split', () => {
     expect(imperativeAt('Voorstel 1 – Een investeringsfonds voor sociale huur')).toBeUndefined();
     expect(imperativeAt('Samenhang zorg en veiligheid')).toBeUndefined();
@@ -1463,6 +1468,15 @@ describe('classification', () => {
     expect(classify('Tegelijkertijd is de investeringsruimte van corporaties door de huurbevriezing met 2,5 miljard euro afgenomen.')).toEqual(['problem: problem-worsening']);
     expect(classify('De middelen voor wijkaanpak zijn tijdelijk en lopen in 2026 af.')).toEqual(['problem: problem-temporary']);
     expect(classify('De middelen zijn tijdelijk verhoogd.')).toEqual([]);
+  });
+
+  it('hears homes not fit for their use and clients who fall between two laws, not relief of the workload or a range of costs, nor a bare invitation', () => {
+    expect(classify('Ouderen blijven langer thuis wonen, maar hun woning is daar vaak niet op ingericht.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Cliënten vallen tussen de Wmo en de Wlz.')).toEqual(['problem: problem-left-out']);
+    expect(classify('De kosten vallen tussen de 10 en 20 euro.')).toEqual([]);
+    expect(classify('Digitale zorg kan de werkdruk verlichten.')).toEqual([]);
+    expect(classify('P.S. Op 5 december presenteren wij onze monitor; wij nodigen u van harte uit.')).toEqual([]);
+    expect(classify('Wij nodigen het kabinet uit om met ons in gesprek te gaan over preventie.')).toEqual(['ask: ask-invite']);
   });
 
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
