@@ -460,7 +460,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       else if (numbered) current = { kind: 'listItem', lines: [line], prefix: numbered[0].length, ordered: true, number: itemNumber(numbered) };
       // After an empty line or a heading, how the line above ended does not matter ("Inleiding" under
       // "…, 8 februari 2024"; a subtitle under the title).
-      else if (looksLikeHeading(line, blankBefore || current?.kind === 'heading' ? undefined : previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
+      else if (!fillsWidth(line, next, width) && looksLikeHeading(line, blankBefore || current?.kind === 'heading' ? undefined : previous, next, afterNext)) current = { kind: 'heading', lines: [line], prefix: 0 };
       else current = { kind: 'paragraph', lines: [line], prefix: 0 };
       blocks.push(current);
     }
@@ -548,6 +548,11 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
  * How wide the letter's running text is: a line longer than most, so that the layout's own wraps
  * can be told from lines the author ended.
  */
+/** A line as wide as the text, right above more text: wrapped by the layout, not a heading the author ended. */
+function fillsWidth(line: Line, next: Line | undefined, width: number): boolean {
+  return next !== undefined && next.index === line.index + 1 && line.content.text.trimEnd().length >= 0.9 * width && !bulletPattern.test(next.content.text) && !numberedPattern.test(next.content.text);
+}
+
 function textWidth(lines: Line[]): number {
   const lengths = lines.filter((line) => !line.blank && wordCount(line.content.text, 4) >= 5).map((line) => line.content.text.trimEnd().length).sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
