@@ -1479,6 +1479,13 @@ describe('classification', () => {
     expect(classify('Wij nodigen het kabinet uit om met ons in gesprek te gaan over preventie.')).toEqual(['ask: ask-invite']);
   });
 
+  it('hears means that do not suffice, not a note that suffices or does not always', () => {
+    expect(classify('Decentrale overheden staan voor een opgave waarvoor de huidige middelen niet volstaan: het Deltafonds voorziet in 200 miljoen euro per jaar.')).toEqual(['problem: problem-lack']);
+    expect(classify('Dat volstaat niet.')).toEqual(['problem: problem-lack']);
+    expect(classify('Een eenvoudige melding volstaat.')).toEqual([]);
+    expect(classify('Een korte toelichting volstaat niet altijd.')).toEqual([]);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
