@@ -469,7 +469,34 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     blankBefore = false;
   });
   titleNumberedSections(blocks, lineAfter, liveLines);
+  titleSectionsApart(blocks);
   return blocks;
+}
+
+/**
+ * "1. Inleiding", "2. Algemene opmerkingen", "3. Tot slot", each on a line of its own with text in
+ * between: not lists of one item but the titles of numbered sections, as they count on across the
+ * text. Short, unpunctuated, starting with a capital, none of them next to another numbered item.
+ */
+function titleSectionsApart(blocks: Block[]): void {
+  const lone = (index: number) => {
+    const block = blocks[index]!;
+    if (block.kind !== 'listItem' || !block.ordered || block.lines.length !== 1 || counting(block.number) !== 'digit') return false;
+    const numberedItem = (other: Block | undefined) => other?.kind === 'listItem' && other.ordered === true;
+    if (numberedItem(blocks[index - 1]) || numberedItem(blocks[index + 1]) || index === blocks.length - 1) return false;
+    const title = withoutTrailingMarker(block.lines[0]!.content.text.slice(block.prefix));
+    return startsUppercase(title) && wordCount(title, 6) <= 6 && !/[.,;:!]["'’”)]*$/u.test(title);
+  };
+  const candidates = blocks.map((_, index) => index).filter(lone);
+  // Titles count on: each the one before plus one, from the first.
+  const counted = candidates.filter((index, at) => {
+    const number = Number(blocks[index]!.number);
+    const before = candidates[at - 1];
+    const after = candidates[at + 1];
+    return (before !== undefined && Number(blocks[before]!.number) === number - 1) || (after !== undefined && Number(blocks[after]!.number) === number + 1);
+  });
+  if (counted.length < 2) return;
+  for (const index of counted) blocks[index] = { kind: 'heading', lines: blocks[index]!.lines, prefix: 0 };
 }
 
 /** "2. Maak de middelen structureel" right after item 1: the list goes on, even when text follows on the next line. */

@@ -37,8 +37,11 @@ export const tableColumnGap = /\s{3,}|\t+/u;
 
 export const terminalPunctuation = /[.!?:;]["'’”)\]]*$/u;
 
-/** A footnote marker glued to the end of a line (`aan.9`, `niveaus:7`, `positie\uE0001`). */
-const trailingMarker = /(?<=[\p{L}.,;:!?)’”'"])\uE000?\d{1,2}$/u;
+/**
+ * A footnote marker glued to the end of a line (`aan.9`, `niveaus:7`, `positie\uE0001`, `in 2023.2`);
+ * not the last figure of a section number (`Artikel 3.1`, `2.4`).
+ */
+const trailingMarker = /(?<=[\p{L}.,;:!?)’”'"])(?<!(?:^|\s)\d{1,2}\.)\uE000?\d{1,2}$/u;
 
 /** The line's text without a trailing footnote marker, for punctuation checks. */
 export function withoutTrailingMarker(text: string): string {
