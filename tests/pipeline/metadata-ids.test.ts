@@ -136,6 +136,12 @@ describe('letter metadata', () => {
     expect(file.data.claimDrafts!.map((draft) => `${draft.type}: ${draft.sentence.text}`)).toEqual(['problem: Er is een tekort aan woningen.', 'ask: P.S. Wij vragen u de motie-Bikker te steunen.']);
   });
 
+  it('keeps the organisation above a signature without a closing formula when it names itself and what it is', async () => {
+    const { file } = await runLetter('Reactie op de consultatie\n\nEr is een tekort aan woningen.\n\nAedes vereniging van woningcorporaties\nMartin van Rijn, voorzitter\n');
+    expect(file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Aedes vereniging van woningcorporaties']);
+    expect(file.data.metadata!.signatories).toEqual([{ name: 'Martin van Rijn', role: 'voorzitter', organisation: 'Aedes vereniging van woningcorporaties' }]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);

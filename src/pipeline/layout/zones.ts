@@ -18,6 +18,8 @@ export const supportersPattern = /^(deze\s+(oproep|brief|petitie|verklaring|posi
 /** A municipality or province closes in its governing body's name: "Het college van burgemeester en wethouders van Rotterdam,". */
 export const governingBodyClosing = /^([Hh]et\s+)?([Cc]ollege\s+van\s+)?([Bb]urgemeester\s+en\s+wethouders|[Gg]edeputeerde\s+[Ss]taten)\s+(van|der)\s+(gemeente\s+|provincie\s+)?(\p{Lu}[\p{L}'’ -]*),?$/u;
 const annexPattern = /^bijlage(n)?(\s+\d+|\s+[IVX]+)?\s*[:.–-]?\s*(\p{L}.*)?$/iu;
+/** "Aedes vereniging van woningcorporaties", "ActiZ branchevereniging van zorgorganisaties": a name and what it is. */
+const namedWithDescription = /^\p{Lu}[\p{L}\d*&-]*(\s+\p{Lu}[\p{L}\d*&-]*){0,2},?\s+(de\s+)?(landelijke\s+)?(vereniging|branchevereniging|brancheorganisatie|beroepsvereniging|federatie|koepel|koepelorganisatie|netwerk|stichting)\s+(van|voor)\s+[\p{L}\s-]{3,60}$/u;
 /** "P.S. Op 3 februari …", "PS: …": a postscript. */
 const postscriptPattern = /^(P\.\s?S\.?|PS)(\s*[:.–-])?\s+\p{L}/u;
 /** "Over ons", "Over Zorg Thuis Nederland": the heading of what the senders say about themselves. */
@@ -129,7 +131,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     // Also names side by side over their roles: "Jan Jansen      Piet Pietersen" / "Voorzitter VNG      Voorzitter IPO".
     const nameAndRole = tail.find((line) => isSignedLine(line.content.text) || namesOverRoles(line, lines[line.index + 1]));
     const above = nameAndRole ? lines[nameAndRole.index - 1] : undefined;
-    if (nameAndRole) zones.signature = above && live(above) && !above.blank && isOrganisationName(above.content.text) ? above.index : nameAndRole.index;
+    if (nameAndRole) zones.signature = above && live(above) && !above.blank && (isOrganisationName(above.content.text) || namedWithDescription.test(above.content.text)) ? above.index : nameAndRole.index;
     // "Namens het G40 Stedennetwerk," over a name: the letter closes in its senders' name.
     const lastLines = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length)).slice(-4);
     const onBehalf = lastLines.find((line, at) => onBehalfPattern.test(line.content.text) && wordCount(line.content.text) <= 10 && !terminalPunctuation.test(line.content.text.replace(/[,:]$/u, '')) && looksLikeName(lastLines[at + 1]?.content.text.replace(/,$/u, '') ?? ''));
