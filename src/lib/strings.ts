@@ -214,6 +214,7 @@ export const strings = {
     'goal-clause': 'een doel (“Daarmee kunnen …”, “Om …”)',
     'addressee-letter': 'de geadresseerde van de brief (adres of aanhef)',
     'addressee-most-named': 'de partij die de brief het vaakst noemt; de brief noemt geen geadresseerde',
+    'addressee-consultation': 'de minister van het ministerie dat de consultatie houdt; de reactie noemt geen geadresseerde',
     'addressee-you': 'de zin spreekt de lezer aan met “u”: de geadresseerde van de brief',
     'addressee-follow-up-question': 'een vervolgvraag: dezelfde geadresseerde als de vraag ervoor',
     'addressee-continued': 'een aanvulling op de vraag ervoor: dezelfde geadresseerde',

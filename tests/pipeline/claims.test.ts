@@ -1126,7 +1126,7 @@ describe('classification', () => {
     expect(classify('De regeling sluit niet aan bij de praktijk.')).toEqual(['problem: problem-consequence']);
     expect(classify('Er ontbreekt een goede overgangsregeling.')).toEqual(['problem: problem-consequence']);
     expect(classify('Bij het ontbreken van afspraken kan de minister sturen.')).toEqual([]);
-    expect(classify('De uitvoering is niet haalbaar binnen de gestelde termijn.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De uitvoering is niet haalbaar binnen de gestelde termijn.')).toEqual(['problem: problem-inadequate, problem-cannot']);
     expect(classify('Veel inwoners weten de weg naar hulp niet te vinden.')).toEqual(['problem: problem-cannot']);
     expect(classify('Dat baart ons zorgen.')).toEqual(['problem: problem-concern']);
     expect(classify('Het aantal jongeren met psychische klachten is sinds 2019 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-trouble']);
@@ -1486,6 +1486,15 @@ describe('classification', () => {
     expect(classify('Een korte toelichting volstaat niet altijd.')).toEqual([]);
   });
 
+  it('hears what a consultation reaction finds wrong: tasks not paid for, a cost others bear, terms too short, a duty not feasible, not a demand for clarity', () => {
+    expect(classify('De wet legt nieuwe taken bij corporaties, maar regelt niet hoe die worden betaald.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('De verhuurderheffing is afgeschaft, maar de huurbevriezing kost corporaties 2,4 miljard euro.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Onze voorstellen kosten het Rijk 1 miljard euro.')).toEqual([]);
+    expect(classify('De termijnen in de wet zijn te kort.')).toEqual(['problem: problem-lack']);
+    expect(classify('Gemeenten moeten binnen een jaar een volkshuisvestingsprogramma vaststellen; dat is voor kleine gemeenten niet haalbaar.')).toEqual(['problem: problem-inadequate, problem-cannot']);
+    expect(classify('Het moet duidelijk zijn wanneer iets niet uitvoerbaar is en waarom niet.')).toEqual(['ask: ask-modal']);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
@@ -1699,6 +1708,19 @@ describe('addressee', () => {
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Onze vragen voor het nieuwe kabinet' })).toMatchObject({ name: 'kabinet', rule: 'addressee-section' });
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
+  });
+});
+
+describe('the addressee of a letter that names none', () => {
+  const asked = async (text: string) => {
+    const { file } = await runLetter(text);
+    return [...file.data.addressees!.values()].map((addressee) => `${addressee.name} (${addressee.rule})`);
+  };
+
+  it('is the minister for a reaction to a consultation, else the one the letter names most', async () => {
+    const body = 'Corporaties bouwen. Corporaties verhuren. Het Rijk regelt.\n\nNeem een overgangsregeling op.\n';
+    expect(await asked(`Reactie van Aedes op de internetconsultatie Wet regie\n\n${body}`)).toEqual(['minister (addressee-consultation)']);
+    expect(await asked(`Reactie van Aedes op de Wet regie\n\n${body}`)).toEqual(['corporaties (addressee-most-named)']);
   });
 });
 

@@ -169,6 +169,9 @@ function letterActor(file: VFile): ClaimAddressee {
   const primary = addressees.find((addressee) => addressee.role === 'to') ?? addressees.find((addressee) => addressee.role === 'salutation');
   const named = primary ? actorByName(primary.actor) ?? firstActor(primary.text)?.actor : undefined;
   if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
+  // A reaction to a consultation answers the ministry that holds it, whatever else it names.
+  const metadata = file.data.metadata;
+  if (!primary && /\b(internet)?consultatie\b/iu.test(`${metadata?.title ?? ''} ${metadata?.subtitle ?? ''} ${metadata?.fields.onderwerp ?? ''}`)) return { name: 'minister', label: 'minister', rule: 'addressee-consultation' };
   const counts = new Map<Actor, number>();
   const text = lowerCaseInPlace((file.data.sentences ?? []).map((sentence) => sentence.text).join(' '));
   // The senders' own association ("Reactie VNG op …") is not whom they write to.
