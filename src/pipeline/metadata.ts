@@ -140,11 +140,14 @@ export function letterMetadata() {
     }
     // "POSITION PAPER / Rondetafelgesprek Jeugdzorg, 7 november 2023 / Jeugdzorg Nederland": an
     // organisation's name alone right under the title, before any text, is the byline.
+    // Also under the title's lines for whom and when ("Vaste commissie voor VWS / 14 mei 2025 / MantelzorgNL").
     if (metadata.senders.length === 0) {
       const afterTitle = tree.children.findLastIndex((node) => roleOf(node) === 'title') + 1;
-      const byline = afterTitle > 0 ? tree.children[afterTitle] : undefined;
-      const name = byline?.type === 'heading' && roleOf(byline) === undefined ? toString(byline).trim() : '';
-      if (name && isOrganisationName(name)) addOrganisation(metadata, name, source);
+      const afterFront = tree.children.findLastIndex((node) => roleOf(node) === 'title' || roleOf(node) === 'address') + 1;
+      for (const byline of new Set([afterTitle > 0 ? tree.children[afterTitle] : undefined, afterTitle > 0 ? tree.children[afterFront] : undefined])) {
+        const name = byline?.type === 'heading' && roleOf(byline) === undefined ? toString(byline).trim() : '';
+        if (name && isOrganisationName(name)) addOrganisation(metadata, name, source);
+      }
     }
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.

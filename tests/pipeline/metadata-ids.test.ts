@@ -142,6 +142,12 @@ describe('letter metadata', () => {
     expect(file.data.metadata!.signatories).toEqual([{ name: 'Martin van Rijn', role: 'voorzitter', organisation: 'Aedes vereniging van woningcorporaties' }]);
   });
 
+  it('reads a position paper\'s subtitle under a title that names the genre, its committee and date on lines of their own and the organisation under them as its byline', async () => {
+    const { file } = await runLetter('POSITION PAPER\n\nRondetafelgesprek mantelzorg\nVaste commissie voor Volksgezondheid, Welzijn en Sport\n14 mei 2025\n\nMantelzorgNL\n\nWat is het probleem?\n\nEén op de tien mantelzorgers is zwaar belast.\n');
+    const metadata = file.data.metadata!;
+    expect([metadata.title, metadata.subtitle, metadata.date, metadata.senders.map((sender) => sender.name), metadata.addressees.map((addressee) => addressee.actor)]).toEqual(['POSITION PAPER', 'Rondetafelgesprek mantelzorg', '2025-05-14', ['MantelzorgNL'], ['Tweede Kamer']]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);

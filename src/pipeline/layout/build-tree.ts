@@ -2,7 +2,7 @@ import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, Root
 import type { VFile } from 'vfile';
 import { postboxOrPostcode } from '../address.ts';
 import { firstActor } from '../claims/actors.ts';
-import { datelinePattern } from '../dates.ts';
+import { datelinePattern, numericDatelinePattern } from '../dates.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
@@ -268,8 +268,9 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
     if (block.kind === 'note') {
       nodes.push(definition(builder, block, text));
     } else if (block.kind === 'heading') {
-      // A letter without a salutation opens with its title; a heading on the very next line is its subtitle.
-      const isSubtitle = title !== undefined && nodes.length === 1 && block.lines[0]!.index === title.lines.at(-1)!.index + 1;
+      // A letter without a salutation opens with its title; a heading on the very next line is its
+      // subtitle, and so is the first heading under a title that only names the genre ("POSITION PAPER").
+      const isSubtitle = title !== undefined && nodes.length === 1 && (block.lines[0]!.index === title.lines.at(-1)!.index + 1 || genreTitle.test(title.lines.map((line) => line.content.text).join(' ').trim()));
       const isTitle = titleFirst && (!seenText || isSubtitle);
       // Under a position paper's title, before its text: "Den Haag, 17 april 2024", "Datum: …" and
       // "Tweede Kamer, vaste commissie voor VWS" say when and for whom, as an address block would.
@@ -369,6 +370,9 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   flush();
   return nodes;
 }
+
+/** A title that names only what kind of text this is. */
+const genreTitle = /^(position\s*paper|notitie|inbreng|factsheet|brandbrief|open\s+brief|memo|standpunt|reactie)\s*:?$/iu;
 
 /** A line that closes a letter after its notes: whom to contact, what is attached, who gets a copy. */
 const colophonLine = /^(contactpersonen|contactpersoon|contact|meer\s+informatie|voor\s+vragen|bijlagen?|bijlage\(n\)|kopie\s+aan|cc)\s*:/iu;
@@ -577,7 +581,9 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
  */
 /** A line as wide as the text, right above more text: wrapped by the layout, not a heading the author ended. */
 function fillsWidth(line: Line, next: Line | undefined, width: number): boolean {
-  return next !== undefined && next.index === line.index + 1 && line.content.text.trimEnd().length >= 0.9 * width && !bulletPattern.test(next.content.text) && !numberedPattern.test(next.content.text);
+  if (next === undefined || next.index !== line.index + 1 || line.content.text.trimEnd().length < 0.9 * width) return false;
+  const following = next.content.text;
+  return !bulletPattern.test(following) && !numberedPattern.test(following) && !datelinePattern.test(following) && !numericDatelinePattern.test(following);
 }
 
 function textWidth(lines: Line[]): number {
@@ -629,7 +635,8 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   const following = next.content.text;
   // "… die zorg thuis bieden aan" over "450.000 cliënten. …": a sentence wrapped before a figure,
   // not a heading over text that opens with one.
-  if (/^\d/u.test(following) && !numberedPattern.test(following) && (wordCount(text, 7) >= 7 || endsBeforeFigure.test(text))) return false;
+  // A date on a line of its own ("14 mei 2025") is no part of the sentence.
+  if (/^\d/u.test(following) && !numberedPattern.test(following) && !datelinePattern.test(following) && !numericDatelinePattern.test(following) && (wordCount(text, 7) >= 7 || endsBeforeFigure.test(text))) return false;
   if (startsUppercase(following) || bulletPattern.test(following) || numberedPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
   if (!startsLowercase(following) || wordCount(following, 8) > 8 || endsSentence(following) || /,$/u.test(following)) return false;
