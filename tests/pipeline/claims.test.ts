@@ -1495,6 +1495,16 @@ describe('classification', () => {
     expect(classify('Het moet duidelijk zijn wanneer iets niet uitvoerbaar is en waarom niet.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears carers who drop out, help they cannot find, respite care scarcely available and fewer doctors, not fewer carers overburdened', () => {
+    expect(classify('Jonge mantelzorgers combineren de zorg voor een ouder met school of studie en vallen vaker uit.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Ondersteuning is er wel, maar mantelzorgers weten die niet te vinden.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Respijtzorg is in veel gemeenten beperkt beschikbaar.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Daar daalt het aantal huisartsen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het aantal beschikbare huurwoningen daalt.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Daar daalt het aantal overbelaste mantelzorgers.')).toEqual([]);
+    expect(classify('Het aantal daklozen daalt.')).toEqual([]);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
