@@ -6,7 +6,7 @@ import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
-import { looksLikeName, roleBeforeName, roleWord, signedLine } from './signatory.ts';
+import { looksLikeName, roleBeforeName, roleWord, signedLine, signedMark } from './signatory.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -406,7 +406,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").
         // "Het bestuur van de Vereniging …" signs for the association.
-        const organisation = cell.replace(/,$/u, '').replace(/^(?:[Hh]et\s+|[Dd]e\s+)?(?:(?:dagelijks\s+)?bestuur|directie|raad\s+van\s+bestuur)\s+van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
+        const organisation = cell.replace(/,$/u, '').replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
         affiliations.push(organisation);
         // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging", "Marjan de Groot /
         // Landelijke Cliëntenraad": the organisation on the line right under a role whose words name
@@ -429,8 +429,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
  */
 function addSignatory(metadata: LetterMetadata, person: Signatory, column?: string): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
-  // "w.g." (was getekend) says the letter was signed, it is not part of the name.
-  metadata.signatories.push({ ...person, name: person.name.replace(/^w\.g\.\s*/iu, ''), organisation: organisations[0] ?? person.organisation ?? column });
+  // "w.g." and "(get.)" (was getekend) say the letter was signed, they are not part of the name.
+  metadata.signatories.push({ ...person, name: person.name.replace(signedMark, ''), organisation: organisations[0] ?? person.organisation ?? column });
   return organisations;
 }
 
@@ -447,12 +447,14 @@ function organisationsInRole(role: string): string[] {
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, ''))
-    // "wethouder Jeugd, gemeente Amsterdam": the portfolio, then the organisation.
-    .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => organisationWord.test(segment)) ?? part) : part))
+    // "wethouder Jeugd, gemeente Amsterdam", "Voorzitter Raad van Bestuur, Humanitas": the portfolio or body, then the organisation.
+    .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => !senderBody.test(segment) && !portfolio.test(segment) && (organisationWord.test(segment) || /^\p{Lu}/u.test(segment))) ?? part) : part))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
     // the portfolio or department a person heads ("directeur Financiën", "wethouder Zorg en Welzijn").
-    .filter((part) => /\p{Lu}/u.test(part) && !/^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu.test(part) && !portfolio.test(part));
+    .filter((part) => /\p{Lu}/u.test(part) && !senderBody.test(part) && !portfolio.test(part));
 }
+
+const senderBody = /^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu;
 
 const portfolioWords = String.raw`(financiën|financien|beleid|communicatie|bedrijfsvoering|strategie|public\s+affairs|belangenbehartiging|zorg|welzijn|wonen|jeugd|onderwijs|werk|inkomen|participatie|armoede|sociaal\s+domein|innovatie|kwaliteit|juridische\s+zaken|hr|personeel|operations|marketing|ledenservice|control|economie|sport|cultuur|duurzaamheid|mobiliteit|veiligheid|volkshuisvesting|ruimtelijke\s+ordening)`;
 /** A portfolio or department ("Financiën", "Zorg en Welzijn", "Beleid & Strategie") rather than an organisation. */
@@ -519,8 +521,11 @@ function readableName(name: string): string {
   return words.map((word) => (/^(VAN|DE|DER|VOOR|EN|HET)$/u.test(word) ? word.toLowerCase() : word.length >= 5 ? word[0] + word.slice(1).toLowerCase() : word)).join(' ');
 }
 
+/** "De Raad van Bestuur van Zorggroep Noord", "Het bestuur van de VNG": a body of the sender, named with it. */
+const governingBodyOf = /^((de|het)\s+)?((dagelijks|algemeen)\s+)?(raad\s+van\s+bestuur|raad\s+van\s+toezicht|college\s+van\s+bestuur|bestuur|directie)\s+van\s+((de|het)\s+(?=\p{Lu}))?(?=\p{Lu})/iu;
+
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
-  const clean = readableName(name.trim().replace(/[.,]$/u, ''));
+  const clean = readableName(name.trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
   if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
   const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   const abbreviation = initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined;

@@ -10,8 +10,11 @@ export function roleBeforeName(text: string): { role: string; name: string } | u
   return role && /^\p{Lu}/u.test(name) && looksLikeName(name) ? { role, name } : undefined;
 }
 
+/** "w.g." or "(get.)" (signed): not part of a name. */
+export const signedMark = /^(\(?w\.g\.\)?|\(?get\.\)?)\s*/iu;
+
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^(w\.g\.\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+const nameTitles = /^((\(?w\.g\.\)?|\(?get\.\)?)\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
 
 /** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {

@@ -148,6 +148,17 @@ describe('letter metadata', () => {
     expect([metadata.title, metadata.subtitle, metadata.date, metadata.senders.map((sender) => sender.name), metadata.addressees.map((addressee) => addressee.actor)]).toEqual(['POSITION PAPER', 'Rondetafelgesprek mantelzorg', '2025-05-14', ['MantelzorgNL'], ['Tweede Kamer']]);
   });
 
+  it('reads a signature marked "(get.)", a board named with its organisation and an organisation after the body a person chairs', async () => {
+    const signed = async (closing: string) => {
+      const { file } = await runLetter(`Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\n${closing}`);
+      const metadata = file.data.metadata!;
+      return [metadata.senders.map((sender) => sender.name), metadata.signatories.map((person) => [person.name, person.organisation ?? ''])];
+    };
+    expect(await signed('Hoogachtend,\n\nDe Raad van Bestuur van Zorggroep Noord\n\n(get.) J. Jansen\n')).toEqual([['Zorggroep Noord'], [['J. Jansen', '']]]);
+    expect(await signed('Met hartelijke groet,\n\nEllen van Dijk\nVoorzitter Raad van Bestuur, Humanitas\n')).toEqual([['Humanitas'], [['Ellen van Dijk', 'Humanitas']]]);
+    expect(await signed('Met vriendelijke groet,\n\nEllen van Dijk\nwethouder Jeugd, gemeente Amsterdam\n')).toEqual([['gemeente Amsterdam'], [['Ellen van Dijk', 'gemeente Amsterdam']]]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);
