@@ -1732,6 +1732,10 @@ describe('the addressee of a letter that names none', () => {
     expect(await asked(`Reactie van Aedes op de internetconsultatie Wet regie\n\n${body}`)).toEqual(['minister (addressee-consultation)']);
     expect(await asked(`Reactie van Aedes op de Wet regie\n\n${body}`)).toEqual(['corporaties (addressee-most-named)']);
   });
+
+  it('is the committee a "T.a.v." line names when no other line does', async () => {
+    expect(await asked('T.a.v. de griffier van de vaste commissie voor VWS\n\nGeachte heer, mevrouw,\n\nHet Rijk moet meer doen.\n\nInvesteer in de wijkverpleging.\n')).toEqual(['rijk (addressee-subject-of-demand)', 'Tweede Kamer (addressee-letter)']);
+  });
 });
 
 describe('actors', () => {

@@ -166,7 +166,8 @@ function withoutBeneficiaries(text: string): string {
 /** Who the letter is addressed to, as an actor; else the external actor it names most. */
 function letterActor(file: VFile): ClaimAddressee {
   const addressees = file.data.metadata?.addressees ?? [];
-  const primary = addressees.find((addressee) => addressee.role === 'to') ?? addressees.find((addressee) => addressee.role === 'salutation');
+  // "T.a.v. de griffier van de vaste commissie voor VWS" alone addresses the committee too.
+  const primary = addressees.find((addressee) => addressee.role === 'to') ?? addressees.find((addressee) => addressee.role === 'salutation') ?? addressees.find((addressee) => addressee.role === 't.a.v.');
   const named = primary ? actorByName(primary.actor) ?? firstActor(primary.text)?.actor : undefined;
   if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
   // A reaction to a consultation answers the ministry that holds it, whatever else it names.
