@@ -24,6 +24,14 @@ function covered(alternative: AST.Alternative, hints: readonly string[]): boolea
       if (run && run.every((text) => hints.some((hint) => text.includes(hint)))) return true;
       continue;
     }
+    // "\d+", "\s+" and the like: the run goes on through their first repetition, and again from their last.
+    const repeated = element.type === 'Quantifier' && element.min >= 1 ? strings(element.element) : null;
+    if (repeated) {
+      const through = run ? product(run, repeated) : null;
+      if (through && through.every((text) => hints.some((hint) => text.includes(hint)))) return true;
+      run = repeated;
+      continue;
+    }
     // An open element ends the run; one that must match at least once may hold a hint itself.
     if (required(element) && inner(element).some((branch) => branch.length > 0 && branch.every((part) => covered(part, hints)))) return true;
     // What follows an open element that ends in white space ("(\S+\s+){0,3}") follows a space,
@@ -77,6 +85,7 @@ function strings(element: AST.Element): string[] | null {
       if (element.kind === 'lookbehind' && !element.negate && element.alternatives.every((alternative) => alternative.elements.length > 0 && endsInSpace(alternative.elements.at(-1)!))) return [' '];
       return element.kind === 'lookahead' || element.kind === 'lookbehind' || element.kind === 'word' || element.kind === 'start' || element.kind === 'end' ? [''] : null;
     case 'CharacterSet':
+      if (element.kind === 'digit' && !element.negate) return ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
       return element.kind === 'space' && !element.negate ? [' '] : null;
     case 'CharacterClass': {
       if (element.negate || element.unicodeSets) return null;
