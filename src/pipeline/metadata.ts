@@ -144,7 +144,7 @@ export function letterMetadata() {
     if (metadata.senders.length === 0) {
       const afterTitle = tree.children.findLastIndex((node) => roleOf(node) === 'title') + 1;
       const afterFront = tree.children.findLastIndex((node) => roleOf(node) === 'title' || roleOf(node) === 'address') + 1;
-      for (const byline of new Set([afterTitle > 0 ? tree.children[afterTitle] : undefined, afterTitle > 0 ? tree.children[afterFront] : undefined])) {
+      for (const byline of afterTitle > 0 ? [tree.children[afterTitle], tree.children[afterFront]] : []) {
         const name = byline?.type === 'heading' && roleOf(byline) === undefined ? toString(byline).trim() : '';
         if (name && isOrganisationName(name)) addOrganisation(metadata, name, source);
       }
@@ -522,7 +522,7 @@ function readableName(name: string): string {
 }
 
 /** "De Raad van Bestuur van Zorggroep Noord", "Het bestuur van de VNG": a body of the sender, named with it. */
-const governingBodyOf = /^((de|het)\s+)?((dagelijks|algemeen)\s+)?(raad\s+van\s+bestuur|raad\s+van\s+toezicht|college\s+van\s+bestuur|bestuur|directie)\s+van\s+((de|het)\s+(?=\p{Lu}))?(?=\p{Lu})/iu;
+const governingBodyOf = /^([Dd]e\s+|[Hh]et\s+)?([Dd]agelijks\s+|[Aa]lgemeen\s+)?([Rr]aad\s+van\s+([Bb]estuur|[Tt]oezicht)|[Cc]ollege\s+van\s+[Bb]estuur|[Bb]estuur|[Dd]irectie)\s+van\s+((de|het)\s+)?(?=\p{Lu})/u;
 
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
   const clean = readableName(name.trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));

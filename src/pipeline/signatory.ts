@@ -10,11 +10,14 @@ export function roleBeforeName(text: string): { role: string; name: string } | u
   return role && /^\p{Lu}/u.test(name) && looksLikeName(name) ? { role, name } : undefined;
 }
 
-/** "w.g." or "(get.)" (signed): not part of a name. */
-export const signedMark = /^(\(?w\.g\.\)?|\(?get\.\)?)\s*/iu;
+/** "w.g." or "(get.)" (was getekend: signed). */
+const signedWords = String.raw`\(?w\.g\.\)?|\(?get\.\)?`;
+
+/** "w.g." or "(get.)" before a name: not part of it. */
+export const signedMark = new RegExp(String.raw`^(${signedWords})\s*`, 'u');
 
 /** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = /^((\(?w\.g\.\)?|\(?get\.\)?)\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$/gu;
+const nameTitles = new RegExp(String.raw`^((${signedWords})\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$`, 'gu');
 
 /** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {

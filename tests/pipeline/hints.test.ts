@@ -62,6 +62,11 @@ describe('cue hints', () => {
     expect(alternativesWithoutHint(/(?<=\b(gaan|gaat)\s+(\S+\s+){0,2})dicht\b/u, [' dicht'])).toEqual([]);
   });
 
+  it('lists each hint of a cue once', () => {
+    const repeated = [...askCues, ...problemCues, ...askExceptions, ...problemDampers].flatMap((cue) => (cue.hints ?? []).filter((hint, at, all) => all.indexOf(hint) !== at).map((hint) => `${cue.rule}: ${hint}`));
+    expect(repeated).toEqual([]);
+  });
+
   it('lets every alternative of every cue run where it can match: each holds a hint', () => {
     const dead = [...askCues, ...problemCues, ...askExceptions, ...problemDampers].flatMap((cue) => (cue.hints ? alternativesWithoutHint(cue.pattern, cue.hints).map((alternative) => `${cue.rule}: ${alternative}`) : []));
     expect(dead).toEqual([]);

@@ -492,7 +492,7 @@ function titleSectionsApart(blocks: Block[]): void {
     return startsUppercase(title) && wordCount(title, 6) <= 6 && !/[.,;:!]["'’”)]*$/u.test(title);
   };
   const candidates = blocks.map((_, index) => index).filter(lone);
-  // Titles count on: each the one before plus one, from the first.
+  // Titles count on: each is one more than the title before it, or one less than the one after.
   const counted = candidates.filter((index, at) => {
     const number = Number(blocks[index]!.number);
     const before = candidates[at - 1];
@@ -575,10 +575,6 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
   return !endsSentence(before) && (startsLowercase(text) || /[-,]$/u.test(before) || before.length >= 60);
 }
 
-/**
- * How wide the letter's running text is: a line longer than most, so that the layout's own wraps
- * can be told from lines the author ended.
- */
 /** A line as wide as the text, right above more text: wrapped by the layout, not a heading the author ended. */
 function fillsWidth(line: Line, next: Line | undefined, width: number): boolean {
   if (next === undefined || next.index !== line.index + 1 || line.content.text.trimEnd().length < 0.9 * width) return false;
@@ -586,6 +582,10 @@ function fillsWidth(line: Line, next: Line | undefined, width: number): boolean 
   return !bulletPattern.test(following) && !numberedPattern.test(following) && !datelinePattern.test(following) && !numericDatelinePattern.test(following);
 }
 
+/**
+ * How wide the letter's running text is: a line longer than most, so that the layout's own wraps
+ * can be told from lines the author ended.
+ */
 function textWidth(lines: Line[]): number {
   const lengths = lines.filter((line) => !line.blank && wordCount(line.content.text, 4) >= 5).map((line) => line.content.text.trimEnd().length).sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
@@ -634,8 +634,8 @@ function looksLikeHeading(line: Line, previous: Line | undefined, next: Line | u
   if (!next) return true;
   const following = next.content.text;
   // "… die zorg thuis bieden aan" over "450.000 cliënten. …": a sentence wrapped before a figure,
-  // not a heading over text that opens with one.
-  // A date on a line of its own ("14 mei 2025") is no part of the sentence.
+  // not a heading over text that opens with one; a date on a line of its own ("14 mei 2025") is not
+  // the rest of a sentence.
   if (/^\d/u.test(following) && !numberedPattern.test(following) && !datelinePattern.test(following) && !numericDatelinePattern.test(following) && (wordCount(text, 7) >= 7 || endsBeforeFigure.test(text))) return false;
   if (startsUppercase(following) || bulletPattern.test(following) || numberedPattern.test(following)) return true;
   // A two-line heading: a short lower-case second line, then text that starts anew.
