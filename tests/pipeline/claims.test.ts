@@ -1505,6 +1505,12 @@ describe('classification', () => {
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
   });
 
+  it('hears a bottleneck named, not one announced', () => {
+    expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Divosa geeft u graag de volgende knelpunten en oplossingen mee.')).toEqual([]);
+    expect(classify('Wij noemen hieronder de belangrijkste knelpunten.')).toEqual([]);
+  });
+
   it('hears what must not be put off or paid for with quality, and what would help, not a rule the law lays down', () => {
     expect(classify('Investeringen in de dijkversterking mogen niet worden uitgesteld.')).toEqual(['ask: ask-modal']);
     expect(classify('De indexatie mag niet langer worden uitgesteld.')).toEqual(['ask: ask-modal']);
