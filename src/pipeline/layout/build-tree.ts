@@ -415,7 +415,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     if (run) {
       for (const [index, row] of run.rows.entries()) {
         const head = run.head && index === 0;
-        row.forEach((lines, column) => blocks.push({ kind: 'cell', lines, prefix: 0, head, column }));
+        // An empty cell ("|  |") adds nothing to the row.
+        row.forEach((lines, column) => lines.length && blocks.push({ kind: 'cell', lines, prefix: 0, head, column }));
       }
       inRunUntil = run.last;
       current = undefined;

@@ -91,6 +91,12 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
   const pieces = lines.map((line) => (line.blank ? undefined : piecesOf(line)));
   for (let first = 0; first < lines.length; first++) {
+    const piped = pipeRun(lines, first);
+    if (piped) {
+      runs.push(piped);
+      first = piped.last;
+      continue;
+    }
     const opening = pieces[first];
     if (!opening || opening.length < 2 || opening[1]!.at < 12) continue;
     const starts = opening.map((piece) => piece.at);
@@ -135,4 +141,51 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
     }
   }
   return runs;
+}
+
+/** "| Knelpunt | Oplossing |": a row of a table written with bars, as a PDF converted to Markdown gives it. */
+const pipeRow = /^\|(?:[^|]*\|){2,}\s*$/u;
+/** "| --- | :---: |": the line under a table's head. */
+const pipeRule = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/u;
+
+/** The cells of a row written with bars, each a part of the line without the bars and the spaces around its text. */
+function pipeCells(line: Line): Line[] {
+  const text = line.content.text;
+  const cells: Line[] = [];
+  let from = text.indexOf('|') + 1;
+  for (let to = text.indexOf('|', from); to >= 0; from = to + 1, to = text.indexOf('|', from)) {
+    const cell = text.slice(from, to);
+    const start = from + (cell.length - cell.trimStart().length);
+    const end = to - (cell.length - cell.trimEnd().length);
+    if (end > start) cells.push({ index: line.index, content: sliceMapped(line.content, start, end), indent: line.indent + start, blank: false });
+    else cells.push({ index: line.index, content: sliceMapped(line.content, start, start), indent: line.indent + start, blank: false });
+  }
+  return cells;
+}
+
+/**
+ * A table written with bars from `first` on: each row a line, its head the row above "| --- |".
+ * Rows with as many cells as the first, one after another; at least two rows with text.
+ */
+function pipeRun(lines: Line[], first: number): ColumnRun | undefined {
+  const opening = lines[first];
+  if (!opening || opening.blank || !pipeRow.test(opening.content.text) || pipeRule.test(opening.content.text)) return undefined;
+  const width = pipeCells(opening).length;
+  const rows: ColumnRow[] = [];
+  let head = false;
+  let last = first;
+  for (let position = first; position < lines.length; position++) {
+    const line = lines[position]!;
+    if (line.blank || !pipeRow.test(line.content.text)) break;
+    last = position;
+    if (pipeRule.test(line.content.text)) {
+      head ||= rows.length === 1;
+      continue;
+    }
+    const cells = pipeCells(line);
+    if (cells.length !== width) break;
+    // An empty cell adds no text: it stays out of the row.
+    rows.push(cells.map((cell) => (cell.content.text ? [cell] : [])));
+  }
+  return rows.length >= 2 && width >= 2 ? { first, last, rows, head } : undefined;
 }
