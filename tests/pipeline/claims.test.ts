@@ -1505,6 +1505,12 @@ describe('classification', () => {
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
   });
 
+  it('hears spending beyond what comes in from someone named, and takes where to read more for no ask, also as a list item', () => {
+    expect(classify('Gemeenten geven jaarlijks 1,5 miljard euro meer uit aan jeugdzorg dan zij van het Rijk ontvangen.')).toEqual(['problem: problem-overspend']);
+    expect(classify('Meer informatie vindt u op vng.nl (https://vng.nl/jeugd).', { block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 }, leadIn: 'Wat vragen wij?' })).toEqual([]);
+    expect(classify('Dicht het financiële gat in de jeugdzorg.', { block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 }, leadIn: 'Wat vragen wij?' })).toEqual(['ask: ask-list-item, ask-imperative']);
+  });
+
   it('hears a bottleneck named, not one announced', () => {
     expect(classify('Het grootste knelpunt is de financiering.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Divosa geeft u graag de volgende knelpunten en oplossingen mee.')).toEqual([]);
