@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { decodeLetter, superscriptMarker } from '../../src/pipeline/decode.ts';
@@ -27,5 +28,19 @@ describe('letters converted to Markdown', () => {
 
   it('leave a letter without clear signs as it is', () => {
     expect(withoutMarkdown(decoded('Geachte Kamerleden,\n\nWij vragen u *dringend* de motie te steunen.\n'))).toBeUndefined();
+  });
+
+  it('map every character to a place in the source, in order, whatever the markup', () => {
+    const piece = fc.constantFrom('## ', '# ', '**', '__', '*', '[^1]', '[^12]:', '[tekst](https://vng.nl/a)', '](', '[', ']', 'woord', ' ', '\n', 'é', '1', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = `## Kop\n\n**Aan:** u\n${parts.join('')}`;
+        const read = withoutMarkdown(decoded(text))!;
+        expect(read.offsets.length).toBe(read.text.length + 1);
+        for (let at = 1; at < read.offsets.length; at++) expect(read.offsets[at]!).toBeGreaterThanOrEqual(read.offsets[at - 1]!);
+        expect(read.offsets.at(-1)).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
