@@ -21,8 +21,8 @@ interface Edit {
 
 /** Markup and what takes its place: nothing, or what the text means by it. */
 const markup: Array<{ pattern: RegExp; edits: (match: RegExpExecArray) => Edit[] }> = [
-  // "## Wat vragen wij?": the heading's words, on a line of their own.
-  { pattern: /^#{1,6}[ \t]+(?=\S)/gmu, edits: (match) => [{ start: match.index, end: match.index + match[0].length, replacement: '' }] },
+  // "## Wat vragen wij?": the heading's words, on a line of their own; "> …": a quoted line's words.
+  { pattern: /^#{1,6}[ \t]+(?=\S)|^>[ \t]?(?=\S)/gmu, edits: (match) => [{ start: match.index, end: match.index + match[0].length, replacement: '' }] },
   // "**Aan:**", "__nu__", "*Voer … uit*": the words, without the marks of emphasis.
   { pattern: /(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1|(?<![*\p{L}\p{N}])\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![*\p{L}\p{N}])/gu, edits: (match) => {
     const mark = match[0].startsWith('**') || match[0].startsWith('__') ? 2 : 1;

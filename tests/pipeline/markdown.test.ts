@@ -17,9 +17,9 @@ describe('letters converted to Markdown', () => {
   });
 
   it('lose their markup, keep their words, notes and links, and every character its place in the source', () => {
-    const letter = decoded('## De jeugdzorg\n\n**Dicht het gat** en *voer de agenda* uit.[^1]\nZie [vng.nl](https://vng.nl/jeugd).\n\n[^1]: VNG, Monitor Jeugd 2024.\n');
+    const letter = decoded('## De jeugdzorg\n\n**Dicht het gat** en *voer de agenda* uit.[^1]\nZie [vng.nl](https://vng.nl/jeugd).\n> Een citaat.\n\n[^1]: VNG, Monitor Jeugd 2024.\n');
     const read = withoutMarkdown(letter)!;
-    expect(read.text).toBe(`De jeugdzorg\n\nDicht het gat en voer de agenda uit.${superscriptMarker}1\nZie vng.nl (https://vng.nl/jeugd).\n\n1 VNG, Monitor Jeugd 2024.\n`);
+    expect(read.text).toBe(`De jeugdzorg\n\nDicht het gat en voer de agenda uit.${superscriptMarker}1\nZie vng.nl (https://vng.nl/jeugd).\nEen citaat.\n\n1 VNG, Monitor Jeugd 2024.\n`);
     expect(read.offsets.length).toBe(read.text.length + 1);
     // Every character but the marker and the space that replace markup stands where it stood.
     const moved = [...read.text].map((char, at) => [char, letter.source[read.offsets[at]!]]).filter(([char, source]) => char !== source);
