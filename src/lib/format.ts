@@ -1,5 +1,6 @@
 import type { DatasetDocument } from '../pipeline/schema.ts';
 import { months } from '../pipeline/dates.ts';
+import { genreTitle } from '../pipeline/genre-title.ts';
 import { strings } from './strings.ts';
 
 /** "21 juni 2022", "oktober 2024", "2021" — as precise as the date is known. */
@@ -11,8 +12,18 @@ export function dutchDate(iso: string | null): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/**
+ * The letter's title; under a title that names only the genre ("POSITION PAPER") with its
+ * subtitle, so that a list of letters does not show the same word for each: "Position paper:
+ * Rondetafelgesprek mantelzorg".
+ */
 export function letterTitle(document: DatasetDocument): string {
-  return document.title ?? strings.untitled(document.source);
+  const { title, subtitle } = document;
+  if (!title) return strings.untitled(document.source);
+  if (!subtitle || !genreTitle.test(title.trim())) return title;
+  const genre = title.trim().replace(/\s*:$/u, '');
+  const readable = genre === genre.toUpperCase() ? genre.charAt(0) + genre.slice(1).toLowerCase() : genre;
+  return `${readable}: ${subtitle}`;
 }
 
 /** Short sender names: abbreviation where the letter uses one. */

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { postboxOrPostcode } from '../address.ts';
 import { firstActor } from '../claims/actors.ts';
 import { datelinePattern, numericDatelinePattern } from '../dates.ts';
+import { genreTitle } from '../genre-title.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
@@ -370,9 +371,6 @@ function notes(builder: Builder, lines: Line[], zones: Zones): RootContent[] {
   flush();
   return nodes;
 }
-
-/** A title that names only what kind of text this is. */
-const genreTitle = /^(position\s*paper|notitie|inbreng|factsheet|brandbrief|open\s+brief|memo|standpunt|reactie)\s*:?$/iu;
 
 /** A line that closes a letter after its notes: whom to contact, what is attached, who gets a copy. */
 const colophonLine = /^(contactpersonen|contactpersoon|contact|meer\s+informatie|voor\s+vragen|bijlagen?|bijlage\(n\)|kopie\s+aan|cc)\s*:/iu;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { letterTitle } from '../../src/lib/format.ts';
+import type { DatasetDocument } from '../../src/pipeline/schema.ts';
+
+const letter = (title: string | null, subtitle: string | null) => ({ title, subtitle, source: 'brief.txt' }) as DatasetDocument;
+
+describe('a letter\'s title', () => {
+  it('is its printed title', () => {
+    expect(letterTitle(letter('Een leefbare wijk voor iedereen', 'Gebiedsgerichte aanpak'))).toBe('Een leefbare wijk voor iedereen');
+  });
+
+  it('adds the subtitle to a title that names only the genre, in sentence case', () => {
+    expect(letterTitle(letter('POSITION PAPER', 'Rondetafelgesprek mantelzorg'))).toBe('Position paper: Rondetafelgesprek mantelzorg');
+    expect(letterTitle(letter('Notitie:', 'Wonen en zorg'))).toBe('Notitie: Wonen en zorg');
+    expect(letterTitle(letter('Position paper', null))).toBe('Position paper');
+  });
+});
