@@ -156,9 +156,9 @@ function pipeCells(line: Line): Line[] {
   for (let to = text.indexOf('|', from); to >= 0; from = to + 1, to = text.indexOf('|', from)) {
     const cell = text.slice(from, to);
     const start = from + (cell.length - cell.trimStart().length);
-    const end = to - (cell.length - cell.trimEnd().length);
-    if (end > start) cells.push({ index: line.index, content: sliceMapped(line.content, start, end), indent: line.indent + start, blank: false });
-    else cells.push({ index: line.index, content: sliceMapped(line.content, start, start), indent: line.indent + start, blank: false });
+    // An empty cell ("|  |") is an empty part at its place.
+    const end = Math.max(start, to - (cell.length - cell.trimEnd().length));
+    cells.push({ index: line.index, content: sliceMapped(line.content, start, end), indent: line.indent + start, blank: false });
   }
   return cells;
 }
