@@ -714,7 +714,7 @@ describe('classification', () => {
   });
 
   it('hears nothing left available, joy and trust lost, and a growing group without insurance', () => {
-    expect(classify('In veel regio\'s is er geen huisarts meer beschikbaar voor nieuwe patiënten.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('In veel regio\'s is er geen huisarts meer beschikbaar voor nieuwe patiënten.')).toEqual(['problem: problem-closing, problem-out-of-reach']);
     expect(classify('Zorgverleners zijn hun werkplezier kwijt.')).toEqual(['problem: problem-left-out']);
     expect(classify('Wij zijn het vertrouwen in de overheid kwijt.')).toEqual(['problem: problem-left-out']);
     expect(classify('Het aantal zzp\'ers zonder arbeidsongeschiktheidsverzekering groeit.')).toEqual(['problem: problem-growth, problem-growing-harm']);
@@ -1587,8 +1587,26 @@ describe('classification', () => {
 
   it('hears money others must add or live off as a harm, and the same words as a demand on the Rijk', () => {
     expect(classify('Gemeenten moeten jaarlijks miljoenen bijpassen.')).toEqual(['problem: problem-forced']);
-    expect(classify('Huishoudens moeten interen op hun spaargeld.')).toEqual(['problem: problem-forced']);
+    expect(classify('Huishoudens moeten interen op hun spaargeld.')).toEqual(['problem: problem-forced, problem-hardship']);
     expect(classify('Het Rijk moet de tekorten bijpassen.')).toEqual(['ask: ask-modal']);
+  });
+
+  it('hears what a village loses, how far people must travel, who leaves and who draws on reserves', () => {
+    expect(classify('In veel dorpen is de laatste supermarkt, het laatste café of de basisschool de afgelopen tien jaar verdwenen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Daarmee verdwijnt vaak de enige plek waar inwoners elkaar nog ontmoeten.')).toEqual(['problem: problem-closing']);
+    expect(classify('Van de dorpen onder de 1.000 inwoners heeft inmiddels twee derde geen enkele winkel meer.')).toEqual(['problem: problem-closing']);
+    expect(classify('Ouderen moeten voor een huisarts of apotheek soms twintig kilometer reizen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Niemand moet meer dan twintig kilometer hoeven reizen voor een huisarts.')[0]).toMatch(/^ask: /u);
+    expect(classify('Het gevolg is dat ouderen eerder dan nodig naar de stad verhuizen en jongeren het dorp verlaten.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Wij willen voorkomen dat ouderen eerder dan nodig naar een verpleeghuis verhuizen.')).toEqual([]);
+    expect(classify('Jongeren trekken weg uit de regio.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Zij stoppen met werken om de zorg thuis rond te krijgen.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Veel ouderen stoppen met werken om van hun pensioen te genieten.')).toEqual([]);
+    expect(classify('Aanbieders teren in op hun reserves.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Dat leidt tot spanning in wijken.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Het gevolg is verdringing van reguliere woningzoekenden.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Daarmee verdwijnt de noodzaak om elk jaar een nieuwe aanvraag te doen.')).toEqual([]);
+    expect(classify('Het is een noodzaak om de tarieven te indexeren.')[0]).toMatch(/^ask: /u);
   });
 
   it('skips lead-ins, labels and rhetorical questions', () => {
