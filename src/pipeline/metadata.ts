@@ -136,7 +136,8 @@ export function letterMetadata() {
       const address = byRole('address');
       const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line) || (!postalLine.test(line) && firstActor(line) !== undefined))));
       const name = head.find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
-      if (name && head.some((line) => postalLine.test(line)) && isOrganisationName(name)) addOrganisation(metadata, name, source);
+      // Also a name alone above "Aan" ("Huurdersvereniging Samen Sterk Utrecht"), a letterhead without an address.
+      if (name && (head.length === 1 || head.some((line) => postalLine.test(line))) && isOrganisationName(name)) addOrganisation(metadata, name, source);
     }
     // "POSITION PAPER / Rondetafelgesprek Jeugdzorg, 7 november 2023 / Jeugdzorg Nederland": an
     // organisation's name alone right under the title, before any text, is the byline.
@@ -208,7 +209,11 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
       // "To: Commissie VRO <cie.vro@tweedekamer.nl>": the name is the recipient, the address's domain says whose.
       const named = (recipient[2] ?? '').replace(/^[.:\s]+/u, '').replace(/^aan\s+/iu, '').trim();
       const text = named.replace(/\s*<[^<>\s]+@[^<>\s]+>/u, '').trim() || named;
-      last = { role, raw: line, text, actor: actorName(text, named) };
+      let actor = actorName(text, named);
+      // "Aan de leden van de Eerste Kamer / t.a.v. de vaste commissie voor BiZa": the committee of that Kamer.
+      const chamber = metadata.addressees.findLast((addressee) => addressee.role === 'to')?.actor;
+      if (role === 't.a.v.' && actor === 'Tweede Kamer' && chamber === 'Eerste Kamer' && !/\btweede\s+kamer\b/iu.test(text)) actor = chamber;
+      last = { role, raw: line, text, actor };
       metadata.addressees.push(last);
       pendingField = undefined;
       continue;

@@ -209,6 +209,15 @@ describe('letter metadata', () => {
     expect(recipientFirst.file.data.metadata?.senders).toEqual([]);
   });
 
+  it('takes an organisation alone above "Aan" for the letterhead, and a committee under the Eerste Kamer for one of that Kamer', async () => {
+    const { file } = await runLetter('Huurdersvereniging Samen Sterk Utrecht\n\nAan de leden van de Eerste Kamer der Staten-Generaal\nt.a.v. de vaste commissie voor Binnenlandse Zaken\n\nBetreft: wetsvoorstel regie volkshuisvesting\n\nGeachte leden,\n\nDe huren stijgen.\n\nHoogachtend,\n\nFatima el Amrani\nvoorzitter\n');
+    expect(file.data.metadata?.senders).toEqual([{ name: 'Huurdersvereniging Samen Sterk Utrecht' }]);
+    expect(file.data.metadata?.title).toBe('wetsvoorstel regie volkshuisvesting');
+    expect(file.data.metadata?.addressees.map((addressee) => `${addressee.role}: ${addressee.actor}`)).toEqual(['to: Eerste Kamer', 't.a.v.: Eerste Kamer']);
+    const second = await runLetter('Aan de Tweede Kamer\nt.a.v. de vaste commissie voor Binnenlandse Zaken\n\nGeachte leden,\n\nDe huren stijgen.\n');
+    expect(second.file.data.metadata?.addressees.map((addressee) => `${addressee.role}: ${addressee.actor}`)).toEqual(['to: Tweede Kamer', 't.a.v.: Tweede Kamer']);
+  });
+
   it('takes the organisations listed under "Deze oproep wordt gesteund door:" for the senders', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nDe sociale basis staat onder druk.\n\nDeze oproep wordt gesteund door:\nSociaal Werk Nederland\nRode Kruis\nHet Oranje Fonds\n\nContact: info@sociaalwerknederland.nl\n');
     expect(file.data.metadata?.senders).toEqual([{ name: 'Sociaal Werk Nederland' }, { name: 'Rode Kruis' }, { name: 'Oranje Fonds' }]);

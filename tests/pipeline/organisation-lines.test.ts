@@ -12,4 +12,9 @@ describe('organisation lines', () => {
     expect(['Postbus 20018', '2500 EA Den Haag', 'Den Haag, 3 maart 2024', 'Stichting 2024'].map(isOrganisation)).toEqual([false, false, false, false]);
     expect(isOrganisationName('Platform31')).toBe(true);
   });
+
+  it('know a compound of an organisation word for one ("Huurdersvereniging", "Ouderenbond", "Patiëntenfederatie")', () => {
+    expect(['Huurdersvereniging Samen Sterk Utrecht', 'KBO Ouderenbond Brabant', 'Patiëntenfederatie Nederland', 'Zorgkoepel West'].map(isOrganisationName)).toEqual([true, true, true, true]);
+    expect(['Verenigingen', 'Verbondenheid Tussen Buren', 'Huurdersverenigingen zijn onmisbaar'].map(isOrganisation)).toEqual([false, false, false]);
+  });
 });
