@@ -1609,6 +1609,12 @@ describe('classification', () => {
     expect(classify('Het is een noodzaak om de tarieven te indexeren.')[0]).toMatch(/^ask: /u);
   });
 
+  it('hears people who grow lonely and rules that discourage', () => {
+    expect(classify('Een groeiende groep ouderen vereenzaamt.')).toEqual(['problem: problem-strain, problem-growth']);
+    expect(classify('De regels voor de kostendelersnorm ontmoedigen mensen om bij elkaar te wonen.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Wij ontmoedigen niemand om mantelzorg te geven.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
