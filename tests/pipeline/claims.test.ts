@@ -1575,6 +1575,8 @@ describe('classification', () => {
     expect(classify('Het aantal leden neemt toe.')).toEqual([]);
     expect(classify('Uit de monitor van de VNG blijkt dat 60 procent van de gemeenten rood staat.')).toEqual(['problem: problem-worsening']);
     expect(classify('De begroting staat weer in de plus.')).toEqual([]);
+    expect(classify('Tegelijkertijd stijgt het aantal crisismeldingen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Sinds 2020 stijgt het aantal leden.')).toEqual([]);
     expect(classify('Volgens het CPB daalt de koopkracht van de laagste inkomens in 2025.')).toEqual(['problem: problem-worsening']);
   });
 

@@ -103,6 +103,8 @@ describe('codebook loading', () => {
     expect(codes('Zorg voor passende huisvesting voor statushouders.')).toEqual(['betaalbare-woningen']);
     expect(codes('Houd de huisvesting van arbeidsmigranten op de agenda.')).toEqual(['betaalbare-woningen']);
     expect(codes('Zorg dat iedereen een betaalbaar (t)huis heeft.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Zorg dat er jaarlijks 100.000 woningen worden gebouwd.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Zorg dat de toeslagen zijn gebouwd op vertrouwen.')).toEqual(['eenvoudige-regels']);
     expect(codes('Help huishoudens die hun energierekening niet kunnen betalen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Veranker de doelen voor geclusterde woonvormen in de woondeals.')).toEqual(['betaalbare-woningen']);
     expect(codes('Stop met het overhevelen van taken zonder het bijbehorende geld.')).toEqual(['structurele-financiering']);
