@@ -104,6 +104,12 @@ describe('codebook loading', () => {
     expect(codes('Houd de huisvesting van arbeidsmigranten op de agenda.')).toEqual(['betaalbare-woningen']);
     expect(codes('Zorg dat iedereen een betaalbaar (t)huis heeft.')).toEqual(['betaalbare-woningen']);
     expect(codes('Zorg dat er jaarlijks 100.000 woningen worden gebouwd.')).toEqual(['betaalbare-woningen']);
+    // An amount a year, a fund for ten years or more: money to count on.
+    expect(codes('Een Nationale Dementiestrategie met een vaste financiering van € 20 miljoen per jaar.')).toEqual(['structurele-financiering']);
+    expect(codes('Een Deltafonds voor het landelijk gebied, met middelen voor ten minste tien jaar.')).toEqual(['structurele-financiering']);
+    expect(codes('Maak integrale bekostiging van de geboortezorg mogelijk.')).toEqual(['domeinoverstijgende-financiering']);
+    expect(codes('Er moet een volwaardige vergoeding komen voor de begeleiding op de werkvloer.')).toEqual(['arbeidsmarkt']);
+    expect(codes('Stimuleer werkgevers om meer mensen met een beperking in dienst te nemen.')).toEqual(['arbeidsmarkt']);
     expect(codes('Zorg dat de toeslagen zijn gebouwd op vertrouwen.')).toEqual(['eenvoudige-regels']);
     expect(codes('Help huishoudens die hun energierekening niet kunnen betalen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Veranker de doelen voor geclusterde woonvormen in de woondeals.')).toEqual(['betaalbare-woningen']);
