@@ -1686,6 +1686,8 @@ describe('addressee', () => {
     expect(ask('De staatssecretaris moet de eigen bijdrage schrappen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     // Who receives is not who must give; what must come into being is not who must act.
     expect(ask('Gemeenten dienen voldoende middelen te krijgen.')).toEqual(fallback);
+    expect(ask('Gemeenten moeten kunnen beschikken over voldoende middelen.')).toEqual(fallback);
+    expect(ask('Corporaties moeten kunnen rekenen op een stabiel beleid.')).toEqual(fallback);
     expect(ask('Wij geven u in overweging de minister te vragen de verantwoording te vereenvoudigen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij verzoeken u daarom de minister te vragen de NZa opdracht te geven de tarieven opnieuw te berekenen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
