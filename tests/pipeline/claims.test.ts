@@ -1577,6 +1577,7 @@ describe('classification', () => {
     expect(classify('De begroting staat weer in de plus.')).toEqual([]);
     expect(classify('Tegelijkertijd stijgt het aantal crisismeldingen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Sinds 2020 stijgt het aantal leden.')).toEqual([]);
+    expect(classify('De caseload per medewerker is in twee jaar met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Volgens het CPB daalt de koopkracht van de laagste inkomens in 2025.')).toEqual(['problem: problem-worsening']);
   });
 
