@@ -410,12 +410,17 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
   liveLines.forEach((line, position) => {
     if (position <= inRunUntil) return;
     const run = runs.get(position);
-    if (run) {
+    if (run?.figures) {
+      // A table of figures in two columns: each line a row, as printed.
+      for (const row of liveLines.slice(position, run.last + 1)) if (!row.blank) blocks.push({ kind: 'tableRow', lines: [row], prefix: 0 });
+    } else if (run) {
       for (const [index, row] of run.rows.entries()) {
         const head = run.head && index === 0;
         // An empty cell ("|  |") adds nothing to the row.
         row.forEach((lines, column) => lines.length && blocks.push({ kind: 'cell', lines, prefix: 0, head, column }));
       }
+    }
+    if (run) {
       inRunUntil = run.last;
       current = undefined;
       underNotes = undefined;

@@ -16,6 +16,8 @@ export interface ColumnRun {
   rows: ColumnRow[];
   /** Whether the first row names what the columns hold ("Knelpunt", "Voorstel"). */
   head: boolean;
+  /** A table of two columns, one of them figures ("2022" beside "1.200"): its rows stand as printed. */
+  figures?: boolean;
 }
 
 /** A column may start a character earlier or later from line to line. */
@@ -57,6 +59,8 @@ function part(line: Line, piece: Piece): Line {
 const goesOn = (cell: Line[], text: string) => startsLowercase(text) || /[-,]$/u.test(cell.at(-1)?.content.text ?? '');
 /** "Knelpunt", "Wat het kabinet kan doen": a few words without a full stop. */
 const namesColumn = (line: Line) => line.content.text.split(/\s+/u).length <= 5 && !/[.!?;:,]$/u.test(line.content.text);
+/** A cell of figures only: "2022", "1.200", "€ 3,5 mln", "12 procent". */
+const figuresOnly = (line: Line) => /\d/u.test(line.content.text) && !/\p{L}{2,}/u.test(line.content.text.replace(/\b(mln|mld|mrd|miljoen|miljard|euro|procent|per|jaar)\b/gu, ''));
 /** Running text: three words with letters in one cell, which no table of figures has ("Tekort 2024 (mln)"). */
 const runningText = (line: Line) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(line.content.text);
 
@@ -133,10 +137,16 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
       }
       last = position;
     }
-    const textual = width === 2 || rows.some((row) => row.some((cell) => cell.some(runningText)));
+    // Two columns are a table of text ("Knelpunt" beside "Oplossing"), unless one of them holds only
+    // figures below its head ("Tekort gemeenten (mln euro)" over "1.200"): a table of figures.
+    const ofFigures = width === 2 && [0, 1].some((column) => rows.slice(1).every((row) => row[column]!.every(figuresOnly)));
+    const textual = !ofFigures && (width === 2 || rows.some((row) => row.some((cell) => cell.some(runningText))));
     if (full >= 2 && (wide || full >= 3) && rows.length >= 2 && textual) {
       const head = rows.length >= 3 && rows[0]!.every((cell) => cell.length === 1 && namesColumn(cell[0]!));
       runs.push({ first, last, rows, head });
+      first = last;
+    } else if (ofFigures && full >= 3 && rows.length >= 3) {
+      runs.push({ first, last, rows, head: false, figures: true });
       first = last;
     }
   }
