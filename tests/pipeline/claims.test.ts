@@ -1618,6 +1618,14 @@ describe('classification', () => {
     expect(classify('Wij ontmoedigen niemand om mantelzorg te geven.')).toEqual([]);
   });
 
+  it('hears who does not get the help they need, providers that stopped, and more people who need care', () => {
+    expect(classify('Het gaat echter om kinderen die nu niet de hulp krijgen die zij nodig hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij willen voorkomen dat kinderen geen hulp krijgen.')).toEqual([]);
+    expect(classify('In 2025 zijn al veertien instellingen gestopt of gefuseerd.')).toEqual(['problem: problem-closing']);
+    expect(classify('Het aantal jongeren dat jeugdhulp krijgt, is gegroeid van 1 op 27 in 2015 tot 1 op 7 nu.')).toEqual(['problem: problem-growing-harm']);
+    expect(classify('Het aantal jongeren dat jeugdhulp krijgt, is gedaald.')).toEqual([]);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
