@@ -1626,6 +1626,12 @@ describe('classification', () => {
     expect(classify('Het aantal jongeren dat jeugdhulp krijgt, is gedaald.')).toEqual([]);
   });
 
+  it('hears a duty laid down without saying who pays for it', () => {
+    expect(classify('Het wetsvoorstel legt een zorgplicht bij gemeenten, maar regelt niet hoe deze wordt gefinancierd.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Het is niet geregeld wie de kosten draagt.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Het kabinet moet regelen hoe de taken worden gefinancierd.')).toEqual(['ask: ask-modal']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);
