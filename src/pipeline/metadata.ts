@@ -101,7 +101,10 @@ export function letterMetadata() {
     // "Hoogachtend, Jan de Vries, voorzitter VNG": a signature on the closing's own line.
     const closingLine = byRole('closing')[0] ?? '';
     const signedOnClosing = closingAndSignature.exec(closingLine)?.at(-1);
-    const signatureLines = [...(signedOnClosing ? [signedOnClosing] : []), ...byRole('signature').filter((line) => !copies.includes(line))];
+    // "Met vriendelijke groet, namens het bestuur van ZN, drs. M. Jansen, voorzitter": whom they sign for, then who signs.
+    const onBehalf = signedOnClosing ? /^((?:mede\s+)?namens\s+[^,]+),\s*(\S.*)$/iu.exec(signedOnClosing) : null;
+    const onClosing = onBehalf ? [`${onBehalf[1]},`, onBehalf[2]!] : signedOnClosing ? [signedOnClosing] : [];
+    const signatureLines = [...onClosing, ...byRole('signature').filter((line) => !copies.includes(line))];
     readSignature(signatureLines, metadata, source, supportersPattern.test(closingLine));
     // "Graag brengen wij, mede namens Stichting LOS en Defence for Children, …": the opening names
     // others on whose behalf the letter is written too.
@@ -419,7 +422,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         if (previousPerson && !previousPerson.organisation && cells.length === 1) previousPerson.organisation = organisation;
       }
     }
-    if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
+    if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
   }
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder

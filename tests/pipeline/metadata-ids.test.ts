@@ -254,6 +254,22 @@ describe('letter metadata', () => {
     const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan woningen groeit.\n\nHoogachtend, Jan de Vries, voorzitter VNG\n');
     expect(file.data.metadata?.signatories).toEqual([{ name: 'Jan de Vries', role: 'voorzitter VNG', organisation: 'VNG' }]);
     expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['VNG']);
+    // Longer: with initials and a title, or with whom they sign for first.
+    const titled = await runLetter('Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nMet vriendelijke groet, drs. M. Jansen, voorzitter\n');
+    expect(titled.file.data.metadata?.signatories).toEqual([{ name: 'drs. M. Jansen', role: 'voorzitter' }]);
+    const onBehalf = await runLetter('Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nMet vriendelijke groet, namens het bestuur van Zorgverzekeraars Nederland, drs. M. Jansen, voorzitter\n');
+    expect(onBehalf.file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['Zorgverzekeraars Nederland']);
+    expect(onBehalf.file.data.metadata?.signatories.map((signatory) => signatory.name)).toEqual(['drs. M. Jansen']);
+    // A sentence that opens with the words is no closing.
+    const sentence = await runLetter('Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nMet vriendelijke groeten aan iedereen die zich inzet, want zonder hen lukt het niet.\n');
+    expect(sentence.file.data.metadata?.signatories).toEqual([]);
+  });
+
+  it('takes the organisation a board above the names signs for, and an organisation under a role', async () => {
+    const board = await runLetter('Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nMet vriendelijke groet,\n\nHet bestuur van de Woonbond\n\nZeno Winkels, directeur\n');
+    expect(board.file.data.metadata?.signatories).toEqual([{ name: 'Zeno Winkels', role: 'directeur', organisation: 'Woonbond' }]);
+    const group = await runLetter('Geachte Kamerleden,\n\nEr is een tekort aan woningen.\n\nHoogachtend,\n\nir. drs. B.J. (Bert) de Groot MBA\nvoorzitter Raad van Bestuur\nZorggroep Noord-Holland\n');
+    expect(group.file.data.metadata?.signatories).toEqual([{ name: 'ir. drs. B.J. (Bert) de Groot MBA', role: 'voorzitter Raad van Bestuur', organisation: 'Zorggroep Noord-Holland' }]);
   });
 
   it('takes the association a board signs for, with the abbreviation the letter gives it', async () => {

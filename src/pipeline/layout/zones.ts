@@ -10,6 +10,17 @@ export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|beste|lieve|de
 // hartelijke groeten", and a bare "Groet," on a line of its own.
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?|groet(en)?(?=\s*,?\s*$))\b/iu;
 export const onBehalfPattern = /^namens\b/iu;
+
+/**
+ * "Met vriendelijke groet," alone, or with the signature after it on its line ("Hoogachtend, Jan
+ * Jansen, voorzitter"; "Met vriendelijke groet, namens het bestuur van ZN, drs. M. Jansen,
+ * voorzitter"); not a sentence that opens with the words ("Met vriendelijke groeten aan iedereen die …").
+ */
+function isClosing(text: string): boolean {
+  if (!closingPattern.test(text)) return false;
+  const words = wordCount(text);
+  return words <= 6 || (words <= 16 && /^[^,]+,\s*\S/u.test(text) && !/[.!?:;]$/u.test(text.trim()));
+}
 /**
  * "Deze oproep wordt gesteund door:" above the names of organisations, one a line: a letter signed
  * by a list of supporters instead of a closing formula.
@@ -110,7 +121,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
   }
   for (const line of textLines) {
     if (zones.notesStart !== undefined && line.index > zones.notesStart) break;
-    if (afterSalutation(line) && ((closingPattern.test(line.content.text) && wordCount(line.content.text) <= 6) || governingBodyClosing.test(line.content.text.trim()))) zones.closing = line.index;
+    if (afterSalutation(line) && (isClosing(line.content.text) || governingBodyClosing.test(line.content.text.trim()))) zones.closing = line.index;
   }
   if (zones.closing !== undefined) {
     const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
