@@ -14,7 +14,8 @@ describe('organisation lines', () => {
   });
 
   it('know a compound of an organisation word for one ("Huurdersvereniging", "Ouderenbond", "Patiëntenfederatie")', () => {
-    expect(['Huurdersvereniging Samen Sterk Utrecht', 'KBO Ouderenbond Brabant', 'Patiëntenfederatie Nederland', 'Zorgkoepel West'].map(isOrganisationName)).toEqual([true, true, true, true]);
+    expect(['Huurdersvereniging Samen Sterk Utrecht', 'KBO Ouderenbond Brabant', 'Patiëntenfederatie Nederland', 'Zorgkoepel West', 'Zorggroep Noord-Holland', 'Humanitas Zorg', 'Het Oranje Fonds', 'Woningcorporatie Portaal'].map(isOrganisationName)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(['Bert de Groot', 'Groot', 'Fondsenwerving'].map(isOrganisationName)).toEqual([false, false, false]);
     expect(['Verenigingen', 'Verbondenheid Tussen Buren', 'Huurdersverenigingen zijn onmisbaar'].map(isOrganisation)).toEqual([false, false, false]);
   });
 });
