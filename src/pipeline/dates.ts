@@ -28,13 +28,19 @@ export function isoDate(text: string): string | undefined {
     const month = String(months.indexOf(name) + 1 || abbreviations[name] || 0).padStart(2, '0');
     const short = Number((named[3] ?? '').slice(1));
     const year = /^\d{4}$/u.test(named[3] ?? '') ? named[3] : String(short < 50 ? 2000 + short : 1900 + short);
-    return named[1] ? `${year}-${month}-${named[1].padStart(2, '0')}` : `${year}-${month}`;
+    if (!named[1]) return `${year}-${month}`;
+    return existingDay(Number(year), Number(month), Number(named[1])) ? `${year}-${month}-${named[1].padStart(2, '0')}` : undefined;
   }
   const numeric = numericDatePattern.exec(text);
   if (!numeric) return undefined;
   const [day, month, year] = numeric[4] ? [Number(numeric[6]), Number(numeric[5]), numeric[4]] : [Number(numeric[1]), Number(numeric[2]), numeric[3]];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (!existingDay(Number(year), month, day)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whether the calendar has this day: not "31 september", nor "29 februari 2025". */
+function existingDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The date as printed in `text`, named or in figures. */

@@ -7,6 +7,7 @@ import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatel
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord, signedLine, signedMark } from './signatory.ts';
+import { placeFinder, positionOf, warn } from './messages.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {
@@ -80,12 +81,22 @@ export function letterMetadata() {
     // A position paper may print its date on a line of its own among its first or last blocks ("Federatie Opvang, maart 2024").
     const blocks = tree.children.filter((node) => (node.type === 'paragraph' || node.type === 'heading') && !roleOf(node));
     const datedBlock = [...blocks.slice(0, 3), ...blocks.slice(-3)].map((node) => toString(node).trim()).find((line) => datelinePattern.test(line));
-    const dated = metadata.fields.datum ?? cells.find((line) => (datePattern.test(line) || numericDatePattern.test(line)) && line.length < 40) ?? datedBlock;
+    // "Den Haag, 1 oktober 2025 (verzonden per e-mail)": a remark in brackets after the date is no sentence.
+    const dateCell = (line: string) => (datePattern.test(line) || numericDatePattern.test(line)) && line.replace(/\s*\([^()]*\)$/u, '').length < 40;
+    const dated = metadata.fields.datum ?? cells.find(dateCell) ?? datedBlock;
     if (dated) {
       const iso = isoDate(dated);
       if (iso) {
         metadata.date = iso;
         metadata.dateText = printedDate(dated);
+      } else {
+        // "31 september 2025": a date the calendar does not have is a typing error; say so rather than publish it.
+        const printed = datePattern.exec(dated)?.[0] ?? numericDatePattern.exec(dated)?.[0];
+        const at = printed ? source.indexOf(printed) : -1;
+        if (printed && at >= 0) {
+          const find = placeFinder(source);
+          warn(file, `The date “${printed}” does not exist in the calendar; the letter's date is left unknown (give it in a \`.meta.yaml\` file)`, positionOf(find, at, at + printed.length), 'date-impossible');
+        }
       }
     }
     const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));

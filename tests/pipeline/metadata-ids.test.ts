@@ -197,6 +197,11 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.senders.map((sender) => sender.name)).toEqual(['Nederlandse Politiebond', 'Veiligheidsberaad']);
   });
 
+  it('reads a date line with a remark in brackets after it', async () => {
+    const { file } = await runLetter('Aan de leden van de Tweede Kamer\n\nDen Haag, 1 oktober 2025 (verzonden per e-mail)\n\nGeachte Kamerleden,\n\nDe huren stijgen.\n');
+    expect(file.data.metadata?.date).toBe('2025-10-01');
+  });
+
   it('reads the date an e-mail was sent', async () => {
     const { file } = await runLetter('Van: Huurdersvereniging Amsterdam <info@example.org>\nVerzonden: maandag 10 februari 2025 09:12\nAan: onderhandelaars@example.org\nOnderwerp: Maak huren betaalbaar\n\nGeachte onderhandelaars,\n\nDe huren stijgen.\n');
     expect([file.data.metadata?.date, file.data.metadata?.title]).toEqual(['2025-02-10', 'Maak huren betaalbaar']);
@@ -289,6 +294,9 @@ describe('letter metadata', () => {
     expect(isoDate('Datum: 5-3-2024')).toBe('2024-03-05');
     expect(isoDate('12/03/2024')).toBe('2024-03-12');
     expect(isoDate('31-13-2024')).toBeUndefined();
+    // Days the calendar does not have.
+    expect(['31 september 2025', '29 februari 2025', '31-04-2024', '2025-02-30'].map(isoDate)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['29 februari 2024', '30-04-2024'].map(isoDate)).toEqual(['2024-02-29', '2024-04-30']);
     expect(isoDate('Amersfoort, 2024-10-01')).toBe('2024-10-01');
     expect(isoDate('2024-13-01')).toBeUndefined();
     // A year in two figures after an apostrophe.
