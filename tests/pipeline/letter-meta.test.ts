@@ -17,6 +17,8 @@ describe('letter metadata', () => {
   it('reports bad YAML, a malformed field and a date without evidence where they stand', () => {
     expect(read('title: [niet gesloten\n')).toEqual({ meta: undefined, messages: ['content/letters/brief.meta.yaml:1:1: Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'], fatal: true });
     expect(read('title: Brief\ndate: 12-03-2024\ndateEvidence: gedrukt\n').messages).toEqual(['content/letters/brief.meta.yaml:2:7: Invalid metadata `date`: use YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(read('date: 2025-02-30\ndateEvidence: gedrukt\n').messages).toEqual(['content/letters/brief.meta.yaml:1:7: Invalid metadata `date`: this month or day does not exist']);
+    expect(read('date: 2025-13\ndateEvidence: gedrukt\n').messages).toEqual(['content/letters/brief.meta.yaml:1:7: Invalid metadata `date`: this month or day does not exist']);
     expect(read('date: 2024-03-12\n').messages).toEqual(['content/letters/brief.meta.yaml:1:1: Invalid metadata `dateEvidence`: an inferred date needs `dateEvidence`: say why']);
   });
 
