@@ -5,10 +5,13 @@ import { messageSource } from './messages.ts';
 import { yamlValues } from './yaml-values.ts';
 
 /** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
+/** "2025", "2025-03", "2025-03-12". */
+const isoShape = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+
 /** "2025-02", "2024-02-29": a month and day the calendar has. */
 const inCalendar = (date: string) => {
   // A date of another shape is the pattern's to report.
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(date)) return true;
+  if (!isoShape.test(date)) return true;
   const [year, month = 1, day = 1] = date.split('-').map(Number);
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
 };
@@ -16,7 +19,7 @@ const inCalendar = (date: string) => {
 export const letterMetaSchema = z.object({
   title: z.string().min(1).optional(),
   // YAML reads a bare year (2021) as a number.
-  date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'use YYYY, YYYY-MM or YYYY-MM-DD').refine(inCalendar, 'this month or day does not exist')).optional(),
+  date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(isoShape, 'use YYYY, YYYY-MM or YYYY-MM-DD').refine(inCalendar, 'this month or day does not exist')).optional(),
   dateEvidence: z.string().min(1).optional(),
   sourceUrl: z.string().url().optional(),
 }).strict().refine((meta) => !meta.date || meta.dateEvidence, { message: 'an inferred date needs `dateEvidence`: say why', path: ['dateEvidence'] });
