@@ -39,7 +39,7 @@ export function isoDate(text: string): string | undefined {
 }
 
 /** Whether the calendar has this day: not "31 september", nor "29 februari 2025". */
-function existingDay(year: number, month: number, day: number): boolean {
+export function existingDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

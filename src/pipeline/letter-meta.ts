@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
+import { existingDay } from './dates.ts';
 import { messageSource } from './messages.ts';
 import { yamlValues } from './yaml-values.ts';
 
@@ -13,7 +14,7 @@ const inCalendar = (date: string) => {
   // A date of another shape is the pattern's to report.
   if (!isoShape.test(date)) return true;
   const [year, month = 1, day = 1] = date.split('-').map(Number);
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  return existingDay(year!, month, day);
 };
 
 export const letterMetaSchema = z.object({
