@@ -1771,6 +1771,10 @@ describe('addressee', () => {
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Oproep 3: Verlaag de lasten voor corporaties' })).toEqual(fallback);
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Ruimte voor alle gemeenten' })).toEqual(fallback);
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Onze vragen voor het nieuwe kabinet' })).toMatchObject({ name: 'kabinet', rule: 'addressee-section' });
+    // The municipalities only when the heading asks them; a heading of a municipal letter that names them speaks of the senders.
+    expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { section: 'Wat vragen wij van gemeenten?' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-section' });
+    expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { leadIn: 'Onze oproep aan alle gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });
+    expect(ask('Investeer in de sociale basis.', { section: 'Wat gemeenten doen' })).toEqual(fallback);
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
   });

@@ -18,6 +18,18 @@ export interface ClaimAddressee {
 // Municipalities are mostly whom an ask is for ("Geef gemeenten ruimte …"); their association, asked by name, acts.
 const external = actors.filter((actor) => actor !== actorByName('gemeenten'));
 
+/** "Wat vragen wij van gemeenten?", "Onze oproep aan alle gemeenten", "Aan gemeenten:": a heading that asks the municipalities themselves. */
+const asksMunicipalities = /\b(vragen|vraag|verwachten|verwacht|verzoeken|verzoek|oproep|oproepen|aanbevelingen|aanbeveling|adviezen|advies|wensen)\b[^.:]{0,30}\b(van|aan)\s+((de|alle|onze|het)\s+)?gemeenten\b|^aan\s+((de|alle)\s+)?gemeenten\b/iu;
+
+/**
+ * Whom a heading or lead-in may name as who must act: the municipalities only when it asks them
+ * ("Wat vragen wij van gemeenten?"), as in letters of municipalities a heading that names them
+ * ("Wat gemeenten doen") speaks of the senders.
+ */
+function amongAsked(text: string): Actor[] {
+  return asksMunicipalities.test(text) ? actors : external;
+}
+
 /** Decides who must act on each ask: from the ask's own words, its list lead-in or section, else the letter's addressee. */
 export function letterAddressees() {
   return (_tree: Root, file: VFile) => {
@@ -148,9 +160,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // A table's row that names who must act ("Wie": "Kabinet").
   const row = draft.sentence.rowActor ? firstActor(draft.sentence.rowActor, external) : undefined;
   if (row) return found('addressee-table-row', row.actor, draft.sentence.rowActor ?? '');
-  const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), external) : undefined;
+  const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), amongAsked(draft.sentence.leadIn)) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
-  const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), external) : undefined;
+  const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), amongAsked(draft.sentence.section)) : undefined;
   if (section) return found('addressee-section', section.actor, draft.sentence.section ?? '');
   return fallback;
 }
