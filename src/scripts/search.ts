@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { analyzeTerm } from '../lib/search/analyzer.ts';
+import { bestCompoundSplit } from '../lib/search/compounds.ts';
 import type { SearchDocument, SearchLetter, SearchManifest } from '../lib/search/options.ts';
 import type { StoredResult } from '../lib/search/options.ts';
 import { kindOf, miniSearchOptions, readStored, resultUrl, searchQuery, tokenize } from '../lib/search/options.ts';
@@ -174,7 +175,10 @@ export function startSearch(): void {
         help.append(element('p', { text: labels.text.removeFilter ?? '' }), element('ul', {}, links));
       } else {
         // Each suggestion holds a word's surface form or its stem: show a word as the letters write it.
-        const words = [...new Set(shards.flatMap((shard) => shard.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })).sort((a, b) => b.score - a.score).map((suggestion) => asWritten(suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), ''))))].slice(0, 4);
+        const near = shards.flatMap((shard) => shard.autoSuggest(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })).sort((a, b) => b.score - a.score).map((suggestion) => asWritten(suggestion.terms.reduce((longest, term) => (term.length > longest.length ? term : longest), '')));
+        // A compound the letters do not write may be found in its parts: "jeugdzorg" as "jeugd zorg".
+        const split = bestCompoundSplit(query, (words) => shards.reduce((sum, shard) => sum + shard.search(searchQuery(words), { fuzzy: false }).length, 0));
+        const words = [...new Set([...(split ? [split.query] : []), ...near])].slice(0, 4);
         if (words.length) {
           help.append(element('p', { text: labels.text.didYouMean ?? '' }), element('ul', {}, words.map((word) => element('li', {}, [element('a', { text: word, attributes: { href: urlFor({ q: word, filters: state.filters }), 'data-state': JSON.stringify({ q: word, filters: state.filters }) } })]))));
         }

@@ -94,6 +94,11 @@ describe.skipIf(!browserAvailable())('search in Chromium', () => {
     expect(await page.locator('.empty-help p').textContent()).toBe('Bedoelde u:');
     await page.locator('.empty-help a', { hasText: 'bestaanszekerheid' }).click();
     await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten? voor “bestaanszekerheid”$/u);
+    // A compound the letters do not write is offered in its parts, which they do.
+    await page.goto(`${site.origin}${basePath}/zoeken/?q=jeugdzorg`);
+    await expect.poll(() => page.locator('.result-count').textContent()).toBe('Geen resultaten voor “jeugdzorg”');
+    await page.locator('.empty-help a', { hasText: 'jeugd zorg' }).click();
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/^\d+ resultaten? voor “jeugd zorg”$/u);
     await page.goto(`${site.origin}${basePath}/zoeken/?q=jeugdhulp&type=problem&aan=minister`);
     await expect.poll(() => page.locator('.empty-help').textContent()).toContain('Verwijder een filter:');
     await page.close();
