@@ -18,6 +18,13 @@ describe('extracting one letter', () => {
     expect(outcome.result?.claims.map((claim) => claim.type)).toContain('ask');
   });
 
+  it('quotes a claim of justified text with one space between its words, its place still in the source', async () => {
+    const source = 'Geachte leden,\n\nDe  tekorten  in  het  sociaal  domein  lopen  op  tot  ruim  een  miljard  euro  per  jaar.\n';
+    const claim = (await extractLetterSafely(job(new TextEncoder().encode(source)), () => [])).result?.claims[0];
+    expect(claim?.text).toBe('De tekorten in het sociaal domein lopen op tot ruim een miljard euro per jaar.');
+    expect(source.slice(claim!.position.start.offset, claim!.position.end.offset)).toMatch(/^De {2}tekorten .* jaar\.$/u);
+  });
+
   it('reads a position paper without salutation: title, subtitle and its date, claims without the space of a bracketed marker', async () => {
     const bytes = readFileSync(new URL('../fixtures/layout/position-paper/input.txt', import.meta.url));
     const { result } = await extractLetterSafely(job(new Uint8Array(bytes)), () => []);
