@@ -135,6 +135,7 @@ export const strings = {
     'ask-imperative-heading': 'een kop of label in de gebiedende wijs (“Maak financiering mogelijk”)',
     'ask-list-item': 'een punt van een opsomming die als verzoek wordt ingeleid (“Wij vragen het kabinet om:”)',
     'ask-follow-up-question': 'een vervolgvraag op een vraag aan de lezer',
+    'ask-question-to-put': 'een vraag onder een kop als “Vragen aan de minister”: een vraag die de Kamer moet stellen',
     'ask-continued': 'een zinsdeel zonder werkwoord dat de vraag ervoor in dezelfde alinea aanvult (“Duurzaam en samenhangend, met …”)',
     'problem-shortage': 'een tekort, ook aan personeel (“onvervulde vacatures”) of woningen (“woningnood”, “wooncrisis”), netcongestie, een krappe arbeidsmarkt (“is krap”), iets dat schaars is, een gat in de financiering (“het gat tussen de bijdrage en de kosten”, “een financieel gat”)',
     'problem-demand-exceeds': 'de vraag is groter dan wat er is (“de ruimtevraag is groter dan de beschikbare ruimte”)',

@@ -1637,6 +1637,13 @@ describe('classification', () => {
     expect(classify('Inkomen.', { label: true })).toEqual([]);
     expect(classify('Waarom zou je dat doen?')).toEqual([]);
   });
+
+  it('asks the questions under a heading of questions for the minister', () => {
+    const section = { section: 'Vragen aan de minister' };
+    expect(classify('Waarom is de toezegging uit het Integraal Zorgakkoord nog niet uitgevoerd?', section)).toEqual(['ask: ask-question-to-put']);
+    expect(classify('Waarom is de toezegging uit het Integraal Zorgakkoord nog niet uitgevoerd?', { section: 'Wat er misgaat' })).toEqual([]);
+    expect(classify('Hoe gaat de minister ervoor zorgen dat de wachttijden korter worden?', { section: 'Onze vragen voor de staatssecretaris' })).toEqual(['ask: ask-question-to-put']);
+  });
 });
 
 describe('addressee', () => {
@@ -1771,6 +1778,7 @@ describe('addressee', () => {
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Oproep 3: Verlaag de lasten voor corporaties' })).toEqual(fallback);
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Ruimte voor alle gemeenten' })).toEqual(fallback);
     expect(ask('Schaf de ATAD-maatregel af.', { section: 'Onze vragen voor het nieuwe kabinet' })).toMatchObject({ name: 'kabinet', rule: 'addressee-section' });
+    expect(ask('Waarom is de toezegging nog niet uitgevoerd?', { section: 'Vragen aan de minister' })).toMatchObject({ name: 'minister', rule: 'addressee-section' });
     // The municipalities only when the heading asks them; a heading of a municipal letter that names them speaks of the senders.
     expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { section: 'Wat vragen wij van gemeenten?' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-section' });
     expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { leadIn: 'Onze oproep aan alle gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });

@@ -151,6 +151,10 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     if (followsQuestion && !asks.some((cue) => cue.rule === 'ask-polite-question')) {
       asks.splice(0, asks.length, { rule: 'ask-follow-up-question', words: text.split(/\s+/u).slice(0, 3).join(' ') });
       strength = 0.8;
+    } else if (sentence.section && questionsSection.test(sentence.section)) {
+      // Under "Vragen aan de minister" every question is one the Kamer is asked to put.
+      asks.splice(0, asks.length, { rule: 'ask-question-to-put', words: sentence.section });
+      strength = 0.8;
     } else if (!asks.some((cue) => cue.rule === 'ask-polite-question' || (cue.rule === 'ask-list-item' && questionsToPut.test(sentence.leadIn ?? '')))) {
       // Rhetorical questions ask nothing of anyone; the questions a list's lead-in asks the Kamer
       // to put to the minister ("… de minister de volgende vragen te stellen: • Hoe …?") do.
@@ -231,6 +235,9 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
+
+/** A heading over questions for a member of the government: "Vragen aan de minister", "Onze vragen voor de staatssecretaris". */
+const questionsSection = /^((onze|mogelijke|suggesties\s+voor|aanvullende)\s+)?(\p{L}+\s+)?vragen\s+(aan|voor)\s+(de|het)\s+(minister|staatssecretaris|bewindspersonen|bewindspersoon|kabinet|regering)\b/iu;
 
 /** A word that joins a command on to what came before, when a word in lower case follows it. */
 const joinedCommand = /^(en|maar|ook|dus|tot\s+slot|ten\s+slotte|tenslotte)\s+(?=\p{Ll})/iu;
