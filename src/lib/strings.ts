@@ -259,6 +259,7 @@ export const strings = {
     claimsCsv: 'Vragen en problemen (CSV)',
     lettersCsv: 'Brieven (CSV)',
     datapackage: 'Beschrijving van alle velden (Frictionless datapackage.json)',
+    csvFormat: 'De CSV-bestanden zijn UTF-8, met een komma tussen de kolommen (RFC 4180). In Excel opent u ze met Gegevens › Uit tekst/CSV, met als bestandsoorsprong “65001: Unicode (UTF-8)” en als scheidingsteken de komma; dubbelklikken geeft in een Nederlandse Excel alles in één kolom.',
     citeHeading: 'De dataset citeren',
     citeText: (year: string, url: string) => `Pleitkaart (${year}). Vragen en problemen in beleidsbrieven [dataset]. ${url}`,
     fieldsHeading: 'Velden',

@@ -169,6 +169,8 @@ describe('the whole site', () => {
     expect(claimsResource.schema!.fields.map((field) => field.name)).toEqual(header);
     expect(claimsResource.schema!.fields.every((field) => field.description.length > 5)).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(dataset.claims.length + 1);
+    // Comma-separated UTF-8 does not open by a double click in a Dutch Excel: the page says how it does.
+    expect(toString(page(`${basePath}/data/`))).toContain('Gegevens › Uit tekst/CSV');
     const sitemap = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${siteUrl}${claimPath(dataset.claims[0]!.id)}</loc>`);
     // Crawlers look for the sitemap in robots.txt, not in the pages.
