@@ -1632,6 +1632,25 @@ describe('classification', () => {
     expect(classify('Het kabinet moet regelen hoe de taken worden gefinancierd.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears limits reached, burn-out, norms not met, budgets that do not grow with the tasks and no way out', () => {
+    expect(classify('Het sociaal domein loopt tegen zijn grenzen aan.')).toEqual(['problem: problem-strain']);
+    expect(classify('Veel wijkverpleegkundigen zitten thuis met een burn-out.')).toEqual(['problem: problem-strain']);
+    expect(classify('Wij willen burn-outs bij medewerkers voorkomen.')).toEqual([]);
+    expect(classify('De bestedingsvrijheid van gemeenten is de afgelopen jaren uitgehold.')).toEqual(['problem: problem-closing']);
+    expect(classify('Een derde van de ambulances haalt de normtijd niet.')).toEqual(['problem: problem-cannot']);
+    expect(classify('De ambulances halen de normtijd in 95 procent van de gevallen.')).toEqual([]);
+    expect(classify('Gemeenten krijgen er steeds meer taken bij zonder dat het budget meegroeit.')[0]).toMatch(/^problem: problem-unfunded/u);
+    expect(classify('Gemeenten krijgen nieuwe taken, zonder dat het budget meegroeit.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Jongeren met schulden zien geen uitweg meer.')[0]).toMatch(/^problem: problem-hardship/u);
+    expect(classify('Wij zien geen toekomst in de huidige plannen.')).toEqual([]);
+  });
+
+  it('reads no problem in what an opening clause is to prevent, however many harms it names', () => {
+    const types = classify('Om te voorkomen dat de financiële problemen onbeheersbaar worden en de kracht van gemeenten verder wordt uitgehold, moet de balans worden hersteld.');
+    expect(types).toHaveLength(1);
+    expect(types[0]).toMatch(/^ask: /u);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);

@@ -167,6 +167,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a problem named in a
   // purpose clause that negates it is what is to be prevented, not a state of affairs.
   const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/u.exec(lowercase);
+  // "Om te voorkomen dat de problemen onbeheersbaar worden en … wordt uitgehold, moet …": what an
+  // opening clause is to prevent is no state of affairs, however many harms it names.
+  const prevented = lowercase.startsWith('om ') || lowercase.startsWith('voorkom') ? /^(om\s+)?(te\s+)?(voorkomen|vermijden)\s+dat\b[^;]*?,\s/u.exec(lowercase) : null;
   // "Gemeenten zetten alles op alles …, maar de basis is niet op orde": what the senders do comes
   // before the contrast, the problem after it.
   const contrast = text.includes('maar') ? /,\s+maar\s/u.exec(text) : null;
@@ -174,7 +177,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   for (const { cue, position } of problemCuesHinted) {
     if (possible[position] !== 1 || (onAddressee && cue.rule === 'problem-forced')) continue;
     const match = cue.pattern.exec(lowercase);
-    if (!match || (purpose && match.index > purpose.index)) continue;
+    if (!match || (purpose && match.index > purpose.index) || (prevented && match.index < prevented[0].length)) continue;
     problems.push({ rule: cue.rule, words: matchedWords(text, match), weight: cue.strength });
     score += cue.strength;
     if (contrast && match.index > contrast.index) scoreAfterContrast += cue.strength;
