@@ -15,8 +15,8 @@ const notImperative = new Set(
 /** Stems of two letters ("Ga in gesprek", "Sta toe"): shorter than any other. */
 const shortStems = new Set(['ga', 'sta', 'sla']);
 
-/** "Kom met …": a short vowel in the stem, a long one in the infinitive. */
-const irregularInfinitives: Record<string, string> = { kom: 'komen' };
+/** "Kom met …": a short vowel in the stem, a long one in the infinitive; "Hou … vast", as "houd" is said. */
+const irregularInfinitives: Record<string, string> = { kom: 'komen', hou: 'houden' };
 
 /** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
 const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 'durf', 'hoor', 'doe']);
