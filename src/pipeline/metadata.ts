@@ -43,6 +43,9 @@ export interface LetterMetadata {
   senders: Organisation[];
 }
 
+/** "RE: ", "FW: ", "Antw: ", "Doorst: ": what a mail program puts before a subject it answers or forwards. */
+const replyPrefix = /^((re|fw|fwd|antw|doorst|tr|wg)\s*:\s*)+/iu;
+
 /** A closing formula with more after it on its line: the signature, or whom it signs for. */
 const closingAndSignature = new RegExp(`${closingPattern.source},\\s*(\\S.*)$`, 'iu');
 
@@ -74,7 +77,7 @@ export function letterMetadata() {
       const greetsAnyone = /^(l\.\s?s\.|allen|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$/iu.test(text);
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
-    metadata.title ??= tidy(metadata.fields.onderwerp);
+    metadata.title ??= tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));
     if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
     // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
     const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
@@ -167,7 +170,7 @@ export function letterMetadata() {
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.
     if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
-      metadata.title = tidy(metadata.fields.onderwerp);
+      metadata.title = tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));
       metadata.subtitle = undefined;
     } else if (metadata.title && namesOnly(metadata.title, metadata.senders)) {
       // "G40 Stedennetwerk" over "INVESTEER IN DE KRACHT VAN STEDEN" and its subtitle: the headings

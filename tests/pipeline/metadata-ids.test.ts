@@ -205,6 +205,8 @@ describe('letter metadata', () => {
   it('reads the date an e-mail was sent', async () => {
     const { file } = await runLetter('Van: Huurdersvereniging Amsterdam <info@example.org>\nVerzonden: maandag 10 februari 2025 09:12\nAan: onderhandelaars@example.org\nOnderwerp: Maak huren betaalbaar\n\nGeachte onderhandelaars,\n\nDe huren stijgen.\n');
     expect([file.data.metadata?.date, file.data.metadata?.title]).toEqual(['2025-02-10', 'Maak huren betaalbaar']);
+    const answered = await runLetter('Van: Huurdersvereniging Amsterdam <info@example.org>\nAan: onderhandelaars@example.org\nOnderwerp: RE: FW: Maak huren betaalbaar\n\nGeachte onderhandelaars,\n\nDe huren stijgen.\n');
+    expect(answered.file.data.metadata?.title).toBe('Maak huren betaalbaar');
   });
 
   it('takes the organisation above its postal address and "Aan" for the sender when the signatures name none', async () => {

@@ -70,6 +70,18 @@ describe('letter text is data, never markup', () => {
     expect(select('section.table-scroll', letter)!.properties).toMatchObject({ tabIndex: 0, ariaLabel: 'Tabel uit de brief' });
   });
 
+  it('shows an earlier message quoted under a reply, said to be one and literal, with no claim from it', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-eerder-bericht/index.html'), 'utf8'));
+    expect(toString(select('.letter-text .quoted-label', letter)!)).toBe('Eerder bericht, geciteerd onder deze brief (niet gelezen voor vragen en problemen):');
+    const quoted = selectAll('.letter-text .role-quoted', letter).map((paragraph) => toString(paragraph));
+    expect(quoted[0]).toBe('-----Oorspronkelijk bericht-----');
+    expect(quoted).toContain('Onderwerp: Rondetafelgesprek huurbeleid <script>alert("eerder")</script>');
+    expect(selectAll('.role-quoted mark.claim', letter)).toEqual([]);
+    // The reply's own ask is marked, and the letter is named by its subject without "RE:".
+    expect(selectAll('mark.claim.ask', letter).map((mark) => toString(mark))).toEqual(['VraagWij vragen de commissie de huurverhoging voor 2026 te beperken tot de inflatie.']);
+    expect(toString(select('h1', letter)!)).toBe('Rondetafelgesprek huurbeleid');
+  });
+
   it('nests a sub-item under its item, literal like the rest', () => {
     const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
     const list = selectAll('.letter-text > ul', letter).at(-1)!;

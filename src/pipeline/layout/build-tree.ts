@@ -17,6 +17,7 @@ import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
+import { earlierMessageStart } from './quoted.ts';
 import type { Zones } from './zones.ts';
 import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
 
@@ -57,7 +58,10 @@ interface Builder {
 /** Repairs the layout of a letter extracted from PDF and returns it as mdast. */
 export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const find = placeFinder(decoded.source);
-  const lines = splitLines(decoded);
+  const allLines = splitLines(decoded);
+  // An earlier message quoted under a reply is someone else's text: the letter ends above it.
+  const quotedAt = earlierMessageStart(allLines);
+  const lines = quotedAt === undefined ? allLines : allLines.slice(0, quotedAt);
   const artifacts = findArtifacts(lines);
   const zonesFirst = findZones(lines, () => true);
   // A table of contents or colophon after the notes repeats chapter titles: that is content, not page furniture.
@@ -98,6 +102,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   children.push(...body(builder, lines.slice(annexStart, notesStart), false));
   children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
   for (const line of lines.slice(notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
+  if (quotedAt !== undefined) for (const line of allLines.slice(quotedAt)) if (!line.blank) children.push(paragraph(builder, line.content, 'quoted'));
 
   file.data.removed = [...removed.values()].map(
     (artifact): RemovedArtifact => ({

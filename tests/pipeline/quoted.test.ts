@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/pipeline/layout/lines.ts';
+import { earlierMessageStart } from '../../src/pipeline/layout/quoted.ts';
+
+const start = (text: string) => earlierMessageStart(splitLines({ text, offsets: Int32Array.from({ length: text.length + 1 }, (_, index) => index) }));
+const reply = 'Geachte griffier,\n\nHierbij onze inbreng voor het gesprek over de huren.\n\nMet vriendelijke groet,\n\nWoonbond\n\n';
+
+describe('an earlier message quoted under a reply', () => {
+  it('starts at a separator, an attribution line, or fields under the reply\'s closing', () => {
+    expect(start(`${reply}-----Oorspronkelijk bericht-----\nVan: Griffie\n\nGraag uw inbreng.\n`)).toBe(8);
+    expect(start(`${reply}Op 3 mrt. 2025 om 14:20 schreef Griffie VRO <vro@tweedekamer.nl>:\n\nGraag uw inbreng.\n`)).toBe(8);
+    expect(start(`${reply}________________________________\nVan: Griffie VRO\nVerzonden: maandag 3 maart 2025\n\nGraag uw inbreng.\n`)).toBe(8);
+    expect(start(`${reply}Van: Griffie VRO\nVerzonden: maandag 3 maart 2025\nOnderwerp: Inbreng\n\nGraag uw inbreng.\n`)).toBe(8);
+  });
+
+  it('is no quotation when the message only forwards the letter, or names a sender in its own header', () => {
+    expect(start('---------- Doorgestuurd bericht ---------\nVan: Woonbond\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
+    expect(start('Van: Woonbond\nVerzonden: maandag 3 maart 2025\nAan: griffie\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
+    expect(start(reply)).toBeUndefined();
+  });
+});
