@@ -17,5 +17,7 @@ describe('an earlier message quoted under a reply', () => {
     expect(start('---------- Doorgestuurd bericht ---------\nVan: Woonbond\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
     expect(start('Van: Woonbond\nVerzonden: maandag 3 maart 2025\nAan: griffie\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
     expect(start(reply)).toBeUndefined();
+    // A quotation in the letter's own text is no earlier message.
+    expect(start('Geachte leden,\n\nDe huren stijgen harder dan de inkomens.\nOp 12 mei 2024 schreef de minister in haar brief aan de Kamer:\n\nDe huren moeten betaalbaar blijven.\n\nWij vragen u de minister daaraan te houden.\n')).toBeUndefined();
   });
 });

@@ -27,7 +27,8 @@ export function earlierMessageStart(lines: readonly Line[]): number | undefined 
     const fieldsBelow = (from: number) => lines.slice(from, from + 4).some((below) => sentField.test(text(below)));
     const header =
       separator.test(content) ||
-      attribution.test(content) ||
+      // A mail program's attribution has a time or an address; "Op 12 mei schreef de minister:" in the text has neither.
+      (attribution.test(content) && /\d{1,2}:\d{2}|@/u.test(content)) ||
       (drawnLine.test(content) && fromField.test(text(lines.slice(line.index + 1).find((below) => text(below))))) ||
       (closed && fromField.test(content) && fieldsBelow(line.index + 1));
     if (header && ownWords >= 5) return line.index;
