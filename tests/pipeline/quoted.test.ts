@@ -14,7 +14,8 @@ describe('an earlier message quoted under a reply', () => {
   });
 
   it('is no quotation when the message only forwards the letter, or names a sender in its own header', () => {
-    expect(start('---------- Doorgestuurd bericht ---------\nVan: Woonbond\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
+    expect(start('-----Oorspronkelijk bericht-----\nVan: Woonbond\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
+    expect(start('Zie onderstaande brief van de Woonbond.\n\n---------- Doorgestuurd bericht ---------\nVan: Woonbond\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
     expect(start('Van: Woonbond\nVerzonden: maandag 3 maart 2025\nAan: griffie\n\nGeachte griffier,\n\nDe huren stijgen.\n')).toBeUndefined();
     expect(start(reply)).toBeUndefined();
     // A quotation in the letter's own text is no earlier message.

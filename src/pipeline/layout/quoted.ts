@@ -1,8 +1,11 @@
 import { closingPattern } from './zones.ts';
 import type { Line } from './lines.ts';
 
-/** "-----Oorspronkelijk bericht-----", "-----Original Message-----", "---------- Doorgestuurd bericht ---------". */
-const separator = /^-{2,}\s*(oorspronkelijk\s+bericht|original\s+message|doorgestuurd\s+bericht|forwarded\s+message)\s*-{2,}$/iu;
+/**
+ * "-----Oorspronkelijk bericht-----", "-----Original Message-----": the message answered. Not
+ * "Doorgestuurd bericht": what is forwarded is the letter itself, under a note.
+ */
+const separator = /^-{2,}\s*(oorspronkelijk\s+bericht|original\s+message)\s*-{2,}$/iu;
 /** "Op 3 mrt. 2025 om 14:20 schreef Griffie VRO <…>:", "On Mon, 3 Mar 2025 at 14:20, X wrote:". */
 const attribution = /^(op|on)\s.{4,160}\s(schreef|wrote)\b.{0,160}:$/iu;
 /** The line Outlook draws above the quoted message's fields. */
@@ -14,8 +17,8 @@ const sentField = /^(verzonden|datum|sent|date)\s*:/iu;
  * Where an earlier message quoted under a reply begins ("-----Oorspronkelijk bericht-----", "Op
  * … schreef …:", or "Van: …" over "Verzonden: …" after the reply's closing), if anywhere. It is
  * someone else's text, often the addressee's own: shown, but not read for the letter's claims or
- * metadata. A message that only forwards a letter (nothing of its own above the separator) is the
- * letter.
+ * metadata. A message that only forwards a letter (nothing of its own above the separator, or
+ * "Doorgestuurd bericht") is the letter.
  */
 export function earlierMessageStart(lines: readonly Line[]): number | undefined {
   const text = (line: Line | undefined) => line?.content.text.trim() ?? '';
@@ -29,7 +32,7 @@ export function earlierMessageStart(lines: readonly Line[]): number | undefined 
       separator.test(content) ||
       // A mail program's attribution has a time or an address; "Op 12 mei schreef de minister:" in the text has neither.
       (attribution.test(content) && /\d{1,2}:\d{2}|@/u.test(content)) ||
-      (drawnLine.test(content) && fromField.test(text(lines.slice(line.index + 1).find((below) => text(below))))) ||
+      (closed && drawnLine.test(content) && fromField.test(text(lines.slice(line.index + 1).find((below) => text(below))))) ||
       (closed && fromField.test(content) && fieldsBelow(line.index + 1));
     if (header && ownWords >= 5) return line.index;
     if (closingPattern.test(content)) closed = true;
