@@ -5,7 +5,6 @@ import { existingDay } from './dates.ts';
 import { messageSource } from './messages.ts';
 import { yamlValues } from './yaml-values.ts';
 
-/** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
 /** "2025", "2025-03", "2025-03-12". */
 const isoShape = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
@@ -17,6 +16,7 @@ const inCalendar = (date: string) => {
   return existingDay(year!, month, day);
 };
 
+/** Facts a letter does not print, kept beside it in `<letter>.meta.yaml`. */
 export const letterMetaSchema = z.object({
   title: z.string().min(1).optional(),
   // YAML reads a bare year (2021) as a number.

@@ -5,9 +5,9 @@ import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
+import { placeFinder, positionOf, warn } from './messages.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord, signedLine, signedMark } from './signatory.ts';
-import { placeFinder, positionOf, warn } from './messages.ts';
 import type { BlockRole } from './types.ts';
 
 export interface LetterAddressee {

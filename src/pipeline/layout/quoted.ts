@@ -1,5 +1,5 @@
-import { closingPattern } from './zones.ts';
 import type { Line } from './lines.ts';
+import { closingPattern } from './zones.ts';
 
 /**
  * "-----Oorspronkelijk bericht-----", "-----Original Message-----": the message answered. Not
@@ -22,18 +22,20 @@ const sentField = /^(verzonden|datum|sent|date)\s*:/iu;
  */
 export function earlierMessageStart(lines: readonly Line[]): number | undefined {
   const text = (line: Line | undefined) => line?.content.text.trim() ?? '';
+  // The fields of a message's header: "Van: …" over "Verzonden: …" within a few lines.
+  const fieldsBelow = (at: number) => lines.slice(at + 1, at + 5).some((below) => sentField.test(text(below)));
+  const nextText = (at: number) => text(lines.slice(at + 1).find((below) => text(below)));
   let closed = false;
   let ownWords = 0;
   for (const line of lines) {
     const content = text(line);
     if (!content) continue;
-    const fieldsBelow = (from: number) => lines.slice(from, from + 4).some((below) => sentField.test(text(below)));
     const header =
       separator.test(content) ||
       // A mail program's attribution has a time or an address; "Op 12 mei schreef de minister:" in the text has neither.
       (attribution.test(content) && /\d{1,2}:\d{2}|@/u.test(content)) ||
-      (closed && drawnLine.test(content) && fromField.test(text(lines.slice(line.index + 1).find((below) => text(below))))) ||
-      (closed && fromField.test(content) && fieldsBelow(line.index + 1));
+      (closed && drawnLine.test(content) && fromField.test(nextText(line.index))) ||
+      (closed && fromField.test(content) && fieldsBelow(line.index));
     if (header && ownWords >= 5) return line.index;
     if (closingPattern.test(content)) closed = true;
     if (!fromField.test(content) && !sentField.test(content) && !/^(aan|to|cc|onderwerp|subject)\s*:/iu.test(content)) ownWords += content.split(/\s+/u).length;

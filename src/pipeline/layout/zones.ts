@@ -21,6 +21,7 @@ function isClosing(text: string): boolean {
   const words = wordCount(text);
   return words <= 6 || (words <= 16 && /^[^,]+,\s*\S/u.test(text) && !/[.!?:;]$/u.test(text.trim()));
 }
+
 /**
  * "Deze oproep wordt gesteund door:" above the names of organisations, one a line: a letter signed
  * by a list of supporters instead of a closing formula.
