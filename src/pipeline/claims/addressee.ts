@@ -112,9 +112,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     // The words up to the actor: "vragen de leden van de commissie", not what follows it.
     if (actor) return found('addressee-asked', actor.actor, said(asked).slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
   }
-  // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …": others a letter
+  // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …", "Wij vragen Gedeputeerde Staten …": others a letter
   // may ask, without an article, after "wij" ("Daarom vragen corporaties het kabinet …" is theirs).
-  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|gemeenteraden|provincies|(?:zorg)?verzekeraars|werkgevers|politieke\s+partijen)\b/u.exec(lower);
+  const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|gemeenteraden|provincies|(?:gedeputeerde|provinciale)\s+staten|waterschappen|(?:zorg)?verzekeraars|werkgevers|politieke\s+partijen)\b/u.exec(lower);
   const askedActor = askedByUs ? firstActor(askedByUs[1] ?? '') : undefined;
   if (askedByUs && askedActor) return found('addressee-asked', askedActor.actor, said(askedByUs));
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
