@@ -1700,6 +1700,7 @@ describe('addressee', () => {
     expect(ask('De minister voor Volkshuisvesting en Ruimtelijke Ordening moet de bouw versnellen.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij vragen woningcorporaties en gemeenten om prestatieafspraken te maken.')).toMatchObject({ name: 'corporaties', rule: 'addressee-asked', words: 'Wij vragen woningcorporaties' });
     expect(ask('Wij vragen Gedeputeerde Staten om de busverbindingen te behouden.')).toMatchObject({ name: 'provincies', rule: 'addressee-asked', words: 'Wij vragen Gedeputeerde Staten' });
+    expect(ask('Wij vragen de partijen aan de formatietafel om dit vast te leggen.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
     expect(ask('Wij vragen alle gemeenten om mee te doen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('Minister, zorg voor voldoende middelen.')).toMatchObject({ name: 'minister', rule: 'addressee-called-by-name', words: 'Minister' });
     expect(ask('Wij doen een dringend beroep op de Eerste Kamer om de wet te verwerpen.')).toMatchObject({ name: 'Eerste Kamer', rule: 'addressee-called-upon' });
