@@ -12,8 +12,12 @@ const date = `(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')
 /** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025", "1 november '23". */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
-/** A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), or ISO "2024-03-12". */
-export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/u;
+/**
+ * A date in figures: "12-03-2024", "12/3/2024", "12.03.2024" (day first, as in Dutch), ISO
+ * "2024-03-12", or with the year's last two figures: "12-11-'24", "12-11-24". Not "3.2.10", which
+ * numbers a section.
+ */
+export const numericDatePattern = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}\b|['’‘]\d{2}\b|(?<=\d[-/])\d{2}\b(?![-/.]\d))|\b(\d{4})-(\d{2})-(\d{2})\b/u;
 /** The place before a date line's date: "Den Haag, ", "'s-Hertogenbosch, ". */
 const datelinePlace = String.raw`(?:[\p{L}'’][\p{L}'’. -]{0,40},\s*)?`;
 
@@ -26,16 +30,23 @@ export function isoDate(text: string): string | undefined {
   if (named) {
     const name = (named[2] ?? '').toLowerCase().replace(/\.$/u, '');
     const month = String(months.indexOf(name) + 1 || abbreviations[name] || 0).padStart(2, '0');
-    const short = Number((named[3] ?? '').slice(1));
-    const year = /^\d{4}$/u.test(named[3] ?? '') ? named[3] : String(short < 50 ? 2000 + short : 1900 + short);
+    const year = fullYear(named[3] ?? '');
     if (!named[1]) return `${year}-${month}`;
     return existingDay(Number(year), Number(month), Number(named[1])) ? `${year}-${month}-${named[1].padStart(2, '0')}` : undefined;
   }
   const numeric = numericDatePattern.exec(text);
   if (!numeric) return undefined;
-  const [day, month, year] = numeric[4] ? [Number(numeric[6]), Number(numeric[5]), numeric[4]] : [Number(numeric[1]), Number(numeric[2]), numeric[3]];
+  const [day, month, printedYear] = numeric[4] ? [Number(numeric[6]), Number(numeric[5]), numeric[4]] : [Number(numeric[1]), Number(numeric[2]), numeric[3] ?? ''];
+  const year = fullYear(printedYear);
   if (!existingDay(Number(year), month, day)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "2024", "'24" or "24" as a year in full: two figures are this century's below 50. */
+function fullYear(printed: string): string {
+  if (/^\d{4}$/u.test(printed)) return printed;
+  const short = Number(printed.replace(/^\D/u, ''));
+  return String(short < 50 ? 2000 + short : 1900 + short);
 }
 
 /** Whether the calendar has this day: not "31 september", nor "29 februari 2025". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimId, contentKey, slug } from '../../src/pipeline/ids.ts';
 import { withSideColumnLast } from '../../src/pipeline/address.ts';
-import { datelinePattern, isoDate } from '../../src/pipeline/dates.ts';
+import { datelinePattern, isoDate, numericDatelinePattern } from '../../src/pipeline/dates.ts';
 import { runLetter } from '../helpers/run.ts';
 
 describe('letter metadata', () => {
@@ -306,6 +306,9 @@ describe('letter metadata', () => {
     expect(isoDate('de geest van mei ’68')).toBe('1968-05');
     expect(datelinePattern.test("Utrecht, 1 november '23")).toBe(true);
     expect(datelinePattern.test('Den Haag, d.d. 3 april 2024')).toBe(true);
+    // Figures with a two-figure year; a section number is no date.
+    expect(["Arnhem, 12-11-'24", '12-11-24', '5/3/98', '3.2.10', '1.2.24', '12-11-24-5'].map(isoDate)).toEqual(['2024-11-12', '2024-11-12', '1998-03-05', undefined, undefined, undefined]);
+    expect(numericDatelinePattern.test("Arnhem, 12-11-'24")).toBe(true);
   });
 });
 
