@@ -36,6 +36,11 @@ export function letterSummary(document: DatasetDocument): string {
   return `${senderNames(document) || document.source}: ${strings.askCount(document.counts.asks)} en ${strings.problemCount(document.counts.problems)}.`;
 }
 
+/** The addressees as the letter names them: one entry per actor, so a letter to both chambers names its words once. */
+export function printedAddressees(document: Pick<DatasetDocument, 'addressees'>): DatasetDocument['addressees'] {
+  return document.addressees.filter((addressee, index, all) => all.findIndex((other) => other.role === addressee.role && other.text === addressee.text) === index);
+}
+
 export function yearOf(document: DatasetDocument): string | undefined {
   return document.date?.slice(0, 4);
 }

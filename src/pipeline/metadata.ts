@@ -79,6 +79,7 @@ export function letterMetadata() {
     }
     metadata.title ??= tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));
     if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
+    addBothChambers(metadata);
     // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
     const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
     // A position paper may print its date on a line of its own among its first or last blocks ("Federatie Opvang, maart 2024").
@@ -292,6 +293,23 @@ function actorName(text: string, withAddress = text): string {
   const committee = /\bvaste\s+kamercommissies?\s+(voor\s+)?(.+)$/iu.exec(text);
   if (committee) return `vaste Kamercommissie ${committee[2]}`;
   return firstActor(text)?.actor.name ?? mailDomainActor(withAddress) ?? text;
+}
+
+/** "de leden van de Eerste en Tweede Kamer", "beide Kamers der Staten-Generaal". */
+const bothChambers = /\b(eerste\s+en\s+tweede|tweede\s+en\s+eerste)\s+kamer\b|\bbeide\s+kamers\b/iu;
+
+/**
+ * A letter to both chambers addresses each: an addressee has one actor, so the Senate gets an entry
+ * of its own beside the Kamer's, with the same words.
+ */
+function addBothChambers(metadata: LetterMetadata): void {
+  const chambers = ['Tweede Kamer', 'Eerste Kamer'];
+  metadata.addressees = metadata.addressees.flatMap((addressee) => {
+    if (!bothChambers.test(addressee.text)) return [addressee];
+    const missing = chambers.filter((chamber) => !metadata.addressees.some((other) => other.actor === chamber));
+    // "beide Kamers" names neither chamber on its own: its actor is then the Kamer's.
+    return chambers.includes(addressee.actor) ? [addressee, ...missing.map((actor) => ({ ...addressee, actor }))] : missing.map((actor) => ({ ...addressee, actor }));
+  });
 }
 
 /** "cie.vro@tweedekamer.nl", "info@minvws.nl": whose e-mail address it is, when its name does not say. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterTitle } from '../../src/lib/format.ts';
+import { letterTitle, printedAddressees } from '../../src/lib/format.ts';
 import type { DatasetDocument } from '../../src/pipeline/schema.ts';
 
 const letter = (title: string | null, subtitle: string | null) => ({ title, subtitle, source: 'brief.txt' }) as DatasetDocument;
@@ -13,5 +13,14 @@ describe('a letter\'s title', () => {
     expect(letterTitle(letter('POSITION PAPER', 'Rondetafelgesprek mantelzorg'))).toBe('Position paper: Rondetafelgesprek mantelzorg');
     expect(letterTitle(letter('Notitie:', 'Wonen en zorg'))).toBe('Notitie: Wonen en zorg');
     expect(letterTitle(letter('Position paper', null))).toBe('Position paper');
+  });
+});
+
+describe('a letter\'s addressees as printed', () => {
+  it('names the words of a letter to both chambers once, and keeps other roles', () => {
+    const both = { role: 'to', raw: 'Aan de Eerste en Tweede Kamer', text: 'de Eerste en Tweede Kamer' } as const;
+    const cc = { role: 'cc', raw: 'Cc: de minister', text: 'de minister', actor: 'minister' } as const;
+    const addressees = [{ ...both, actor: 'Tweede Kamer' }, { ...both, actor: 'Eerste Kamer' }, cc];
+    expect(printedAddressees({ addressees }).map((addressee) => [addressee.role, addressee.text])).toEqual([['to', 'de Eerste en Tweede Kamer'], ['cc', 'de minister']]);
   });
 });

@@ -118,6 +118,14 @@ describe('letter metadata', () => {
     expect(house.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Tweede Kamer']]);
   });
 
+  it('addresses both chambers when a letter is written to the Eerste and the Tweede Kamer', async () => {
+    const addressed = async (letter: string) => (await runLetter(letter)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
+    expect(await addressed('Aan de leden van de Eerste en\nTweede Kamer der Staten-Generaal\n\nGeachte leden van de Eerste en Tweede Kamer,\n\nEr is een tekort aan woningen.\n')).toEqual([['to', 'Tweede Kamer'], ['to', 'Eerste Kamer']]);
+    expect(await addressed('Geachte leden van beide Kamers,\n\nEr is een tekort aan woningen.\n')).toEqual([['salutation', 'Tweede Kamer'], ['salutation', 'Eerste Kamer']]);
+    expect(await addressed('Aan de Eerste en Tweede Kamer\n\nGeachte leden van beide Kamers,\n\nEr is een tekort aan woningen.\n')).toEqual([['to', 'Tweede Kamer'], ['to', 'Eerste Kamer']]);
+    expect(await addressed('Aan de leden van de Tweede Kamer\n\nGeachte leden,\n\nDe wet ligt nu bij de Eerste Kamer.\n')).toEqual([['to', 'Tweede Kamer']]);
+  });
+
   it('takes senators greeted as "Eerste Kamerleden" for the Senate, and "Excellentie" for a minister', async () => {
     const addressed = async (salutation: string) => (await runLetter(`${salutation}\n\nEr is een tekort aan woningen.\n`)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
     expect(await addressed('Geachte Eerste Kamerleden,')).toEqual([['salutation', 'Eerste Kamer']]);
