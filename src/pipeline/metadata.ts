@@ -356,6 +356,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   let personJustNow: Signatory | undefined;
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
   const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
+  const signedBefore = metadata.signatories.length;
+  // "Namens Zorgverzekeraars Nederland," above the names: the one organisation they sign for.
+  let signsFor: string | undefined;
   for (const line of lines) {
     // "Mede namens de VNG": others after the signatories' own organisations.
     const also = /^mede\s+namens\b/iu.test(line);
@@ -377,6 +380,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$|^(deze|dezen|hen)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
+      if (!also && names.length === 1 && /\p{Lu}/u.test(names[0]!)) signsFor = readableName(names[0]!.replace(governingBodyOf, ''));
       named ||= !also && names.length > 0;
       continue;
     }
@@ -457,6 +461,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
   }
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
+  if (signsFor) for (const person of metadata.signatories.slice(signedBefore)) person.organisation ??= signsFor;
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.
   if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation, source);

@@ -118,6 +118,15 @@ describe('letter metadata', () => {
     expect(house.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'Tweede Kamer']]);
   });
 
+  it('gives the one organisation a signature is "namens" to the people who sign under it', async () => {
+    const signed = async (signature: string) => (await runLetter(`Geachte leden van de commissie,\n\nDe tekorten lopen op.\n\n${signature}`)).file.data.metadata!.signatories;
+    expect(await signed('Met vriendelijke groet, namens Zorgverzekeraars Nederland, drs. M. Jansen, voorzitter\n')).toEqual([{ name: 'drs. M. Jansen', role: 'voorzitter', organisation: 'Zorgverzekeraars Nederland' }]);
+    expect(await signed('Met vriendelijke groet,\n\nNamens het bestuur van de Woonbond,\n\nZeno Winkels\ndirecteur\n')).toEqual([{ name: 'Zeno Winkels', role: 'directeur', organisation: 'Woonbond' }]);
+    // Two organisations, or a group named in lower case: whom each person signs for is not said.
+    expect(await signed('Met vriendelijke groet,\n\nNamens Aedes en de Woonbond,\n\nMartin van Rijn\nvoorzitter\n')).toEqual([{ name: 'Martin van Rijn', role: 'voorzitter' }]);
+    expect(await signed('Met vriendelijke groet,\n\nNamens de bewonersinitiatieven,\n\nMehmet Yilmaz\n')).toEqual([{ name: 'Mehmet Yilmaz' }]);
+  });
+
   it('addresses both chambers when a letter is written to the Eerste and the Tweede Kamer', async () => {
     const addressed = async (letter: string) => (await runLetter(letter)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
     expect(await addressed('Aan de leden van de Eerste en\nTweede Kamer der Staten-Generaal\n\nGeachte leden van de Eerste en Tweede Kamer,\n\nEr is een tekort aan woningen.\n')).toEqual([['to', 'Tweede Kamer'], ['to', 'Eerste Kamer']]);
