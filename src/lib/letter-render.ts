@@ -60,8 +60,11 @@ export function nestItems<T extends { level?: number }>(items: readonly T[]): Ar
   return nested;
 }
 
-/** Roles printed a line to a paragraph: the letterhead and address, the signature, the colophon, a quoted earlier message. */
-const lineRoles = new Set(['address', 'signature', 'colophon', 'quoted']);
+/**
+ * Roles printed a line to a paragraph: the letterhead and address, the signature, the colophon, a
+ * quoted earlier message, a note that forwards the letter.
+ */
+const lineRoles = new Set(['address', 'signature', 'colophon', 'quoted', 'cover']);
 
 /**
  * Whether a line of the letterhead, address, signature or colophon follows a line of those with an

@@ -62,6 +62,7 @@ export const strings = {
     footnoteRef: (label: string) => `voetnoot ${label}`,
     removed: 'Weggelaten paginakoppen, paginanummers en voetnootlijnen',
     quoted: 'Eerder bericht, geciteerd onder deze brief (niet gelezen voor vragen en problemen):',
+    cover: 'Begeleidend bericht waarmee de brief is doorgestuurd (niet gelezen voor vragen en problemen):',
     removedExplain: 'Deze regels horen bij de opmaak van de pagina’s in het PDF-bestand, niet bij de tekst van de brief; ze staan hier zodat er niets ongemerkt verdwijnt.',
     removedKind: { 'running-header': 'paginakop', 'page-number': 'paginanummer', 'note-rule': 'lijn boven voetnoten' } as Record<string, string>,
     line: (line: number) => `r. ${line}`,

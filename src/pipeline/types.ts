@@ -5,7 +5,7 @@ import type { Position } from 'unist';
  * table of figures, its columns set apart by runs of spaces, kept as printed. `contents`: a line of
  * a table of contents ("2. Wat gaat er mis? ........ 3"), kept as printed.
  */
-export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon' | 'table' | 'cell' | 'column-head' | 'contents' | 'rule' | 'quoted';
+export type BlockRole = 'title' | 'address' | 'salutation' | 'closing' | 'signature' | 'colophon' | 'table' | 'cell' | 'column-head' | 'contents' | 'rule' | 'quoted' | 'cover';
 
 /** A piece of the source that the layout repair removed, kept so nothing disappears silently. */
 export interface RemovedArtifact {

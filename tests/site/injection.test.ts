@@ -82,6 +82,22 @@ describe('letter text is data, never markup', () => {
     expect(toString(select('h1', letter)!)).toBe('Rondetafelgesprek huurbeleid');
   });
 
+  it('shows the note that forwards a letter above it, said to be one and literal, and reads the letter below', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-doorgestuurd/index.html'), 'utf8'));
+    expect(toString(select('.letter-text .quoted-label', letter)!)).toBe('Begeleidend bericht waarmee de brief is doorgestuurd (niet gelezen voor vragen en problemen):');
+    const cover = selectAll('.letter-text .role-cover', letter).map((paragraph) => toString(paragraph));
+    expect(cover[0]).toBe('Van: Secretariaat Platform31 <secretariaat@platform31.nl>');
+    expect(cover).toContain('Hierbij sturen wij u namens de voorzitter de inbreng door <b>voor</b> het rondetafelgesprek van 6 maart.');
+    expect(cover.at(-1)).toBe('---------- Doorgestuurd bericht ---------');
+    expect(selectAll('.role-cover mark.claim', letter)).toEqual([]);
+    // The forwarded letter's claims, and its sender, signatory and greeting, not the note's.
+    expect(selectAll('mark.claim', letter).map((mark) => toString(mark))).toEqual(['ProbleemHet aantal dakloze mensen is de afgelopen jaren sterk gestegen.', 'VraagWij vragen u de minister te verzoeken de middelen voor maatschappelijke opvang structureel te verhogen.']);
+    const metadata = toString(select('dl.meta', letter)!);
+    expect(metadata).toContain('Platform31');
+    expect(metadata).toContain('Jan de Boer, directeur');
+    expect(metadata).not.toContain('Secretariaat');
+  });
+
   it('nests a sub-item under its item, literal like the rest', () => {
     const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
     const list = selectAll('.letter-text > ul', letter).at(-1)!;

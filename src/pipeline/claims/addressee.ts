@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { LetterAddressee } from '../metadata.ts';
 import type { Actor } from './actors.ts';
 import { actorByName, actors, firstActor, ministryInitials, ministryTitle, vocative } from './actors.ts';
 import { lowerCaseInPlace } from './lowercase.ts';
@@ -180,8 +181,11 @@ function withoutBeneficiaries(text: string): string {
 function letterActor(file: VFile): ClaimAddressee {
   const addressees = file.data.metadata?.addressees ?? [];
   // "T.a.v. de griffier van de vaste commissie voor VWS" alone addresses the committee too.
-  const primary = addressees.find((addressee) => addressee.role === 'to') ?? addressees.find((addressee) => addressee.role === 'salutation') ?? addressees.find((addressee) => addressee.role === 't.a.v.');
-  const named = primary ? actorByName(primary.actor) ?? firstActor(primary.text)?.actor : undefined;
+  // An address that names no one we know ("Aan: secretariaat@platform31.nl") gives way to the greeting.
+  const actorOf = (addressee: LetterAddressee | undefined) => (addressee ? (actorByName(addressee.actor) ?? firstActor(addressee.text)?.actor) : undefined);
+  const inOrder = (['to', 'salutation', 't.a.v.'] as const).map((role) => addressees.find((addressee) => addressee.role === role));
+  const primary = inOrder.find((addressee) => actorOf(addressee)) ?? inOrder.find(Boolean);
+  const named = actorOf(primary);
   if (named) return { name: named.name, label: primary?.text ?? named.label, rule: 'addressee-letter' };
   // A reaction to a consultation answers the ministry that holds it, whatever else it names.
   const metadata = file.data.metadata;

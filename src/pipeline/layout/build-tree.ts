@@ -17,7 +17,7 @@ import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
-import { earlierMessageStart } from './quoted.ts';
+import { earlierMessageStart, forwardedLetterStart } from './quoted.ts';
 import type { Zones } from './zones.ts';
 import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
 
@@ -59,9 +59,13 @@ interface Builder {
 export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   const find = placeFinder(decoded.source);
   const allLines = splitLines(decoded);
+  // A note that forwards the letter is the sender's cover: the letter starts below it. Its lines
+  // stay in place as blank ones, so that every line keeps its index.
+  const coverEnd = forwardedLetterStart(allLines);
+  const letterLines = coverEnd === undefined ? allLines : allLines.map((line) => (line.index < coverEnd ? { ...line, content: sliceMapped(line.content, 0, 0), blank: true } : line));
   // An earlier message quoted under a reply is someone else's text: the letter ends above it.
   const quotedAt = earlierMessageStart(allLines);
-  const lines = quotedAt === undefined ? allLines : allLines.slice(0, quotedAt);
+  const lines = quotedAt === undefined ? letterLines : letterLines.slice(0, quotedAt);
   const artifacts = findArtifacts(lines);
   const zonesFirst = findZones(lines, () => true);
   // A table of contents or colophon after the notes repeats chapter titles: that is content, not page furniture.
@@ -83,6 +87,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   };
 
   const children: RootContent[] = [];
+  if (coverEnd !== undefined) for (const line of allLines.slice(0, coverEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'cover'));
   const end = lines.length;
   // The zones partition the lines, in this order, so no line is shown twice or lost:
   // front matter | salutation | body | signature | annex | notes | colophon.

@@ -11,7 +11,27 @@ const attribution = /^(op|on)\s.{4,160}\s(schreef|wrote)\b.{0,160}:$/iu;
 /** The line Outlook draws above the quoted message's fields. */
 const drawnLine = /^_{10,}$/u;
 const fromField = /^(van|from)\s*:/iu;
+/** "---------- Doorgestuurd bericht ---------", "Begin doorgestuurd bericht:", "---------- Forwarded message ---------". */
+const forwardMarker = /^[-\s]*(begin\s+)?(doorgestuurd\s+bericht|forwarded\s+message)\b[-:\s]*$/iu;
 const sentField = /^(verzonden|datum|sent|date)\s*:/iu;
+/** A field of a message's header, which says nothing of its own. */
+const fieldLine = /^(van|from|verzonden|datum|sent|date|aan|to|cc|onderwerp|subject)\s*:/iu;
+
+/**
+ * Where a letter forwarded under a note of its own begins: the line after "Doorgestuurd bericht",
+ * when the note above it has words of its own ("Hierbij sturen wij u de inbreng door …"). The note
+ * is the sender's cover, shown but not read; the letter below it is read, from its own fields.
+ */
+export function forwardedLetterStart(lines: readonly Line[]): number | undefined {
+  let ownWords = 0;
+  for (const line of lines) {
+    const content = line.content.text.trim();
+    if (!content) continue;
+    if (forwardMarker.test(content)) return ownWords >= 5 ? line.index + 1 : undefined;
+    if (!fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
+  }
+  return undefined;
+}
 
 /**
  * Where an earlier message quoted under a reply begins ("-----Oorspronkelijk bericht-----", "Op
@@ -27,6 +47,7 @@ export function earlierMessageStart(lines: readonly Line[]): number | undefined 
   const nextText = (at: number) => text(lines.slice(at + 1).find((below) => text(below)));
   let closed = false;
   let ownWords = 0;
+  let previousText = '';
   for (const line of lines) {
     const content = text(line);
     if (!content) continue;
@@ -36,9 +57,12 @@ export function earlierMessageStart(lines: readonly Line[]): number | undefined 
       (attribution.test(content) && /\d{1,2}:\d{2}|@/u.test(content)) ||
       (closed && drawnLine.test(content) && fromField.test(nextText(line.index))) ||
       (closed && fromField.test(content) && fieldsBelow(line.index));
-    if (header && ownWords >= 5) return line.index;
+    // Fields under "Doorgestuurd bericht" head the letter a note forwards, not a message answered.
+    const forwarded = forwardMarker.test(previousText);
+    if (header && !forwarded && ownWords >= 5) return line.index;
+    previousText = content;
     if (closingPattern.test(content)) closed = true;
-    if (!fromField.test(content) && !sentField.test(content) && !/^(aan|to|cc|onderwerp|subject)\s*:/iu.test(content)) ownWords += content.split(/\s+/u).length;
+    if (!fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
   }
   return undefined;
 }
