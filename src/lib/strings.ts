@@ -170,6 +170,7 @@ export const strings = {
     'problem-growing-harm': 'iets schadelijks neemt toe (klachten, schulden, uitzettingen, overgewicht, mensen zonder dak boven hun hoofd, de vraag naar zorg of hulp; een groeiende groep die iets niet kan)',
     'problem-growing-debt': 'een schuld, tekort of wachtlijst groeit (“groeit hun schuld”, “laten de schuld oplopen”, “uitgroeien tot een schuld”)',
     'problem-ever-more': 'steeds meer, steeds vaker',
+    'problem-reaches-more': 'iets schadelijks treft steeds meer mensen of plaatsen (“raakt steeds meer wijken”)',
     'problem-no-longer': '“niet meer”, “nog niet”',
     'problem-not-given': 'iets is niet (meer, overal) vanzelfsprekend of niet langer gewaarborgd, of is “in het geding”',
     'problem-cannot': 'mensen of organisaties kunnen iets niet (meer), kunnen het niet meer of nauwelijks aan of nergens terecht, krijgen hun begroting niet sluitend, of krijgen geen hulp of niet op tijd; een norm die niet wordt gehaald; zonder iets kan het niet',

@@ -271,6 +271,11 @@ describe('classification', () => {
     expect(classify('Het verzuim in de sector ligt met 8,2 procent op recordhoogte.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De helft van de nieuwe medewerkers vertrekt binnen twee jaar.')).toEqual(['problem: problem-hardship']);
     expect(classify('Ondertussen verlaten steeds meer jeugdzorgwerkers het vak.')).toEqual(['problem: problem-ever-more, problem-hardship']);
+    // A harm that reaches more people or places; not what the senders' own work reaches.
+    expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more']);
+    expect(classify('De nieuwe regel treft een groeiend aantal huishoudens.')).toEqual(['problem: problem-growth, problem-reaches-more']);
+    expect(classify('Onze aanpak raakt steeds meer mensen in de wijk.')).toEqual([]);
+    expect(classify('Het programma bereikt steeds meer jongeren.')).toEqual([]);
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
     expect(classify('De Rijksbijdrage is niet geïndexeerd.')).toEqual(['problem: problem-unfunded']);
     expect(classify('Wij brengen graag onder uw aandacht dat de middelen tekortschieten.')).toEqual(['problem: problem-shortage']);

@@ -277,6 +277,9 @@ export const problemCues: Cue[] = [
   // "… groeit hun schuld", "boetes die de schuld laten oplopen", "kan uitgroeien tot een schuld van 500 euro".
   { rule: 'problem-growing-debt', strength: 1, hints: ['schuld', 'tekort', 'wachtlijst', 'uitgroei'], pattern: /\b(groeit|groeien|groeide|groeiden|stijgt|stijgen|steeg|stegen)\s+(\S+\s+){0,2}?(schuld|schulden|tekort|tekorten|wachtlijst|wachtlijsten)\b|\b(schuld|schulden|tekort|tekorten|wachtlijst|wachtlijsten)\s+(\S+\s+){0,2}?(laten\s+)?(oplopen|opgelopen)\b|\buitgroei(en|t)\s+tot\s+(een\s+)?(\p{L}+\s+)?(schuld|probleem|crisis)\b/u },
   { rule: 'problem-ever-more', strength: 1, hints: ['steeds'], pattern: /\bsteeds\s+(meer|vaker|grotere|minder)\b/u },
+  // "Ondermijnende criminaliteit raakt steeds meer wijken", "Armoede treft een groeiend aantal gezinnen": a harm that reaches more
+  // (not what the senders do: "Onze aanpak raakt steeds meer mensen").
+  { rule: 'problem-reaches-more', strength: 1, hints: ['steeds meer', 'steeds vaker', 'groeiend aantal', 'toenemend aantal', 'stijgend aantal'], pattern: /^(?!(onze?|wij|we)\s)[^.;]*?\b(raakt|raken|raakte|raakten|treft|treffen|trof|troffen)\s+(nu\s+|inmiddels\s+|ook\s+)?(steeds\s+(meer|vaker)|een\s+(groeiend|toenemend|stijgend)\s+aantal)\b/u },
   { rule: 'problem-no-longer', strength: 1, hints: ['niet'], pattern: /\bniet\s+meer\b|\bnog\s+(lang\s+)?niet\b/u },
   // "Meedoen is niet voor iedereen vanzelfsprekend", "Een betaalbare woning is niet langer vanzelfsprekend".
   { rule: 'problem-not-given', strength: 2, hints: ['geding', 'vanzelfsprekend', 'gewaarborgd', 'gegarandeerd', 'geborgd'], pattern: /\b(is|zijn|komt|komen|raakt|raken)\s+(\S+\s+)?in\s+het\s+geding\b|\bniet\s+(meer\s+|langer\s+|overal\s+|(voor\s+)?iedereen\s+)?(vanzelfsprekend|gewaarborgd|gegarandeerd|geborgd)\b/u },
