@@ -491,7 +491,7 @@ function organisationsInRole(role: string): string[] {
   if (place) return [`Gemeente ${place[1]}`];
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
-    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, ''))
+    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, '').replace(portfolioBeforeBody, ''))
     // "wethouder Jeugd, gemeente Amsterdam", "Voorzitter Raad van Bestuur, Humanitas": the portfolio or body, then the organisation.
     .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => !senderBody.test(segment) && !portfolio.test(segment) && (organisationWord.test(segment) || /^\p{Lu}/u.test(segment))) ?? part) : part))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
@@ -504,6 +504,8 @@ const senderBody = /^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissariss
 const portfolioWords = String.raw`(financiën|financien|beleid|communicatie|bedrijfsvoering|strategie|public\s+affairs|belangenbehartiging|zorg|welzijn|wonen|jeugd|onderwijs|werk|inkomen|participatie|armoede|sociaal\s+domein|innovatie|kwaliteit|juridische\s+zaken|hr|personeel|operations|marketing|ledenservice|control|economie|sport|cultuur|duurzaamheid|mobiliteit|veiligheid|volkshuisvesting|ruimtelijke\s+ordening)`;
 /** A portfolio or department ("Financiën", "Zorg en Welzijn", "Beleid & Strategie") rather than an organisation. */
 const portfolio = new RegExp(String.raw`^${portfolioWords}(\s*(,|&|en)\s*${portfolioWords})*$`, 'iu');
+/** "wethouder Financiën gemeente Leeuwarden", "gedeputeerde Wonen provincie Utrecht": the portfolio, then whom the person speaks for. */
+const portfolioBeforeBody = new RegExp(String.raw`^${portfolioWords}(\s*(,|&|en)\s*${portfolioWords})*\s+(?=(gemeente|provincie|waterschap)\s+\p{Lu})`, 'iu');
 
 /** "Position paper van de Vereniging Sociaal Werk Gemeenten voor het kabinet", "Position paper Zorgverzekeraars Nederland" → the organisation. */
 function organisationInTitle(line: string): string | undefined {

@@ -174,6 +174,8 @@ describe('letter metadata', () => {
     expect(await signed('Hoogachtend,\n\nDe Raad van Bestuur van Zorggroep Noord\n\n(get.) J. Jansen\n')).toEqual([['Zorggroep Noord'], [['J. Jansen', '']]]);
     expect(await signed('Met hartelijke groet,\n\nEllen van Dijk\nVoorzitter Raad van Bestuur, Humanitas\n')).toEqual([['Humanitas'], [['Ellen van Dijk', 'Humanitas']]]);
     expect(await signed('Met vriendelijke groet,\n\nEllen van Dijk\nwethouder Jeugd, gemeente Amsterdam\n')).toEqual([['gemeente Amsterdam'], [['Ellen van Dijk', 'gemeente Amsterdam']]]);
+    expect(await signed('Met vriendelijke groet,\n\nMarco Florijn\nwethouder Financiën gemeente Leeuwarden\n')).toEqual([['gemeente Leeuwarden'], [['Marco Florijn', 'gemeente Leeuwarden']]]);
+    expect(await signed('Met vriendelijke groet,\n\nAnna Bos\ngedeputeerde Wonen en Zorg provincie Utrecht\n')).toEqual([['provincie Utrecht'], [['Anna Bos', 'provincie Utrecht']]]);
   });
 
   it('takes a greeting of whoever reads for no addressee', async () => {
