@@ -107,6 +107,9 @@ describe('codebook loading', () => {
     // An amount a year, a fund for ten years or more: money to count on.
     expect(codes('Een Nationale Dementiestrategie met een vaste financiering van € 20 miljoen per jaar.')).toEqual(['structurele-financiering']);
     expect(codes('Een Deltafonds voor het landelijk gebied, met middelen voor ten minste tien jaar.')).toEqual(['structurele-financiering']);
+    expect(codes('Zorg voor een stabiele financiering.')).toEqual(['structurele-financiering']);
+    expect(codes('De huidige bezuiniging van € 511 miljoen moet van tafel.')).toEqual(['structurele-financiering']);
+    expect(codes('Dit voorstel moet van tafel.')).toEqual([]);
     expect(codes('Maak integrale bekostiging van de geboortezorg mogelijk.')).toEqual(['domeinoverstijgende-financiering']);
     expect(codes('Er moet een volwaardige vergoeding komen voor de begeleiding op de werkvloer.')).toEqual(['arbeidsmarkt']);
     expect(codes('Stimuleer werkgevers om meer mensen met een beperking in dienst te nemen.')).toEqual(['arbeidsmarkt']);
