@@ -343,6 +343,8 @@ describe('classification', () => {
     expect(classify('Wij zien dat de problemen zich opstapelen.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Wij stapelen de stenen op.')).toEqual([]);
     expect(classify('Kinderen in armoede lopen achterstanden op.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Jonge mantelzorgers combineren de zorg met hun studie en lopen daardoor een achterstand op.')).toEqual(['problem: problem-hardship, problem-words']);
+    expect(classify('Zij lopen daardoor geen achterstand op.')).toEqual([]);
     expect(classify('Het aantal meldingen bij Veilig Thuis is toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
   });
 
