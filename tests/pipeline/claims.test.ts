@@ -144,6 +144,8 @@ describe('classification', () => {
     expect(classify('Voor complexe problematiek is de wachttijd vaak langer dan een jaar.')).toEqual(['problem: problem-waiting, problem-words']);
     expect(classify('Huurders staan onder grote financiële druk.')).toEqual(['problem: problem-pressure']);
     expect(classify('De energierekening is in twee jaar met 40 procent gestegen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    // The rise said far from the prices: "de huurprijzen in de vrije sector de afgelopen vijf jaar met gemiddeld 27 procent gestegen".
+    expect(classify('Ten eerste zijn de huurprijzen in de vrije sector de afgelopen vijf jaar met gemiddeld 27 procent gestegen, terwijl de inkomens nauwelijks meestegen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Een op de vijf huurders heeft moeite om de huur te betalen.')).toEqual(['problem: problem-struggle']);
     expect(classify('Wij doen moeite om iedereen te bereiken.')).toEqual([]);
     expect(classify('Armoede onder kinderen neemt weer toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
