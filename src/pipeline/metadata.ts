@@ -153,9 +153,12 @@ export function letterMetadata() {
     if (metadata.senders.length === 0) {
       const address = byRole('address');
       const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line) || (!postalLine.test(line) && firstActor(line) !== undefined))));
-      const name = head.find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
+      // "Woonbond      Postbus 3202": the name's cell, beside the address set to the right.
+      const name = head.map((line) => line.split(/\s{3,}/u)[0]!).find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
       // Also a name alone above "Aan" ("Huurdersvereniging Samen Sterk Utrecht"), a letterhead without an address.
-      if (name && (head.length === 1 || head.some((line) => postalLine.test(line))) && isOrganisationName(name)) addOrganisation(metadata, name, source);
+      // One plain word over a postal address names the organisation too ("Aedes / Postbus 29129").
+      const overAddress = head.some((line) => postalLine.test(line));
+      if (name && (head.length === 1 || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name)))) addOrganisation(metadata, name, source);
     }
     // "POSITION PAPER / Rondetafelgesprek Jeugdzorg, 7 november 2023 / Jeugdzorg Nederland": an
     // organisation's name alone right under the title, before any text, is the byline.

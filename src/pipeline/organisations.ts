@@ -3,6 +3,9 @@
 /** Words that name an organisation, never a person. */
 export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep)|zorg|ziekenhuis|\p{L}*corporatie|instituut|\p{L}*fonds|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
+/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie". */
+const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie)$/u;
+
 /** A name that ends in figures: "G40", "Platform31". */
 const numberedName = /^\p{Lu}\p{L}*\d{1,3}$/u;
 
@@ -16,7 +19,7 @@ export function isOrganisation(text: string): boolean {
   // Figures belong to an address or a date, not a name, unless they end a word of letters ("G40", "Platform31").
   const figures = words.some((word) => /\d/u.test(word) && !numberedName.test(word));
   if (!text.trim() || words.length > 8 || figures || /[@:]|https?|www\./u.test(text)) return false;
-  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '') || numberedName.test(words[0] ?? '');
+  if (words.length === 1) return /^\p{Lu}[\p{L}&*/-]*\p{Lu}[\p{L}&*/-]*$/u.test(words[0] ?? '') || numberedName.test(words[0] ?? '') || compoundName.test(words[0] ?? '');
   return /^\p{Lu}/u.test(text) && organisationWord.test(text);
 }
 

@@ -233,6 +233,14 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.senders).toEqual([{ name: 'Nederlandse Jeugdraad' }]);
     const recipientFirst = await runLetter('Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nGeachte Kamerleden,\n\nHet gaat niet goed met jongeren.\n\nMet vriendelijke groet,\n\nSara Haddou, voorzitter\n');
     expect(recipientFirst.file.data.metadata?.senders).toEqual([]);
+    // The name beside an address set to the right, and one plain word over a postal address.
+    const body = '\n\nAan de vaste commissie voor VRO\n\nGeachte leden,\n\nDe huren stijgen.\n\nMet vriendelijke groet,\n\nZeno Winkels\ndirecteur\n';
+    const beside = await runLetter(`Woonbond                                Postbus 3202\n                                        1001 MB Amsterdam${body}`);
+    expect(beside.file.data.metadata?.senders).toEqual([{ name: 'Woonbond' }]);
+    const plain = await runLetter(`Aedes\nPostbus 29129\n2502 LC Den Haag${body}`);
+    expect(plain.file.data.metadata?.senders).toEqual([{ name: 'Aedes' }]);
+    const unaddressed = await runLetter(`Aedes${body}`);
+    expect(unaddressed.file.data.metadata?.senders).toEqual([]);
   });
 
   it('takes an organisation alone above "Aan" for the letterhead, and a committee under the Eerste Kamer for one of that Kamer', async () => {

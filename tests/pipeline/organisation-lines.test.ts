@@ -17,5 +17,7 @@ describe('organisation lines', () => {
     expect(['Huurdersvereniging Samen Sterk Utrecht', 'KBO Ouderenbond Brabant', 'Patiëntenfederatie Nederland', 'Zorgkoepel West', 'Zorggroep Noord-Holland', 'Humanitas Zorg', 'Het Oranje Fonds', 'Woningcorporatie Portaal'].map(isOrganisationName)).toEqual([true, true, true, true, true, true, true, true]);
     expect(['Bert de Groot', 'Groot', 'Fondsenwerving'].map(isOrganisationName)).toEqual([false, false, false]);
     expect(['Verenigingen', 'Verbondenheid Tussen Buren', 'Huurdersverenigingen zijn onmisbaar'].map(isOrganisation)).toEqual([false, false, false]);
+    // Such a compound alone is a name too; the plain word is not.
+    expect(['Woonbond', 'Ouderenbond', 'Zorgfederatie', 'Bond', 'Vereniging', 'Verbond', 'Koepel'].map(isOrganisation)).toEqual([true, true, true, false, false, false, false]);
   });
 });
