@@ -276,6 +276,11 @@ describe('classification', () => {
     // A harm that reaches more people or places; not what the senders' own work reaches.
     expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more']);
     expect(classify('De nieuwe regel treft een groeiend aantal huishoudens.')).toEqual(['problem: problem-growth, problem-reaches-more']);
+    // Savings counted before they are made; not the senders' own.
+    expect(classify('Het kabinet boekt echter nu al besparingen in die nog niet zijn gerealiseerd.')).toEqual(['problem: problem-cuts, problem-no-longer']);
+    expect(classify('Het Rijk heeft een besparing van 1 miljard ingeboekt.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Wij boeken besparingen in ons eigen budget.')).toEqual([]);
+    expect(classify('Wij boeken goede resultaten in de wijken.')).toEqual([]);
     expect(classify('Onze aanpak raakt steeds meer mensen in de wijk.')).toEqual([]);
     expect(classify('Het programma bereikt steeds meer jongeren.')).toEqual([]);
     expect(classify('Medewerkers stoppen om vijf uur met werken.')).toEqual([]);
