@@ -110,6 +110,7 @@ describe('codebook loading', () => {
     expect(codes('Zorg voor een stabiele financiering.')).toEqual(['structurele-financiering']);
     expect(codes('De huidige bezuiniging van € 511 miljoen moet van tafel.')).toEqual(['structurele-financiering']);
     expect(codes('Dit voorstel moet van tafel.')).toEqual([]);
+    expect(codes('Wij verzoeken u de staatssecretaris te vragen deze taakstelling te schrappen.')).toEqual(['structurele-financiering']);
     expect(codes('Maak integrale bekostiging van de geboortezorg mogelijk.')).toEqual(['domeinoverstijgende-financiering']);
     expect(codes('Er moet een volwaardige vergoeding komen voor de begeleiding op de werkvloer.')).toEqual(['arbeidsmarkt']);
     expect(codes('Stimuleer werkgevers om meer mensen met een beperking in dienst te nemen.')).toEqual(['arbeidsmarkt']);
