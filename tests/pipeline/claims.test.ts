@@ -276,6 +276,9 @@ describe('classification', () => {
     // A harm that reaches more people or places; not what the senders' own work reaches.
     expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more']);
     expect(classify('De nieuwe regel treft een groeiend aantal huishoudens.')).toEqual(['problem: problem-growth, problem-reaches-more']);
+    // No home of a kind: "geen huurwoning".
+    expect(classify('Jongeren met schulden krijgen geen huurwoning.')).toEqual(['problem: problem-lack, problem-words']);
+    expect(classify('Huurders krijgen geen huurverhoging.')).toEqual([]);
     // Savings counted before they are made; not the senders' own.
     expect(classify('Het kabinet boekt echter nu al besparingen in die nog niet zijn gerealiseerd.')).toEqual(['problem: problem-cuts, problem-no-longer']);
     expect(classify('Het Rijk heeft een besparing van 1 miljard ingeboekt.')).toEqual(['problem: problem-cuts']);
