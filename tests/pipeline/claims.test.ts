@@ -1706,6 +1706,9 @@ describe('addressee', () => {
     expect(ask('Wij zien een belangrijke rol voor het Rijk in het borgen van de kwaliteit.').name).toBe('rijk');
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
     expect(ask('Wij drukken het kabinet op het hart om te investeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
+    expect(ask('Wij roepen gemeenten op om de huisvestingsverordening aan te passen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-called-upon' });
+    expect(ask('Wij roepen het kabinet op om gemeenten de ruimte te geven.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
+    expect(ask('Wij vragen de onderhandelende partijen om deze punten op te nemen.')).toMatchObject({ name: 'onderhandelaars' });
     expect(ask('Wij dringen er bij de regering op aan de indexatie te herstellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon', words: 'dringen er bij de regering op aan' });
     expect(ask('Wij dringen erop aan dat de regering de indexatie herstelt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('Wij dringen er op aan dat de minister de regeling verlengt.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-need' });

@@ -22,7 +22,7 @@ export const vocative = String.raw`(?:(?:beste|geachte)\s+)?(?:minister|staatsse
 
 export const actors: Actor[] = [
   { name: 'formateur', label: '(in)formateur', pattern: /\(in\)formateur|\b(in)?formateurs?\b|\bverkenners?\b/u },
-  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\bformatietafel\b|\b(beoogde\s+)?coalitiepartijen\b|\b(de|een)\s+(nieuwe|beoogde|toekomstige|komende)\s+coalitie\b/u },
+  { name: 'onderhandelaars', label: 'onderhandelaars', pattern: /\bonderhandelaars\b|\bonderhandelingstafel\b|\bformatietafel\b|\b(onderhandelende|formerende)\s+partijen\b|\b(beoogde\s+)?coalitiepartijen\b|\b(de|een)\s+(nieuwe|beoogde|toekomstige|komende)\s+coalitie\b/u },
   // "Wij doen een oproep aan alle politieke partijen …": the parties, before an election or a formation.
   { name: 'politieke partijen', label: 'politieke partijen', pattern: /\bpolitieke\s+partijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".

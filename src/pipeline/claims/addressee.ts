@@ -124,7 +124,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wij roepen de Rijksoverheid op …", "Wij dringen er bij de regering op aan …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …".
   const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:dringen|dringt|dring)\s+(?:er\s+)?bij\s+(.{0,60}?)\s+(?:op\s+)?aan\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:de|het)\s+(?:\S+\s+)?\S+)/u.exec(lower);
   if (callUpon) {
-    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? callUpon[4] ?? '', external);
+    // Whom the senders call upon acts, the municipalities too ("Wij roepen gemeenten op …").
+    const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? callUpon[4] ?? '');
     if (actor) return found('addressee-called-upon', actor.actor, said(callUpon));
   }
   // "Wij vragen steun van de Kamer …", and said the other way round: "Van de Kamer vragen wij steun …".
