@@ -276,6 +276,18 @@ describe('classification', () => {
     // A harm that reaches more people or places; not what the senders' own work reaches.
     expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more']);
     expect(classify('De nieuwe regel treft een groeiend aantal huishoudens.')).toEqual(['problem: problem-growth, problem-reaches-more']);
+    // A plural noun in -en is no command, though compounds pass it off as a stem (initiatie + vent);
+    // stems in -en are ("Verken", "Erken", "Verreken").
+    expect(classify('Initiatieven stranden op regelgeving.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Schotten tussen stelsels maken de zorg onnodig ingewikkeld.')).toEqual(['problem: problem-words, problem-needless']);
+    expect(classify('Verken met ons de houdbaarheid van de Wmo.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Verreken de kosten met de zorgverzekeraars.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Projecten stranden niet op geld.')).toEqual([]);
+    // Time lost, and a minimum no longer enough.
+    expect(classify('Zorgverleners zijn veel tijd kwijt aan administratie.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Professionals verliezen veel tijd met het zoeken naar de juiste loketten.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Wij verliezen geen tijd met discussies.')).toEqual([]);
+    expect(classify('Het bestaansminimum is niet meer toereikend.')).toEqual(['problem: problem-no-longer, problem-lack']);
     // No home of a kind: "geen huurwoning".
     expect(classify('Jongeren met schulden krijgen geen huurwoning.')).toEqual(['problem: problem-lack, problem-words']);
     expect(classify('Huurders krijgen geen huurverhoging.')).toEqual([]);

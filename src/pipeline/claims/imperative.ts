@@ -71,6 +71,9 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // Verbs in -eren and -ieren, and with a prefix in -eren ("Verminder", "Verbeter", "Bevorder"), end
   // like nouns in -er; so does "Luister".
   if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower) && !/^((ver|be|her|ont)\p{L}+er|luister)$/u.test(lower)) return undefined;
+  // A plural or an infinitive ends in -en ("Initiatieven stranden …", which compounds pass off as a
+  // stem: initiatie + vent); of the stems only a few do ("Open", "Teken", "Verreken", "Erken", "Verken", "Zegen").
+  if (/en$/u.test(lower) && !/(erk|ek|op|eg|ap)en$/u.test(lower)) return undefined;
   // Inflected adjectives (Betere, Lokale) end in -e; of the imperatives only -ie stems do (Herzie, Zie).
   if (/e$/u.test(lower) && !/ie$/u.test(lower)) return undefined;
   if (!second || finiteVerbs.test(second) || second === 'en' || second === 'of') return undefined;
