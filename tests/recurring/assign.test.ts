@@ -12,6 +12,7 @@ const codebook = [
   { id: 'steun', label: 'Steun', description: 'Steun onze voorstellen.', cues: ['onze voorstellen'], related: [], fromHeading: false },
   { id: 'bouwen', label: 'Bouwen', description: 'Bouwen voor wie een huis zoekt.', cues: ['nieuwbouw'], absorbs: ['Dak- en thuislozen', 'statushouders'], related: [] },
   { id: 'inburgering', label: 'Inburgering', description: 'Inburgering en statushouders.', cues: ['inburgering', 'statushouders'], related: [] },
+  { id: 'wijken', label: 'Wijken', description: 'Investeren in de wijk.', cues: ['wijk', 'buurt & regels'], except: ['af te wijken', 'wijkt af'], related: [] },
 ];
 const assign = recurringMatcher(codebook);
 
@@ -21,6 +22,12 @@ describe('assigning recurring asks', () => {
     expect(assign({ text: 'Verdeel de sociale huurwoningen eerlijk.', section: null })).toEqual([{ id: 'woningen', cues: ['*woning'], via: 'ask' }]);
     expect(assign({ text: 'Zorg voor COORDINATIE en interdepartementale regie.', section: null })).toEqual([{ id: 'coordinatie', cues: ['coördinatie', 'interdepartementale'], via: 'ask' }]);
     expect(assign({ text: 'Help dak- en thuislozen aan een plek.', section: null })).toEqual([{ id: 'daklozen', cues: ['dak- en thuislozen'], via: 'ask' }]);
+  });
+
+  it('takes no cue from a phrase its code excepts, and the same cue elsewhere in the ask still counts', () => {
+    expect(assign({ text: 'Geef gemeenten ruimte om af te wijken van de regels.', section: null })).toEqual([]);
+    expect(assign({ text: 'Sta toe dat de gemeente afwijkt, of dat zij wijkt af van de norm.', section: null })).toEqual([]);
+    expect(assign({ text: 'Geef de wijken ruimte om af te wijken van de regels.', section: null })).toEqual([{ id: 'wijken', cues: ['wijk'], via: 'ask' }]);
   });
 
   it('does not match a cue inside a word unless asked to', () => {

@@ -50,8 +50,8 @@ export type RecurringMatcher = (claim: Pick<Claim, 'text' | 'section'>) => Assig
  * that, its heading, when that names one or two codes). A code that applies takes the cues it `absorbs` away from the other codes:
  * in "woningbouw voor daklozen" the homeless are whom the homes are for, not a second topic.
  */
-export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean; absorbs?: string[] }>): RecurringMatcher {
-  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), absorbs: new Set((code.absorbs ?? []).map(cueKey)) }));
+export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues'> & { fromHeading?: boolean; absorbs?: string[]; except?: string[] }>): RecurringMatcher {
+  const compiled = codebook.map((code) => ({ id: code.id, cues: code.cues.map(compile), absorbs: new Set((code.absorbs ?? []).map(cueKey)), except: (code.except ?? []).map(compile) }));
   const headingless = new Set(codebook.filter((code) => code.fromHeading === false).map((code) => code.id));
   // Cues are found through the first three letters of their first word (all of it when shorter),
   // so each word of an ask is compared only with cues that can start there; compound (*) cues are
@@ -82,9 +82,10 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
   const match = (text: string) => {
     // The name of a ministry says who, not what is asked: its words are no cue.
     const tokens = words(/minist|staatssecret/iu.test(text) ? text.replace(ministryTitle, ' ') : text);
-    const found = new Set<Cue>();
+    // Each cue found, with the words it covers.
+    const found = new Map<Cue, number[]>();
     const tryAt = (cue: Cue, start: number) => {
-      if (!found.has(cue) && matchesAt(tokens, start, cue)) found.add(cue);
+      if (matchesAt(tokens, start, cue)) found.set(cue, [...(found.get(cue) ?? []), start]);
     };
     tokens.forEach((token, start) => {
       for (const length of lengths) {
@@ -96,10 +97,14 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
     });
     if (!found.size) return [];
     const candidates = new Set<number>();
-    for (const cue of found) candidates.add(codeOf.get(cue)!);
+    for (const cue of found.keys()) candidates.add(codeOf.get(cue)!);
     const matched = [...candidates].sort((a, b) => a - b).flatMap((index) => {
       const code = compiled[index]!;
-      const cues = code.cues.filter((cue) => (cue.all ? cue.all.every((part) => found.has(part)) : found.has(cue))).map((cue) => cue.text);
+      // Words of a phrase the code excepts ("af te wijken" is no "wijken") are no cue of it.
+      const excepted = new Set<number>();
+      for (const phrase of code.except) tokens.forEach((_, start) => matchesAt(tokens, start, phrase) && phrase.parts.forEach((_, offset) => excepted.add(start + offset)));
+      const has = (cue: Cue) => (found.get(cue) ?? []).some((start) => cue.parts.every((_, offset) => !excepted.has(start + offset)));
+      const cues = code.cues.filter((cue) => (cue.all ? cue.all.every(has) : has(cue))).map((cue) => cue.text);
       return cues.length ? [{ code, cues }] : [];
     });
     const absorbed = (code: (typeof compiled)[number], cue: string) => matched.some((other) => other.code !== code && other.code.absorbs.has(cueKey(cue)));

@@ -26,6 +26,8 @@ export const recurringAskSchema = z
      * give no code of their own ("woningbouw voor statushouders" is a housing ask).
      */
     absorbs: z.array(z.string().min(2)).default([]),
+    /** Phrases whose words are no cue of this code, though they look like one: "af te wijken" is no "wijken". */
+    except: z.array(z.string().min(2)).default([]),
   })
   .strict();
 
