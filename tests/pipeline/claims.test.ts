@@ -698,6 +698,15 @@ describe('classification', () => {
     expect(classify('Zorgaanbieders zitten in de financiële problemen.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('De toeslagenaffaire heeft het vertrouwen in de overheid ernstig geschaad.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Veel mensen durven geen hulp te vragen.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Mensen durven daardoor geen bijbaan aan te nemen.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Wij durven niet te voorspellen hoe dit uitpakt.')).toEqual([]);
+    // Harm as those it concerns experience it; not the senders' own view, nor praise.
+    expect(classify('Veel van hen ervaren de regels als wantrouwend en onnavolgbaar.')).toEqual(['problem: problem-experienced-as']);
+    expect(classify('Ouders voelen de eigen bijdrage als een straf.')).toEqual(['problem: problem-experienced-as']);
+    expect(classify('Inwoners ervaren het contact met de gemeente als prettig.')).toEqual([]);
+    // A consequence said after the subject: "Zo leidt een kleine fout … al snel tot een boete".
+    expect(classify('Zo leidt een kleine fout bij het doorgeven van inkomsten al snel tot een boete of terugvordering.')).toEqual(['problem: problem-consequence']);
+    expect(classify('Dit zorgt in de wijk voor minder problemen.')).toEqual([]);
     expect(classify('Het aantal uithuisplaatsingen is nog altijd hoog.')).toEqual(['problem: problem-growing-harm, problem-magnitude']);
     expect(classify('Steeds vaker zien wij gezinnen die hun huur niet kunnen betalen.')).toEqual(['problem: problem-ever-more, problem-cannot']);
     // What is unclear to residents is the problem; "waar zij moeten zijn" asks nothing.
