@@ -700,6 +700,9 @@ describe('classification', () => {
     expect(classify('Veel mensen durven geen hulp te vragen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Mensen durven daardoor geen bijbaan aan te nemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Wij durven niet te voorspellen hoe dit uitpakt.')).toEqual([]);
+    // A measure that falls short.
+    expect(classify('Het wetsvoorstel is een eerste stap, maar gaat niet ver genoeg.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Wij gaan niet ver genoeg als we alleen praten.')).toEqual([]);
     // Harm as those it concerns experience it; not the senders' own view, nor praise.
     expect(classify('Veel van hen ervaren de regels als wantrouwend en onnavolgbaar.')).toEqual(['problem: problem-experienced-as']);
     expect(classify('Ouders voelen de eigen bijdrage als een straf.')).toEqual(['problem: problem-experienced-as']);
