@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
+import { isDutchWord } from './dictionary.ts';
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { placeFinder, positionOf, warn } from './messages.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
@@ -168,7 +169,9 @@ export function letterMetadata() {
       const afterFront = tree.children.findLastIndex((node) => roleOf(node) === 'title' || roleOf(node) === 'address') + 1;
       for (const byline of afterTitle > 0 ? [tree.children[afterTitle], tree.children[afterFront]] : []) {
         const name = byline?.type === 'heading' && roleOf(byline) === undefined ? toString(byline).trim() : '';
-        if (name && isOrganisationName(name)) addOrganisation(metadata, name, source);
+        // One word no word list knows, which the letter names again ("Divosa … Divosa pleit voor …"), is a name too.
+        const oneName = /^\p{Lu}\p{L}{2,}$/u.test(name) && !isDutchWord(name.toLowerCase()) && source.split(name).length > 2;
+        if (name && (isOrganisationName(name) || oneName)) addOrganisation(metadata, name, source);
       }
     }
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not

@@ -163,6 +163,14 @@ describe('letter metadata', () => {
     const { file } = await runLetter('POSITION PAPER\n\nRondetafelgesprek mantelzorg\nVaste commissie voor Volksgezondheid, Welzijn en Sport\n14 mei 2025\n\nMantelzorgNL\n\nWat is het probleem?\n\nEén op de tien mantelzorgers is zwaar belast.\n');
     const metadata = file.data.metadata!;
     expect([metadata.title, metadata.subtitle, metadata.date, metadata.senders.map((sender) => sender.name), metadata.addressees.map((addressee) => addressee.actor)]).toEqual(['POSITION PAPER', 'Rondetafelgesprek mantelzorg', '2025-05-14', ['MantelzorgNL'], ['Tweede Kamer']]);
+    // One word no word list knows is a byline when the paper names it again; a heading in words is none.
+    const paper = (byline: string, text: string) => `POSITION PAPER\n\nRondetafelgesprek Participatiewet\nVaste commissie voor Sociale Zaken en Werkgelegenheid, 14 mei 2025\n\n${byline}\n\n${text}\n`;
+    const named = await runLetter(paper('Divosa', 'Divosa pleit voor een herziening van de wet.'));
+    expect(named.file.data.metadata!.senders).toEqual([{ name: 'Divosa' }]);
+    const once = await runLetter(paper('Divosa', 'Wij pleiten voor een herziening van de wet.'));
+    expect(once.file.data.metadata!.senders).toEqual([]);
+    const heading = await runLetter(paper('Samenvatting', 'De Samenvatting staat hier. Samenvatting is een woord.'));
+    expect(heading.file.data.metadata!.senders).toEqual([]);
   });
 
   it('reads a signature marked "(get.)", a board named with its organisation and an organisation after the body a person chairs', async () => {
