@@ -113,9 +113,10 @@ export const askCues: Cue[] = [
   { rule: 'ask-plead', strength: 0.8, hints: ['pleit'], pattern: /\bpleit(en|te|ten)?\b.{0,30}\bvoor\b/u },
   { rule: 'ask-need-for', strength: 0.7, hints: ['behoefte'], pattern: /\bbehoefte\s+aan\b/u },
   { rule: 'ask-conditional-actor', strength: 0.65, hints: ['als'], pattern: /^als\s+(de|het)\s+(rijk|rijksoverheid|kabinet|overheid|minister|tweede kamer|formateur)\b/u },
-  // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee.
+  // "Het rijk kan onzekerheid verminderen": what the addressee could do, put to the addressee; not
+  // what the senders offer ("Het kabinet kan rekenen op onze inzet").
   // "U kunt het verschil maken door …", "U heeft het in de hand": the same, said to the reader.
-  { rule: 'ask-actor-can', strength: 0.6, hints: ['kan', 'kunt', 'heeft het', 'u heeft'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b)|^u\s+(kunt|heeft)\s+((nu|hier|dus|daarom|als\s+geen\s+ander)\s+)?(het\s+verschil\s+maken|ervoor\s+zorgen\s+dat|het\s+in\s+(de|uw)\s+hand|de\s+sleutel\s+in\s+handen)\b/u },
+  { rule: 'ask-actor-can', strength: 0.6, hints: ['kan', 'kunt', 'heeft het', 'u heeft'], pattern: /^(het\s+rijk|de\s+rijksoverheid|het\s+(nieuwe\s+)?kabinet|de\s+minister|de\s+overheid|de\s+tweede\s+kamer|de\s+\(?in\)?formateur)\s+kan\s+(?!niet\b|(altijd\s+|blijven\s+)?(op\s+ons\s+)?rekenen\s+op\b|(altijd\s+)?op\s+ons\s+rekenen\b)|^u\s+(kunt|heeft)\s+((nu|hier|dus|daarom|als\s+geen\s+ander)\s+)?(het\s+verschil\s+maken|ervoor\s+zorgen\s+dat|het\s+in\s+(de|uw)\s+hand|de\s+sleutel\s+in\s+handen)\b/u },
   // "Ons verzoek aan u is om …", "Onze oproep luidt: …"; "Bijbehorende vraag aan het rijk is om …",
   // "Daarom het verzoek aan u om …" (not "De vraag is of …": without "ons", the request must name
   // whom it is put to).
