@@ -235,6 +235,7 @@ export const strings = {
     'addressee-subject-of-demand': 'de partij die volgens de zin iets moet (“Het kabinet moet …”)',
     'addressee-table-row': 'de partij die de rij van de tabel noemt onder “Wie” of “Aan zet”',
     'addressee-list-lead-in': 'de partij die de inleiding van de opsomming noemt',
+    'addressee-item-subject': 'de partij die het onderwerp is van een punt onder een vraag (“• Het Rijk stelt een kader vast”)',
     'addressee-section': 'de partij die volgens de kop van de paragraaf moet handelen (“Anders samenwerken met het rijk”); niet wie er baat bij heeft (“Verlaag de lasten voor corporaties”)',
   } as Record<string, string>,
   cite: {

@@ -98,6 +98,9 @@ describe('classification', () => {
     expect(classify('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.')).toEqual(['ask: ask-modal']);
     expect(classify('Faciliteer de beweging van zorg naar gezondheid.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het kabinet kan de wachtlijsten in de jeugdzorg verkorten.')).toEqual(['ask: ask-actor-can']);
+    // What the senders offer is no ask.
+    expect(classify('Het nieuwe kabinet kan rekenen op onze inzet.')).toEqual([]);
+    expect(classify('Het kabinet kan op ons rekenen.')).toEqual([]);
     expect(classify('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toEqual(['ask: ask-expect']);
     expect(classify('De overheid kan niet alles alleen.')).toEqual([]);
   });
@@ -1850,6 +1853,19 @@ describe('addressee', () => {
     expect(ask('Investeer in de sociale basis.', { section: 'Wat gemeenten doen' })).toEqual(fallback);
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
+  });
+});
+
+describe('the addressee of a list item', () => {
+  it('is the subject of an item that completes its lead-in as a sentence of its own, not whom an item is for', async () => {
+    const { file } = await runLetter('Aan de informateur\n\nGeachte informateur,\n\nWat moet er gebeuren?\n- Het Rijk stelt een landelijk kader vast voor de inkoop van zorg.\n- Zorgverzekeraars en gemeenten maken afspraken over preventie.\n- Gemeenten krijgen de ruimte om zelf te kiezen.\n\nWij vragen u:\n- zorgverzekeraars de ruimte te geven om meerjarig te contracteren;\n- een minister die verantwoordelijk is voor de samenhang.\n');
+    expect([...file.data.addressees!.values()].map((addressee) => `${addressee.name} (${addressee.rule})`)).toEqual([
+      'rijk (addressee-item-subject)',
+      'zorgverzekeraars (addressee-item-subject)',
+      'formateur (addressee-letter)',
+      'formateur (addressee-letter)',
+      'formateur (addressee-letter)',
+    ]);
   });
 });
 

@@ -112,6 +112,8 @@ describe('codebook loading', () => {
     expect(codes('Dit voorstel moet van tafel.')).toEqual([]);
     // "af te wijken" deviates from the rules: no neighbourhood.
     expect(codes('Geef gemeenten ruimte om af te wijken van de regels als de situatie daarom vraagt.')).toEqual(['eenvoudige-regels']);
+    // District nursing is care, not a neighbourhood.
+    expect(codes('Investeer in de wijkverpleging.')).toEqual(['langdurige-zorg']);
     expect(codes('Wij verzoeken u de staatssecretaris te vragen deze taakstelling te schrappen.')).toEqual(['structurele-financiering']);
     expect(codes('Maak integrale bekostiging van de geboortezorg mogelijk.')).toEqual(['domeinoverstijgende-financiering']);
     expect(codes('Er moet een volwaardige vergoeding komen voor de begeleiding op de werkvloer.')).toEqual(['arbeidsmarkt']);

@@ -159,6 +159,13 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "u" is whom the letter addresses, whatever the section is about ("Wij hopen dat u …", "Wij
   // zouden het waarderen als u …", "Wilt u …").
   if (/\b(wij\s+vragen|vragen\s+wij|ik\s+vraag|vraag\s+ik|ik\s+verzoek|verzoek\s+ik|roepen|roep)\s+u\b|\b(hopen|hoop|vragen|verzoeken|rekenen\s+er\s*op|reken\s+er\s*op)\s+dat\s+u\b|\bhebben\b.{0,20}\bu\b.{0,10}\bnodig\b|\bop\s+u\b|\bbij\s+u\s+op\s+aan\b|\b(als|indien|wanneer)\s+u\b|^(wilt|kunt|zou|zoudt)\s+u\b/u.test(lower)) return { ...fallback, rule: 'addressee-you' };
+  // "Wat moet er gebeuren? • Het Rijk stelt een landelijk kader vast": an item that completes its
+  // lead-in with a subject of its own names who must act (not the municipalities, mostly whom an item is for).
+  // A sentence of its own, not the rest of the lead-in's ("• de provincies een rol te geven;",
+  // "• een minister die …": whom the ask is for).
+  const ownSentence = /^\p{Lu}/u.test(text) && !/\bte\s+\p{L}+en\b|^\S+(\s+\S+)?\s+(die|dat)\b/u.test(lower);
+  const itemSubject = ownSentence && draft.evidence.some((cue) => cue.rule === 'ask-list-item') ? firstActor(text.split(/\s+/u, 3).join(' '), external) : undefined;
+  if (itemSubject && itemSubject.index <= 4) return found('addressee-item-subject', itemSubject.actor, itemSubject.words);
   // A table's row that names who must act ("Wie": "Kabinet").
   const row = draft.sentence.rowActor ? firstActor(draft.sentence.rowActor, external) : undefined;
   if (row) return found('addressee-table-row', row.actor, draft.sentence.rowActor ?? '');
