@@ -207,8 +207,8 @@ function roleOf(node: RootContent): BlockRole | undefined {
   return node.type === 'paragraph' || node.type === 'heading' ? node.data?.role : undefined;
 }
 
-/** "Aan: …", "t.a.v. de griffier", "cc: …": a line naming a recipient by its label. */
-const recipientLine = /^(aan|to(?=\s*:)|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?)\b:?\s*(.*)$/iu;
+/** "Aan: …", "t.a.v. de griffier", "cc: …", "Kopie: …", "Afschrift aan …": a line naming a recipient by its label. */
+const recipientLine = /^(aan|to(?=\s*:)|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|(?:kopie|afschrift)(?:\s+aan)?(?=\s*:)|(?:kopie|afschrift)\s+aan(?=\s))\b:?\s*(.*)$/iu;
 /**
  * Labels that name the same field: "Betreft" and "Onderwerp" the subject, an e-mail "Verzonden" on
  * its date; an e-mail program in English writes "From:", "Sent:", "Subject:".
@@ -457,7 +457,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // so is a single name right under the closing ("Divosa").
         // "Het bestuur van de Vereniging …" signs for the association.
         const organisation = cell.replace(/,$/u, '').replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
-        affiliations.push(organisation);
+        // "Sociaal Werk Nederland en Divosa": two organisations, when each part is a name of one
+        // (not "Vereniging Zorg en Welzijn", whose "Welzijn" is a word).
+        const several = organisation.split(/,\s*|\s+en\s+/u);
+        const each = several.length > 1 && several.every((name) => isOrganisation(name) || (/^\p{Lu}\p{L}{2,}$/u.test(name) && !isDutchWord(name.toLowerCase())));
+        affiliations.push(...(each ? several : [organisation]));
         // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging", "Marjan de Groot /
         // Landelijke Cliëntenraad": the organisation on the line right under a role whose words name
         // none, or under a name with no role, is the one the person signs for.

@@ -1,10 +1,10 @@
 // How a line that names an organisation is told from a person, a title or an address.
 
 /** Words that name an organisation, never a person. */
-export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep)|zorg|ziekenhuis|\p{L}*corporatie|instituut|\p{L}*fonds|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
+export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep)|zorg|ziekenhuis|\p{L}*corporatie|instituut|\p{L}*fonds|\p{L}*ombudsman|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
-/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie". */
-const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie)$/u;
+/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie", "Kinderombudsman". */
+const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie|ombudsman)$/u;
 
 /** A name that ends in figures: "G40", "Platform31". */
 const numberedName = /^\p{Lu}\p{L}*\d{1,3}$/u;

@@ -127,6 +127,17 @@ describe('letter metadata', () => {
     expect(await signed('Met vriendelijke groet,\n\nNamens de bewonersinitiatieven,\n\nMehmet Yilmaz\n')).toEqual([{ name: 'Mehmet Yilmaz' }]);
   });
 
+  it('reads a copy to others ("Kopie:") as cc, and two organisations named in one line under the closing', async () => {
+    const { file } = await runLetter('Aan de minister van VWS\nPostbus 20350\n2500 EJ Den Haag\n\nKopie: de vaste commissie voor VWS van de Tweede Kamer\n\nGeachte minister,\n\nDe regels stapelen zich op.\n\nMet vriendelijke groeten,\n\nSociaal Werk Nederland en Divosa\n\nLex Staal en Erik Dannenberg\n');
+    const metadata = file.data.metadata!;
+    expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'minister'], ['cc', 'Tweede Kamer']]);
+    expect(metadata.senders.map((sender) => sender.name)).toEqual(['Sociaal Werk Nederland', 'Divosa']);
+    const ombudsmen = await runLetter('Geachte minister-president,\n\nKinderen groeien op in armoede.\n\nHoogachtend,\n\nKinderombudsman en Nationale ombudsman\n');
+    expect(ombudsmen.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Kinderombudsman', 'Nationale ombudsman']);
+    const one = await runLetter('Geachte minister,\n\nDe regels stapelen zich op.\n\nMet vriendelijke groet,\n\nVereniging Zorg en Welzijn\n\nJan Jansen\n');
+    expect(one.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Vereniging Zorg en Welzijn']);
+  });
+
   it('addresses both chambers when a letter is written to the Eerste and the Tweede Kamer', async () => {
     const addressed = async (letter: string) => (await runLetter(letter)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
     expect(await addressed('Aan de leden van de Eerste en\nTweede Kamer der Staten-Generaal\n\nGeachte leden van de Eerste en Tweede Kamer,\n\nEr is een tekort aan woningen.\n')).toEqual([['to', 'Tweede Kamer'], ['to', 'Eerste Kamer']]);
