@@ -267,6 +267,15 @@ describe('classification', () => {
     expect(classify('Gemeenten dienen op grond van de Participatiewet werk te bieden.')).toEqual([]);
     expect(classify('Het rijk moet volgens ons de gemeenten compenseren.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten moeten ervoor zorgen dat inwoners de juiste zorg krijgen, dat is hun wettelijke taak.')).toEqual([]);
+    // A duty that stands since a year, what a planning bureau says must happen, what the senders need of themselves.
+    expect(classify('Gemeenten moeten sinds 2015 zorgen voor passende ondersteuning.')).toEqual([]);
+    expect(classify('Sinds 2015 moeten gemeenten zorgen voor passende ondersteuning.')).toEqual([]);
+    expect(classify('Volgens het CPB moet de overheid jaarlijks investeren in de zorg.')).toEqual([]);
+    expect(classify('Volgens ons moet het kabinet investeren.')).toEqual(['ask: ask-modal']);
+    expect(classify('Daarvoor is het nodig dat wij samen optrekken.')).toEqual([]);
+    expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);
+    // What municipalities must do with less is no action of theirs: the harm stands.
+    expect(classify('Gemeenten moeten meer doen met minder geld.')).toEqual(['problem: problem-forced']);
   });
 
   it('hears wages and funding that lag, record absence, staff who leave and things ever harder', () => {

@@ -177,6 +177,12 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'routine-duty', hints: ['moet'], pattern: /\b(moeten|moet)\s+(\S+\s+){0,2}?(jaarlijks|elk\s+jaar|ieder\s+jaar|periodiek|elk\s+kwartaal|ieder\s+kwartaal|maandelijks)\s+((\S+\s+){0,4}?verantwoording\s+afleggen|verantwoorden|rapporteren|verantwoording\s+aanleveren)\b/u, cancels: ['ask-modal'] },
   // "In de motie-Hijink wordt de regering verzocht …": what a motion asked, reported; not the senders' ask.
   { rule: 'reported-motion', hints: ['motie'], pattern: /\bmotie\b[^.;]{0,60}\b(wordt|werd|worden|werden)\s+(\S+\s+){0,3}?(verzocht|gevraagd|opgeroepen)\b/u, cancels: ['ask-passive'] },
+  // "Volgens het CPB moet de overheid bezuinigen": what others say must happen, reported; "Volgens ons moet …" still asks.
+  { rule: 'reported-view', hints: ['volgens'], pattern: /^volgens\s+(het|de)\s/u, cancels: ['ask-modal', 'ask-need', 'ask-necessity'] },
+  // "Gemeenten moeten sinds 2015 zorgen voor …": a duty that stands, described.
+  { rule: 'standing-duty', hints: ['sinds'], pattern: /\b(moeten|moet|dienen|dient)\s+(\S+\s+){0,2}?sinds\b|^sinds\s+([^,\s]+\s+){1,3}?(moeten|moet|dienen|dient)\b/u, cancels: ['ask-modal'] },
+  // "Daarvoor is het nodig dat wij samen optrekken": what the senders need of themselves.
+  { rule: 'own-need', hints: ['nodig dat w'], pattern: /\bnodig\s+dat\s+(wij|we)\s+(?!en\b)/u, cancels: ['ask-need', 'ask-necessity'] },
   { rule: 'habitual', hints: ['moeten', 'moet '], pattern: /\b(moeten|moet)\s+(nu\s+)?(\S+\s+){0,2}?(vaak|soms|regelmatig|geregeld|dikwijls|steeds\s+vaker|nogal\s+eens)\b(?!\s+(\S+\s+)?(kunnen|mogen)\b)/u, cancels: ['ask-modal'] },
   // "Het aantal kinderen dat met spoed uit huis moet worden geplaatst, neemt toe": the modal
   // describes the subject in a relative clause; the sentence says what happens to them.
@@ -367,7 +373,7 @@ export const problemDampers: Cue[] = [
   // Also with the verb before its subject, as Dutch puts it after a fronted word or object
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
   // ons zorgen" is a concern, not something the senders do; "Wij willen u meegeven dat …" reports.
-  { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(?!(we|wij)\s+(willen\s+)?(u\s+)?(graag\s+)?(meegeven|melden|benadrukken|onderstrepen|opmerken|signaleren|constateren)\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/u },
+  { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(?!gemeenten\s+(moeten|moest|moesten)\b)(?!(we|wij)\s+(willen\s+)?(u\s+)?(graag\s+)?(meegeven|melden|benadrukken|onderstrepen|opmerken|signaleren|constateren)\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/u },
   // "Wij lossen dit probleem samen op", "Samen met corporaties pakken wij de wooncrisis aan": what the
   // senders tackle is named, not stated as a problem, however many cues its name holds.
   { rule: 'own-remedy', strength: -4, hints: ['lossen', 'pakken', 'bestrijd'], pattern: /^(we|wij)\b(?![^.;]*\bniet\b).{0,40}\b(lossen|oplossen|pakken|aanpakken|bestrijden)\b|\b(pakken|lossen|bestrijden)\s+(we|wij)\s+(?![^.;]*\bniet\b)[^.;]{0,60}\b(aan|op)\s*[.;,]|\bbestrijden\s+(we|wij)\b(?![^.;]*\bniet\b)/u },
