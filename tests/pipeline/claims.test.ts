@@ -1005,6 +1005,10 @@ describe('classification', () => {
 
   it('hears polite requests and expectations', () => {
     expect(classify('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toEqual(['ask: ask-polite-question']);
+    // Asking for the reader's support; not the rhetorical question.
+    expect(classify('Mogen wij op uw steun rekenen?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Kunnen wij op u rekenen?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Kunnen wij hier nog op rekenen?')).toEqual([]);
     expect(classify('Bent u het met ons eens dat dit niet kan?')).toEqual([]);
     expect(classify('Wij zouden het op prijs stellen als u het kabinet vraagt om een ondergrens.')).toEqual(['ask: ask-appreciate']);
     expect(classify('Wij gaan ervan uit dat het kabinet in het voorjaar een brief stuurt.')).toEqual(['ask: ask-expect']);
