@@ -1782,6 +1782,10 @@ describe('addressee', () => {
     expect(ask('Wij vragen de verkenner om dit mee te nemen in het verslag.')).toMatchObject({ name: 'formateur', rule: 'addressee-asked' });
     // Who must be spared a burden is not who must act.
     expect(ask('Gemeenten die nu al opvang bieden, moeten niet langer de lasten dragen van gemeenten die dat weigeren.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
+    // Nor is who must be acted on, in the passive.
+    expect(ask('Gemeenten moeten volledig worden gecompenseerd voor de extra kosten.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
+    expect(ask('Corporaties moeten in staat worden gesteld om meer te bouwen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
+    expect(ask('Zorgverzekeraars moeten meer investeren in preventie, zodat er minder mensen ziek worden.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-subject-of-demand' });
     // The committee's members asked to put it to the minister: the minister must act.
     expect(ask('Wij verzoeken de leden van uw commissie om de minister te vragen naar de stand van zaken.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de leden van uw commissie om de motie te steunen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });

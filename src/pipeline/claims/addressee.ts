@@ -142,10 +142,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Er moet een minister komen": what must come is no actor; the letter's addressee is asked.
   // "Gemeenten dienen voldoende middelen te krijgen", "… moeten kunnen beschikken over voldoende
   // middelen": who receives is not who must give; nor is who
-  // must be spared a burden ("Gemeenten die opvang bieden, moeten niet langer de lasten dragen").
+  // must be spared a burden ("Gemeenten die opvang bieden, moeten niet langer de lasten dragen"), nor
+  // who must be acted on ("Gemeenten moeten worden gecompenseerd", "… in staat worden gesteld").
   // Who receives in a clause of its own is no subject of the demand: "Het kabinet moet ervoor
   // zorgen dat ouderen de toeslagen krijgen" asks the cabinet.
-  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/u.test(lower) && !/\b(moet|moeten|dient|dienen|zou|zouden)\s+((?!(dat|zodat|die|wat|waar|waarmee|omdat|als|wanneer)\b)\S+\s+){0,10}?(te\s+)?(krijgen|ontvangen|beschikken\s+over|rekenen\s+op)\b|\b(moet|moeten|dient|dienen)\s+niet\s+(langer|meer)\s+(\S+\s+){0,3}?(lasten|kosten|rekening|dupe)\b/u.test(lower)) {
+  if (draft.evidence.some((cue) => cue.rule === 'ask-modal') && !/^er\s+(moet|moeten|dient|dienen)\b/u.test(lower) && !/\b(moet|moeten|dient|dienen|zou|zouden)\s+((?!(dat|zodat|die|wat|waar|waarmee|omdat|als|wanneer)\b)\S+\s+){0,10}?(te\s+)?(krijgen|ontvangen|beschikken\s+over|rekenen\s+op)\b|\b(moet|moeten|dient|dienen)\s+niet\s+(langer|meer)\s+(\S+\s+){0,3}?(lasten|kosten|rekening|dupe)\b|\b(moet|moeten|dient|dienen)\s+((?!(dat|zodat|die|wat|waar|waarmee|omdat|als|wanneer)\b)\S+\s+){0,8}?(te\s+)?worden\b/u.test(lower)) {
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     // "De minister voor Volkshuisvesting en Ruimtelijke Ordening moet …": the role, without its ministry's name.
     const subject = lower.includes('minist') || lower.includes('staatssecret') ? text.replace(ministryTitle, '$1') : text;
