@@ -1312,6 +1312,13 @@ describe('classification', () => {
     expect(label('Slim sturen met regels en geld.')).toEqual([]);
   });
 
+  it('takes a command of two words for an ask, not a subject and its verb, nor a pointer for the reader', () => {
+    const heading = (text: string) => classify(text, { block: { kind: 'heading', index: 0, sentence: 0, sentences: 1 } });
+    expect(heading('Benut technologie')).toEqual(['ask: ask-imperative-heading']);
+    expect(classify('Bouw door!')).toEqual(['ask: ask-imperative']);
+    expect(['Sport verbindt.', 'Zorg werkt.', 'Zie bijlage.', 'Let op!', 'Wat nu?', 'Kortom:', 'Hoogachtend,', 'Jeugdzorg Nederland'].map((text) => classify(text))).toEqual([[], [], [], [], [], [], [], []]);
+  });
+
   it('takes a bare noun phrase right after an ask in such an item for another ask', () => {
     const later = (text: string, followsAsk: boolean, leadIn = 'Wat wij daarom nodig hebben van het rijk:') =>
       classifySentence(sentence(text, { leadIn, block: { kind: 'listItem', index: 0, sentence: 1, sentences: 2 } }), { followsAsk }).map((draft) => draft.type);

@@ -6,7 +6,7 @@ import type { Evidence } from './cues.ts';
 import { vocative } from './actors.ts';
 import { addressedActor, askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintScanner } from './hints.ts';
-import { imperativeAt, isSeeToIt } from './imperative.ts';
+import { imperativeAt, isSeeToIt, isThirdPerson } from './imperative.ts';
 import { lowerCaseInPlace } from './lowercase.ts';
 import { isBareNounPhrase } from './noun-phrase.ts';
 
@@ -85,14 +85,26 @@ function imperativeAfterSemicolon(text: string): ReturnType<typeof imperativeAt>
   return /\s\S+\s/u.test(clause) ? imperativeAt(clause.charAt(0).toUpperCase() + clause.slice(1)) : undefined;
 }
 
+/** "Bouw door!", "Investeer structureel" as a heading: a command of two words. */
+function twoWordCommand(sentence: Sentence): ClaimDraft[] {
+  const [, second = ''] = sentence.text.trim().toLowerCase().replace(/[.!]+$/u, '').split(/\s+/u);
+  // "Sport verbindt": a subject and its verb.
+  const command = /^\S+\s+\S+$/u.test(sentence.text.trim()) && !/[?:]$/u.test(sentence.text) && !isThirdPerson(second);
+  const imperative = command ? imperativeAt(sentence.text) : undefined;
+  if (!imperative) return [];
+  const heading = sentence.block.kind === 'heading' || sentence.label;
+  return [{ type: 'ask', sentence, evidence: [{ rule: heading ? 'ask-imperative-heading' : 'ask-imperative', words: heading ? imperative.verb : `${imperative.verb} (${imperative.infinitive})` }], confidence: heading ? 0.85 : 0.9 }];
+}
+
 /**
  * `followsQuestion`: the sentence before, in the same block, asked a question of the addressee;
  * `followsAsk`: it asked anything.
  */
 export function classifySentence(sentence: Sentence, { followsQuestion = false, followsAsk = false } = {}): ClaimDraft[] {
   const text = sentence.text;
-  // Fewer than three words: at most one run of white space (cheaper than splitting every sentence).
-  if (!/\s\S+\s/u.test(text)) return [];
+  // Fewer than three words (at most one run of white space: cheaper than splitting every sentence)
+  // claim nothing, unless they command: "Bouw door!", "Investeer structureel".
+  if (!/\s\S+\s/u.test(text)) return twoWordCommand(sentence);
   if (text.endsWith(':')) return []; // a lead-in announcing a list
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];

@@ -108,7 +108,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
 }
 
 /** "vertegenwoordigt", "bundelt": a verb in the third person, its stem plus -t. */
-function isThirdPerson(word: string): boolean {
+export function isThirdPerson(word: string): boolean {
   return word.length > 3 && word.endsWith('t') && infinitives(word.slice(0, -1)).some((form) => isDutchWord(form));
 }
 
