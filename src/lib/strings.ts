@@ -158,6 +158,8 @@ export const strings = {
     'problem-strain': 'mensen of organisaties zijn overbelast, uitgeput, vereenzaamd of verstrikt, hebben een burn-out of lopen tegen hun grenzen aan',
     'problem-harsh': 'regels of beleid pakken hard of onbedoeld uit, of zijn te streng, star of wantrouwend',
     'problem-distrust': 'wantrouwen of dalend vertrouwen',
+    'problem-deplored': 'de afzenders betreuren wat er gebeurt (“wij betreuren het dat …”)',
+    'problem-left-waiting': 'iets blijft uit of blijft hangen: een oplossing “laat op zich wachten”, afspraken worden “niet nagekomen”, de rekening “komt bij gemeenten te liggen”, de onzekerheid “houdt aan”',
     'problem-experienced-as': 'wie het treft, ervaart iets als schadelijk (“ervaren de regels als wantrouwend”)',
     'problem-crisis': 'een crisis, ook in samenstellingen (“wooncrisis”)',
     'problem-pressure': 'druk (“onder druk”, “werkdruk”, “regeldruk”, “drukt zwaar op”), tijd die opgaat aan administratie of die er niet meer is',

@@ -712,6 +712,19 @@ describe('classification', () => {
     expect(classify('Veel mensen durven geen hulp te vragen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Mensen durven daardoor geen bijbaan aan te nemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Wij durven niet te voorspellen hoe dit uitpakt.')).toEqual([]);
+    // What the senders deplore, whatever remedy it names; not what they would deplore.
+    expect(classify('Wij betreuren het dat het kabinet de opschalingskorting niet volledig schrapt.')).toEqual(['problem: problem-deplored']);
+    expect(classify('Wij vinden het betreurenswaardig dat de wet is uitgesteld.')).toEqual(['problem: problem-deplored']);
+    expect(classify('Wij zouden het betreuren als de wet niet doorgaat.')).toEqual([]);
+    // What stays out or drags on; not promises kept.
+    expect(['Een structurele oplossing laat op zich wachten.', 'Het Rijk komt zijn afspraken niet na.', 'De rekening komt bij gemeenten te liggen.', 'Gemeenten draaien op voor de kosten.', 'De onzekerheid over de financiering houdt al jaren aan.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-left-waiting'],
+      ['problem: problem-left-waiting'],
+      ['problem: problem-left-waiting'],
+      ['problem: problem-left-waiting'],
+      ['problem: problem-words, problem-left-waiting'],
+    ]);
+    expect(['Het kabinet komt de afspraken na.', 'De uitvoering komt bij gemeenten te liggen.', 'Wij houden vast aan de afspraken.'].map((text) => classify(text))).toEqual([[], [], []]);
     // A measure that falls short.
     expect(classify('Het wetsvoorstel is een eerste stap, maar gaat niet ver genoeg.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Wij gaan niet ver genoeg als we alleen praten.')).toEqual([]);
