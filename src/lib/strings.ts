@@ -158,6 +158,7 @@ export const strings = {
     'problem-strain': 'mensen of organisaties zijn overbelast, uitgeput, vereenzaamd of verstrikt, hebben een burn-out of lopen tegen hun grenzen aan',
     'problem-harsh': 'regels of beleid pakken hard of onbedoeld uit, of zijn te streng, star of wantrouwend',
     'problem-distrust': 'wantrouwen of dalend vertrouwen',
+    'problem-burden-fact': 'een last in feiten: iets heeft miljarden gekost, weerhoudt mensen, duurt jaren, zit boven de 100 procent',
     'problem-deplored': 'de afzenders betreuren wat er gebeurt (“wij betreuren het dat …”)',
     'problem-left-waiting': 'iets blijft uit of blijft hangen: een oplossing “laat op zich wachten”, afspraken worden “niet nagekomen”, de rekening “komt bij gemeenten te liggen”, de onzekerheid “houdt aan”',
     'problem-experienced-as': 'wie het treft, ervaart iets als schadelijk (“ervaren de regels als wantrouwend”)',

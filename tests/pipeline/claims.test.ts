@@ -712,6 +712,15 @@ describe('classification', () => {
     expect(classify('Veel mensen durven geen hulp te vragen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Mensen durven daardoor geen bijbaan aan te nemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Wij durven niet te voorspellen hoe dit uitpakt.')).toEqual([]);
+    // A burden in facts: billions cost, people held back, procedures of years, over-full shelters, more urgent seekers.
+    expect(['De verhuurderheffing heeft corporaties jarenlang miljarden gekost.', 'De eigen bijdrage weerhoudt mensen ervan om zorg te vragen.', 'Vergunningsprocedures duren gemiddeld twee jaar.', 'De bezettingsgraad van de crisisopvang ligt boven de 100 procent.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-burden-fact'],
+      ['problem: problem-burden-fact'],
+      ['problem: problem-burden-fact'],
+      ['problem: problem-burden-fact'],
+    ]);
+    expect(classify('Het aantal spoedzoekers op de woningmarkt groeit.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(['Niets weerhoudt ons ervan om te beginnen.', 'De procedure duurt maximaal zes weken.', 'De behandeling duurt twee weken.'].map((text) => classify(text))).toEqual([[], [], []]);
     // What the senders deplore, whatever remedy it names; not what they would deplore.
     expect(classify('Wij betreuren het dat het kabinet de opschalingskorting niet volledig schrapt.')).toEqual(['problem: problem-deplored']);
     expect(classify('Wij vinden het betreurenswaardig dat de wet is uitgesteld.')).toEqual(['problem: problem-deplored']);
