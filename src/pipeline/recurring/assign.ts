@@ -102,7 +102,11 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
       const code = compiled[index]!;
       // Words of a phrase the code excepts ("af te wijken" is no "wijken") are no cue of it.
       const excepted = new Set<number>();
-      for (const phrase of code.except) tokens.forEach((_, start) => matchesAt(tokens, start, phrase) && phrase.parts.forEach((_, offset) => excepted.add(start + offset)));
+      for (const phrase of code.except) {
+        tokens.forEach((_, start) => {
+          if (matchesAt(tokens, start, phrase)) phrase.parts.forEach((_, offset) => excepted.add(start + offset));
+        });
+      }
       const has = (cue: Cue) => (found.get(cue) ?? []).some((start) => cue.parts.every((_, offset) => !excepted.has(start + offset)));
       const cues = code.cues.filter((cue) => (cue.all ? cue.all.every(has) : has(cue))).map((cue) => cue.text);
       return cues.length ? [{ code, cues }] : [];
