@@ -734,6 +734,9 @@ describe('classification', () => {
       ['problem: problem-words, problem-left-waiting'],
     ]);
     expect(['Het kabinet komt de afspraken na.', 'De uitvoering komt bij gemeenten te liggen.', 'Wij houden vast aan de afspraken.'].map((text) => classify(text))).toEqual([[], [], []]);
+    // Goals that come out of reach; not into it.
+    expect(classify('Zonder de beloofde middelen komen de natuurdoelen en de waterkwaliteitsdoelen buiten bereik.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('Met deze middelen komen de doelen binnen bereik.')).toEqual([]);
     // A measure that falls short.
     expect(classify('Het wetsvoorstel is een eerste stap, maar gaat niet ver genoeg.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Wij gaan niet ver genoeg als we alleen praten.')).toEqual([]);
@@ -1811,6 +1814,9 @@ describe('addressee', () => {
     expect(ask('Wij vragen de verkenner om dit mee te nemen in het verslag.')).toMatchObject({ name: 'formateur', rule: 'addressee-asked' });
     // Who must be spared a burden is not who must act.
     expect(ask('Gemeenten die nu al opvang bieden, moeten niet langer de lasten dragen van gemeenten die dat weigeren.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
+    // The minister asked through the Kamer, named with the ministry.
+    expect(ask('Wij verzoeken u de minister van LVVN te vragen de toegezegde middelen alsnog beschikbaar te stellen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Wij vragen u de staatssecretaris voor Jeugd, Preventie en Sport op te roepen de jeugdzorg te hervormen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     // Nor is who must be acted on, in the passive.
     expect(ask('Gemeenten moeten volledig worden gecompenseerd voor de extra kosten.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
     expect(ask('Corporaties moeten in staat worden gesteld om meer te bouwen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-letter' });
