@@ -734,6 +734,11 @@ describe('classification', () => {
       ['problem: problem-words, problem-left-waiting'],
     ]);
     expect(['Het kabinet komt de afspraken na.', 'De uitvoering komt bij gemeenten te liggen.', 'Wij houden vast aan de afspraken.'].map((text) => classify(text))).toEqual([[], [], []]);
+    // A proposal or a problem named by its label.
+    expect(classify('Oplossing: een wachttijdgarantie van maximaal vier weken.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Voorstel 2: meer opleidingsplaatsen.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Probleem: de bekostiging stimuleert kortdurende behandelingen.')).toEqual(['problem: problem-named']);
+    expect(classify('Voor de oplossing verwijzen wij naar de bijlage.')).toEqual([]);
     // Goals that come out of reach; not into it.
     expect(classify('Zonder de beloofde middelen komen de natuurdoelen en de waterkwaliteitsdoelen buiten bereik.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Met deze middelen komen de doelen binnen bereik.')).toEqual([]);
@@ -1095,7 +1100,7 @@ describe('classification', () => {
     expect(classify('Het kabinet moet stoppen met bezuinigen op gemeenten.')).toEqual(['ask: ask-modal']);
     expect(classify('Het kabinet moet niet bezuinigen op de jeugdzorg.')).toEqual(['ask: ask-modal']);
     expect(classify('Wij vertrouwen erop dat u deze punten meeneemt in het akkoord.')).toEqual(['ask: ask-count-on']);
-    expect(classify('Aanbeveling 1: Investeer structureel in preventie.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Aanbeveling 1: Investeer structureel in preventie.')).toEqual(['ask: ask-imperative, ask-our-request']);
     expect(classify('De Wmo heeft gemeenten veel taken gegeven, maar niet het geld dat daarbij hoort.')).toEqual(['problem: problem-lack']);
     expect(classify('Het tarief heeft geleid tot een forse stijging van het aantal aanvragen.')).toEqual(['problem: problem-growing-harm, problem-consequence']);
     expect(classify('Veel van hen wonen noodgedwongen nog bij hun ouders.')).toEqual(['problem: problem-forced']);
