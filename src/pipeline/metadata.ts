@@ -485,7 +485,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
 function addSignatory(metadata: LetterMetadata, person: Signatory, column?: string): string[] {
   const organisations = person.role ? organisationsInRole(person.role) : [];
   // "w.g." and "(get.)" (was getekend) say the letter was signed, they are not part of the name.
-  metadata.signatories.push({ ...person, name: person.name.replace(signedMark, ''), organisation: organisations[0] ?? person.organisation ?? column });
+  const organisation = organisations[0] ?? person.organisation ?? column;
+  metadata.signatories.push({ ...person, name: person.name.replace(signedMark, ''), organisation: organisation && (bracketedAbbreviation.exec(organisation)?.[1] ?? organisation) });
   return organisations;
 }
 
@@ -581,9 +582,18 @@ function readableName(name: string): string {
 /** "De Raad van Bestuur van Zorggroep Noord", "Het bestuur van de VNG": a body of the sender, named with it. */
 const governingBodyOf = /^([Dd]e\s+|[Hh]et\s+)?([Dd]agelijks\s+|[Aa]lgemeen\s+)?([Rr]aad\s+van\s+([Bb]estuur|[Tt]oezicht)|[Cc]ollege\s+van\s+[Bb]estuur|[Bb]estuur|[Dd]irectie)\s+van\s+((de|het)\s+)?(?=\p{Lu})/u;
 
+/** "Branchevereniging Kleinschalige Zorg (BKZ)": a name with its abbreviation in brackets. */
+const bracketedAbbreviation = /^(.+?)\s+\((\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u;
+
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
-  const clean = readableName(name.trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
+  // "Branchevereniging Kleinschalige Zorg (BKZ)": the name, and the abbreviation it gives itself.
+  const bracketed = bracketedAbbreviation.exec(name.trim().replace(/[.,]$/u, ''));
+  const clean = readableName((bracketed?.[1] ?? name).trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
   if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
+  if (bracketed) {
+    metadata.senders.push({ name: clean, abbreviation: bracketed[2]! });
+    return;
+  }
   const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   const abbreviation = initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined;
   metadata.senders.push(abbreviation ? { name: clean, abbreviation } : { name: clean });

@@ -138,6 +138,12 @@ describe('letter metadata', () => {
     expect(one.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Vereniging Zorg en Welzijn']);
   });
 
+  it('takes the abbreviation in brackets after an organisation\'s name in a role for its abbreviation', async () => {
+    const { file } = await runLetter('Geachte leden,\n\nDe zorg staat onder druk.\n\nHoogachtend,\n\nmr. dr. J.W. van der Linden\nDirecteur Branchevereniging Kleinschalige Zorg (BKZ)\n');
+    expect(file.data.metadata!.senders).toEqual([{ name: 'Branchevereniging Kleinschalige Zorg', abbreviation: 'BKZ' }]);
+    expect(file.data.metadata!.signatories.map((person) => person.organisation)).toEqual(['Branchevereniging Kleinschalige Zorg']);
+  });
+
   it('addresses both chambers when a letter is written to the Eerste and the Tweede Kamer', async () => {
     const addressed = async (letter: string) => (await runLetter(letter)).file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor]);
     expect(await addressed('Aan de leden van de Eerste en\nTweede Kamer der Staten-Generaal\n\nGeachte leden van de Eerste en Tweede Kamer,\n\nEr is een tekort aan woningen.\n')).toEqual([['to', 'Tweede Kamer'], ['to', 'Eerste Kamer']]);
