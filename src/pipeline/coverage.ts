@@ -30,7 +30,7 @@ export interface MovedText {
  * What the layout repair reads out of source order, found in the tree:
  * - notes at the foot of a page, put after the paragraph they interrupt ("… moeten daardoor"
  *   [notes] "bezuinigen op …"): a note that starts before the end of the block above it;
- * - a table's cell, read after the cells left of it though their lines alternate in the source:
+ * - a table's cell, or a column of a page in two, read after the cells left of it though their lines alternate in the source:
  *   each piece of the cell that stands before the last character of those cells.
  */
 export function movedText(tree: Root): MovedText[] {
@@ -47,7 +47,8 @@ export function movedText(tree: Root): MovedText[] {
       continue;
     }
     end = position?.end.offset;
-    const cell = node.type === 'paragraph' && (node.data?.role === 'cell' || node.data?.role === 'column-head');
+    // A table's cell, or a column of a page set in two columns.
+    const cell = node.type === 'paragraph' && (node.data?.role === 'cell' || node.data?.role === 'column-head' || node.data?.column !== undefined);
     if (!cell) {
       rowEnd = undefined;
       continue;

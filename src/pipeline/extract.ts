@@ -134,7 +134,8 @@ async function extractListed(letters: string[], { files, codebook, cwd, runner, 
   });
   documents.sort((a, b) => a.id.localeCompare(b.id));
   const order = new Map(documents.map((document, index) => [document.id, index]));
-  claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
+  // In reading order: by block, then sentence (a page in two columns, or a table of text, is read down its columns).
+  claims.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.block.index - b.block.index || a.block.sentence - b.block.sentence || a.position.start.offset - b.position.start.offset);
   const ok = !files.some((file) => file.messages.some((message) => message.fatal));
   texts.sort((a, b) => a.id.localeCompare(b.id));
   const unassigned = claims.filter((claim) => claim.type === 'ask' && claim.recurringAsks.length === 0);

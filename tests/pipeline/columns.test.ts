@@ -3,9 +3,20 @@ import { columnRuns } from '../../src/pipeline/layout/columns.ts';
 import { splitLines } from '../../src/pipeline/layout/lines.ts';
 
 const lines = (text: string) => splitLines({ text, offsets: Int32Array.from({ length: text.length + 1 }, (_, index) => index) });
-const cells = (text: string) => columnRuns(lines(text)).map((run) => ({ head: run.head, rows: run.rows.map((row) => row.map((cell) => cell.map((line) => line.content.text).join(' '))) }));
+const cells = (text: string) => columnRuns(lines(text)).map((run) => ({ head: run.head, ...(run.prose ? { prose: true } : {}), rows: run.rows.map((row) => row.map((cell) => cell.map((line) => line.content.text).join(' '))) }));
 
 describe('text in columns', () => {
+  it('reads running text in two columns as prose, down the left column and then the right; not a signature in two columns', () => {
+    const page = [
+      'Ouderen willen zo lang mogelijk thuis          Wij vragen de Kamer daarom om de',
+      'blijven wonen. Maar het aantal geschikte       bouw van geclusterde woonvormen te',
+      'woningen groeit veel te langzaam.              versnellen.',
+    ].join('\n');
+    expect(cells(page)).toEqual([{ head: false, prose: true, rows: [['Ouderen willen zo lang mogelijk thuis blijven wonen. Maar het aantal geschikte woningen groeit veel te langzaam.', 'Wij vragen de Kamer daarom om de bouw van geclusterde woonvormen te versnellen.']] }]);
+    const signatures = ['Jan van Zanen                    Marco Florijn', 'voorzitter G40                   wethouder Financiën gemeente Leeuwarden', 'gemeente Apeldoorn               gemeente Leeuwarden'].join('\n');
+    expect(cells(signatures)).toEqual([]);
+  });
+
   it('reads each row cell by cell, a wrapped cell as one', () => {
     const table = [
       'Knelpunt                                 Voorstel',

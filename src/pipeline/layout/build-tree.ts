@@ -8,7 +8,7 @@ import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
 import type { PlaceFinder } from '../messages.ts';
-import { placeFinder, positionOf } from '../messages.ts';
+import { placeFinder, positionOf, warn } from '../messages.ts';
 import { isCapitalisedName, isOrganisationName } from '../organisations.ts';
 import { politeRequest } from '../polite-request.ts';
 import type { BlockRole, HyphenDecision, RemovedArtifact } from '../types.ts';
@@ -53,6 +53,8 @@ interface Builder {
   find: PlaceFinder;
   uses: (word: string) => boolean;
   hyphens: HyphenDecision[];
+  /** Dubious constructs the layout met, said with their place when the tree is built. */
+  warnings: Array<{ reason: string; line: Line; ruleId: string }>;
 }
 
 /** Repairs the layout of a letter extracted from PDF and returns it as mdast. */
@@ -84,6 +86,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     find,
     uses: (word) => (uses ??= wordsOfLetter(decoded.text.toLowerCase()))(word),
     hyphens: [],
+    warnings: [],
   };
 
   const children: RootContent[] = [];
@@ -117,6 +120,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     }),
   );
   file.data.hyphens = builder.hyphens;
+  for (const { reason, line, ruleId } of builder.warnings) warn(file, reason, find(line.content.offsets[0] ?? 0), ruleId);
   const root: Root = { type: 'root', children, position: positionOf(find, 0, decoded.source.length) };
   return root;
 }
@@ -309,7 +313,10 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       nodes.push(paragraph(builder, block.lines[0]!.content, 'contents'));
       seenText = true;
     } else {
-      nodes.push(paragraph(builder, text));
+      const node = paragraph(builder, text);
+      // A column of a page set in two: its lines alternate with the other column's in the source.
+      if (block.column !== undefined) node.data = { ...node.data, column: block.column };
+      nodes.push(node);
       seenText = seenProse = true;
     }
   }
@@ -423,6 +430,10 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     if (run?.figures) {
       // A table of figures in two columns: each line a row, as printed.
       for (const row of liveLines.slice(position, run.last + 1)) if (!row.blank) blocks.push({ kind: 'tableRow', lines: [row], prefix: 0 });
+    } else if (run?.prose) {
+      // Prose in two columns: the left column read down, then the right, each a paragraph.
+      run.rows[0]!.forEach((lines, column) => blocks.push({ kind: 'paragraph', lines, prefix: 0, column }));
+      builder.warnings.push({ reason: 'Running text set in two columns side by side: the left column is read first, then the right; check the reading order on the letter page', line: liveLines[position]!, ruleId: 'columns-read-in-turn' });
     } else if (run) {
       for (const [index, row] of run.rows.entries()) {
         const head = run.head && index === 0;

@@ -18,6 +18,8 @@ export interface ColumnRun {
   head: boolean;
   /** A table of two columns, one of them figures ("2022" beside "1.200"): its rows stand as printed. */
   figures?: boolean;
+  /** Running text set in two columns, as a paper in columns prints it: the left one is read first. */
+  prose?: boolean;
 }
 
 /** A column may start a character earlier or later from line to line. */
@@ -63,6 +65,8 @@ const namesColumn = (line: Line) => line.content.text.split(/\s+/u).length <= 5 
 const figuresOnly = (line: Line) => /\d/u.test(line.content.text) && !/\p{L}{2,}/u.test(line.content.text.replace(/\b(mln|mld|mrd|miljoen|miljard|euro|procent|per|jaar)\b/gu, ''));
 /** Running text: three words with letters in one cell, which no table of figures has ("Tekort 2024 (mln)"). */
 const runningText = (line: Line) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(line.content.text);
+/** A column of prose: most of its lines running text, and long ones, not a signature's name and role. */
+const proseColumn = (cell: Line[]) => cell.filter(runningText).length * 2 >= cell.length && cell.reduce((sum, line) => sum + line.content.text.length, 0) >= 25 * cell.length;
 
 /**
  * Which column each piece of a line stands in, given where the columns start; undefined when a
@@ -89,7 +93,8 @@ function placeInColumns(pieces: Piece[], starts: number[]): number[] | undefined
  * justified prose is no column. A line with text in some columns only goes on with those cells (a
  * line with text in one column only when it reads as a wrapped line); a single empty line between
  * rows is kept in the run. A table of three columns or more is one of
- * text only when a cell holds running text: a table of figures is read as rows of figures.
+ * text only when a cell holds running text: a table of figures is read as rows of figures. One
+ * row of two long cells of running text is prose set in two columns.
  */
 export function columnRuns(lines: Line[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
@@ -147,6 +152,11 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
       first = last;
     } else if (ofFigures && full >= 3 && rows.length >= 3) {
       runs.push({ first, last, rows, head: false, figures: true });
+      first = last;
+    } else if (width === 2 && rows.length === 1 && full >= 3 && wide && rows[0]!.every(proseColumn)) {
+      // One row of two cells of running text, each three lines or more: not a table, but a page set
+      // in two columns.
+      runs.push({ first, last, rows, head: false, prose: true });
       first = last;
     }
   }
