@@ -85,15 +85,10 @@ function imperativeAfterSemicolon(text: string): ReturnType<typeof imperativeAt>
   return /\s\S+\s/u.test(clause) ? imperativeAt(clause.charAt(0).toUpperCase() + clause.slice(1)) : undefined;
 }
 
-/** "Bouw door!", "Investeer structureel" as a heading: a command of two words. */
-function twoWordCommand(sentence: Sentence): ClaimDraft[] {
-  const [, second = ''] = sentence.text.trim().toLowerCase().replace(/[.!]+$/u, '').split(/\s+/u);
-  // "Sport verbindt": a subject and its verb.
-  const command = /^\S+\s+\S+$/u.test(sentence.text.trim()) && !/[?:]$/u.test(sentence.text) && !isThirdPerson(second);
-  const imperative = command ? imperativeAt(sentence.text) : undefined;
-  if (!imperative) return [];
-  const heading = sentence.block.kind === 'heading' || sentence.label;
-  return [{ type: 'ask', sentence, evidence: [{ rule: heading ? 'ask-imperative-heading' : 'ask-imperative', words: heading ? imperative.verb : `${imperative.verb} (${imperative.infinitive})` }], confidence: heading ? 0.85 : 0.9 }];
+/** "Bouw door!", "Investeer structureel" as a heading: a command of two words, not a subject and its verb ("Sport verbindt"). */
+function isTwoWordCommand(text: string): boolean {
+  const words = text.trim().toLowerCase().replace(/[.!]+$/u, '').split(/\s+/u);
+  return words.length === 2 && !/[?:]$/u.test(text) && !isThirdPerson(words[1]!) && imperativeAt(text) !== undefined;
 }
 
 /**
@@ -104,7 +99,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const text = sentence.text;
   // Fewer than three words (at most one run of white space: cheaper than splitting every sentence)
   // claim nothing, unless they command: "Bouw door!", "Investeer structureel".
-  if (!/\s\S+\s/u.test(text)) return twoWordCommand(sentence);
+  if (!/\s\S+\s/u.test(text) && !isTwoWordCommand(text)) return [];
   if (text.endsWith(':')) return []; // a lead-in announcing a list
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
