@@ -590,12 +590,8 @@ function addOrganisation(metadata: LetterMetadata, name: string, source = ''): v
   const bracketed = bracketedAbbreviation.exec(name.trim().replace(/[.,]$/u, ''));
   const clean = readableName((bracketed?.[1] ?? name).trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
   if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
-  if (bracketed) {
-    metadata.senders.push({ name: clean, abbreviation: bracketed[2]! });
-    return;
-  }
   const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  const abbreviation = initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined;
+  const abbreviation = bracketed?.[2] ?? (initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined);
   metadata.senders.push(abbreviation ? { name: clean, abbreviation } : { name: clean });
 }
 
