@@ -175,6 +175,7 @@ export const strings = {
     'problem-growing-debt': 'een schuld, tekort of wachtlijst groeit (“groeit hun schuld”, “laten de schuld oplopen”, “uitgroeien tot een schuld”)',
     'problem-ever-more': 'steeds meer, steeds vaker',
     'problem-reaches-more': 'iets schadelijks treft steeds meer mensen of plaatsen (“raakt steeds meer wijken”)',
+    'problem-wrong-task': 'mensen moeten taken doen die niet bij hen horen (“ingezet voor taken die niet bij hen horen”)',
     'problem-no-longer': '“niet meer”, “nog niet”',
     'problem-not-given': 'iets is niet (meer, overal) vanzelfsprekend of niet langer gewaarborgd, of is “in het geding”',
     'problem-cannot': 'mensen of organisaties kunnen iets niet (meer), kunnen het niet meer of nauwelijks aan of nergens terecht, krijgen hun begroting niet sluitend, of krijgen geen hulp of niet op tijd; een norm die niet wordt gehaald; zonder iets kan het niet',

@@ -315,6 +315,17 @@ describe('classification', () => {
     expect(classify('Wij brengen graag onder uw aandacht dat de middelen tekortschieten.')).toEqual(['problem: problem-shortage']);
     expect(classify('Ouderen kunnen steeds moeilijker een geschikte woning vinden.')).toEqual(['problem: problem-hardship']);
     expect(classify('De kosten stegen met ca. 12 % t.o.v. 2022.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    // Work not found with words between, uncertainty that lasts, tasks left to those they are not for, needless harm, emergency shelter that grows.
+    expect(classify('Veel jongeren met een beperking vinden na hun opleiding geen werk.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij vinden geen reden om dit te steunen.')).toEqual([]);
+    expect(classify('Boeren zitten al jaren in onzekerheid over hun toekomst.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Gezinnen die in armoede leven, hebben recht op steun.')).toEqual([]);
+    expect(classify('Wij vinden het moeilijk om dit te zeggen.')).toEqual([]);
+    expect(classify('Politie en wijkagenten worden steeds vaker ingezet voor taken die niet bij hen horen.')).toEqual(['problem: problem-ever-more, problem-wrong-task']);
+    expect(classify('Dat leidt tot onnodige opnames in het ziekenhuis.')).toEqual(['problem: problem-needless']);
+    expect(classify('Voorkom onnodige opnames in het ziekenhuis.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Het aantal asielzoekers dat in een noodopvang verblijft, is het afgelopen jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal leden is het afgelopen jaar verdubbeld.')).toEqual([]);
   });
 
   it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
