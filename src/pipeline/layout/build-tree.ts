@@ -676,11 +676,13 @@ function blockText(builder: Builder, block: Block): MappedText {
     const previous = pieces.at(-1);
     if (previous) {
       const hyphen = previous.text.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.text.slice(-60)) : null;
-      const right = /^\p{L}+/u.exec(content.text);
+      // A web address broken after one of its own hyphens ("…/wonen-met-een-" above "beperking",
+      // "…/monitor-" above "2024.pdf").
+      const inWebAddress = hyphen !== null && /(?:https?:\/\/|www\.)\S*$/iu.test(previous.text.slice(-200));
+      const right = (inWebAddress ? /^[\p{L}\d]+/u : /^\p{L}+/u).exec(content.text);
       if (hyphen && right && !/\s-$/u.test(previous.text)) {
         const left = hyphen[1] ?? '';
-        // A web address broken after one of its own hyphens ("…/wonen-met-een-" above "beperking").
-        const resolution = /(?:https?:\/\/|www\.)\S*$/iu.test(previous.text.slice(-200)) ? ({ joiner: '-', rule: 'keep-in-web-address' } as const) : resolveLineEndHyphen(left, right[0], builder);
+        const resolution = inWebAddress ? ({ joiner: '-', rule: 'keep-in-web-address' } as const) : resolveLineEndHyphen(left, right[0], builder);
         const start = previous.offsets[previous.text.length - left.length - 1] ?? 0;
         const finish = content.offsets[right[0].length] ?? 0;
         builder.hyphens.push({
