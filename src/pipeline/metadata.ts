@@ -5,6 +5,7 @@ import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { isDutchWord } from './dictionary.ts';
+import { addressFooterParts, isAddressFooter } from './layout/artifacts.ts';
 import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { placeFinder, positionOf, warn } from './messages.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
@@ -160,6 +161,13 @@ export function letterMetadata() {
       // One plain word over a postal address names the organisation too ("Aedes / Postbus 29129").
       const overAddress = head.some((line) => postalLine.test(line));
       if (name && (head.length === 1 || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name)))) addOrganisation(metadata, name, source);
+    }
+    // "Vereniging voor Schuldhulpverlening | Postbus 1234 | 3500 AB Utrecht", the footer of every page:
+    // its first part names the sender, when the letterhead (an image in the PDF) left no text.
+    if (metadata.senders.length === 0) {
+      const footer = (file.data.removed ?? []).find((artifact) => artifact.kind === 'running-header' && isAddressFooter(artifact.text));
+      const name = footer?.text.split(addressFooterParts)[0]?.trim();
+      if (name && !postalLine.test(name) && !/[\d@]|https?:|www\./u.test(name) && (isOrganisationName(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name))) addOrganisation(metadata, name, source);
     }
     // "POSITION PAPER / Rondetafelgesprek Jeugdzorg, 7 november 2023 / Jeugdzorg Nederland": an
     // organisation's name alone right under the title, before any text, is the byline.

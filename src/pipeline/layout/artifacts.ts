@@ -1,6 +1,6 @@
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
-import { closingPattern, noteStart } from './zones.ts';
+import { closingPattern, noteStart, salutationPattern } from './zones.ts';
 
 export interface ArtifactLine {
   line: Line;
@@ -12,6 +12,18 @@ export const drawnRule = /^\s*[_‗─━–—-]{5,}\s*$/u;
 
 const pageNumber = /^(pagina|page|blz\.?|p\.)?\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 const maxHeaderWords = 10;
+/**
+ * A footer of the sender's address, its parts set apart: "Woonbond | Postbus 3202 | 1001 AC Amsterdam |
+ * www.woonbond.nl". Longer than a running header may be, and furniture from its first occurrence on
+ * below the greeting, as no chapter title reads like that (above it, it is the letterhead).
+ */
+export const addressFooterParts = /\s[|·•]\s/u;
+const addressFooterContact = /\bpostbus\b|\b\d{4}\s?[a-z]{2}\b|\bwww\.|https?:\/\/|@|\btel\.?(?=\s|:)|\btelefoon\b|\bkvk\b|\biban\b/iu;
+const maxAddressFooterWords = 24;
+
+export function isAddressFooter(text: string): boolean {
+  return addressFooterParts.test(text) && addressFooterContact.test(text) && wordCount(text, maxAddressFooterWords) <= maxAddressFooterWords;
+}
 /** A bare page number after a wide gap: furniture only if the text before it recurs. */
 const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
 /**
@@ -61,7 +73,7 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     if (afterClosing(lines, line)) continue;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    if (occurrence > 1) artifacts.push({ line, kind: 'running-header' });
+    if (occurrence > 1 || (isAddressFooter(line.content.text) && belowGreeting(lines, line))) artifacts.push({ line, kind: 'running-header' });
   }
   return artifacts;
 }
@@ -70,13 +82,18 @@ function isHeaderCandidate(line: Line): boolean {
   const text = line.content.text;
   return (
     !line.blank &&
-    wordCount(text, maxHeaderWords) <= maxHeaderWords &&
+    (wordCount(text, maxHeaderWords) <= maxHeaderWords || isAddressFooter(text)) &&
     /\p{L}{3}/u.test(text) &&
     !terminalPunctuation.test(text) &&
     !/,$/u.test(text) &&
     !bulletPattern.test(text) &&
     !numberedPattern.test(text)
   );
+}
+
+/** Whether the greeting stands above this line: the letter's body has begun. */
+function belowGreeting(lines: Line[], line: Line): boolean {
+  return lines.slice(0, line.index).some((other) => !other.blank && salutationPattern.test(other.content.text.trim()));
 }
 
 /** Whether one of the three lines with text above this one is the closing formula. */
