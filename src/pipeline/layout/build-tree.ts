@@ -594,10 +594,21 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
     // Two-line headings: the second line goes on in lower case, or after a joining word.
     return !blankBefore && !endsSentence(before) && (startsLowercase(text) || endsOnJoiningWord.test(before)) && wordCount(text, 8) <= 8 && !endsSentence(text);
   }
+  if (!blankBefore && block.kind === 'paragraph' && indentedFirstLine(previous, line, next)) return false;
   if (!blankBefore) return !looksLikeHeading(line, previous, next, afterNext);
   // Across empty lines only when the sentence visibly goes on.
   // A long unfinished line was wrapped by the layout, even when the next word is a name.
   return !endsSentence(before) && (startsLowercase(text) || /[-,]$/u.test(before) || before.length >= 60);
+}
+
+/**
+ * "    Wij vragen u om …" under a line that ends a sentence, above lines set back to the margin: a new
+ * paragraph marked by the indent of its first line, as some letters set them without an empty line.
+ * Not a passage indented as a whole (a quotation), whose next line keeps the indent.
+ */
+function indentedFirstLine(previous: Line, line: Line, next: Line | undefined): boolean {
+  if (line.indent < previous.indent + 2 || !endsSentence(previous.content.text) || !startsUppercase(line.content.text)) return false;
+  return next === undefined || next.index !== line.index + 1 || next.indent <= previous.indent;
 }
 
 /** A line as wide as the text, right above more text: wrapped by the layout, not a heading the author ended. */
