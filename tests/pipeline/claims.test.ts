@@ -273,6 +273,11 @@ describe('classification', () => {
     expect(classify('Volgens het CPB moet de overheid jaarlijks investeren in de zorg.')).toEqual([]);
     expect(classify('Volgens ons moet het kabinet investeren.')).toEqual(['ask: ask-modal']);
     expect(classify('Daarvoor is het nodig dat wij samen optrekken.')).toEqual([]);
+    // A bill's deadline described; what must be done in a clause of reason explains, the main clause may still demand.
+    expect(classify('Provincies moeten binnen een jaar na inwerkingtreding een provinciaal volkshuisvestingsprogramma vaststellen.')).toEqual([]);
+    expect(classify('Gemeenten moeten na inwerkingtreding voldoende tijd krijgen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Die termijn is te kort, omdat provincies daarvoor eerst afspraken met gemeenten moeten maken.')).toEqual(['problem: problem-lack']);
+    expect(classify('Het kabinet moet investeren, omdat gemeenten anders moeten bezuinigen.')).toEqual(['ask: ask-modal']);
     expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);
     // What municipalities must do with less is no action of theirs: the harm stands.
     expect(classify('Gemeenten moeten meer doen met minder geld.')).toEqual(['problem: problem-forced']);

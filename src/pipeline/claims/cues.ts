@@ -179,6 +179,11 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'reported-motion', hints: ['motie'], pattern: /\bmotie\b[^.;]{0,60}\b(wordt|werd|worden|werden)\s+(\S+\s+){0,3}?(verzocht|gevraagd|opgeroepen)\b/u, cancels: ['ask-passive'] },
   // "Volgens het CPB moet de overheid bezuinigen": what others say must happen, reported; "Volgens ons moet …" still asks.
   { rule: 'reported-view', hints: ['volgens'], pattern: /^volgens\s+(het|de)\s/u, cancels: ['ask-modal', 'ask-need', 'ask-necessity'] },
+  // "Die termijn is te kort, omdat provinces daarvoor eerst afspraken moeten maken": what must be done
+  // in a clause of reason or consequence explains, it demands nothing; a modal outside it still may.
+  { rule: 'reason-clause', hints: ['omdat', 'doordat', 'aangezien', 'waardoor'], pattern: /\b(omdat|doordat|aangezien|waardoor)\b[^.;:]*?\b(moet|moeten|moest|moesten)\b/u, cancels: ['ask-modal'], local: true },
+  // "Provincies moeten binnen een jaar na inwerkingtreding een programma vaststellen": a bill's deadline, described.
+  { rule: 'statutory-deadline', hints: ['inwerkingtreding'], pattern: /\b(moet|moeten|dient|dienen)\b[^.;]{0,40}\bbinnen\s+(een|één|twee|drie|vier|zes|achttien|\d+)\s+(jaar|jaren|maanden|maand|weken|week)\s+na\s+(de\s+)?inwerkingtreding\b/u, cancels: ['ask-modal'] },
   // "Gemeenten moeten sinds 2015 zorgen voor …": a duty that stands, described.
   { rule: 'standing-duty', hints: ['sinds'], pattern: /\b(moeten|moet|dienen|dient)\s+(\S+\s+){0,2}?sinds\b|^sinds\s+([^,\s]+\s+){1,3}?(moeten|moet|dienen|dient)\b/u, cancels: ['ask-modal'] },
   // "Daarvoor is het nodig dat wij samen optrekken": what the senders need of themselves.
