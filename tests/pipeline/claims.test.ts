@@ -278,6 +278,11 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten na inwerkingtreding voldoende tijd krijgen.')).toEqual(['ask: ask-modal']);
     expect(classify('Die termijn is te kort, omdat provincies daarvoor eerst afspraken met gemeenten moeten maken.')).toEqual(['problem: problem-lack']);
     expect(classify('Het kabinet moet investeren, omdat gemeenten anders moeten bezuinigen.')).toEqual(['ask: ask-modal']);
+    // What the senders press for, by name; what is wished for at the end of the sentence.
+    expect(classify('Onze inzet is dat de eigen bijdrage voor beschermd wonen wordt afgeschaft.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze inzet is om samen met gemeenten te werken.')).toEqual([]);
+    expect(classify('Een structurele oplossing voor de financiering van de jeugdzorg is dringend gewenst.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Dit is niet gewenst.')).toEqual([]);
     expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);
     // What municipalities must do with less is no action of theirs: the harm stands.
     expect(classify('Gemeenten moeten meer doen met minder geld.')).toEqual(['problem: problem-forced']);
