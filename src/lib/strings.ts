@@ -175,6 +175,7 @@ export const strings = {
     'problem-growing-debt': 'een schuld, tekort of wachtlijst groeit (“groeit hun schuld”, “laten de schuld oplopen”, “uitgroeien tot een schuld”)',
     'problem-ever-more': 'steeds meer, steeds vaker',
     'problem-reaches-more': 'iets schadelijks treft steeds meer mensen of plaatsen (“raakt steeds meer wijken”)',
+    'problem-perverse-incentive': 'een stelsel beloont het verkeerde (“prikkelt om meer zorg te leveren dan nodig”, “perverse prikkels”)',
     'problem-wrong-task': 'mensen moeten taken doen die niet bij hen horen (“ingezet voor taken die niet bij hen horen”)',
     'problem-no-longer': '“niet meer”, “nog niet”',
     'problem-not-given': 'iets is niet (meer, overal) vanzelfsprekend of niet langer gewaarborgd, of is “in het geding”',

@@ -336,6 +336,24 @@ describe('classification', () => {
     expect(classify('Voorkom onnodige opnames in het ziekenhuis.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het aantal asielzoekers dat in een noodopvang verblijft, is het afgelopen jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal leden is het afgelopen jaar verdubbeld.')).toEqual([]);
+    // Paid out of one's own pocket, reserves spent, means that grow slower than the tasks; paperwork that costs time.
+    expect(classify("Gemeenten betalen jaarlijks honderden miljoenen euro's aan jeugdzorg uit eigen zak.")).toEqual(['problem: problem-unfunded']);
+    expect(classify('Wij financieren de pilot uit eigen middelen.')).toEqual([]);
+    expect(classify('De meeste gemeenten hebben hun reserves al aangesproken.')).toEqual(['problem: problem-unfunded']);
+    expect(classify('Gemeenten hebben hun reserves op peil.')).toEqual([]);
+    expect(classify('Het gemeentefonds groeit minder hard dan de taken van gemeenten.')).toEqual(['problem: problem-unfunded, problem-growth']);
+    expect(classify('De bureaucratie rond de Wlz kost zorgmedewerkers gemiddeld een dag per week.')).toEqual(['problem: problem-pressure']);
+    // Waiting said after "terwijl", and a stay longer than needed; not waiting for an answer.
+    expect(classify('Zorgaanbieders houden geld over aan het eind van het jaar, terwijl cliënten wachten.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Wij hebben het plan ingediend, terwijl wij wachten op een besluit.')).toEqual([]);
+    expect(classify('Statushouders blijven langer dan nodig in het azc wonen.')).toEqual(['problem: problem-waiting']);
+    // Homes sold to investors, fewer chances, a system that rewards the wrong thing (not one that prevents it).
+    expect(classify('Sociale huurwoningen worden steeds vaker verkocht aan beleggers.')).toEqual(['problem: problem-harmful-state, problem-ever-more']);
+    expect(classify('Kinderen uit arme gezinnen hebben minder kansen op een goede opleiding.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('Kinderen hebben minder kans op ziekte.')).toEqual([]);
+    expect(classify('De huidige financiering prikkelt zorgaanbieders om meer zorg te leveren dan nodig is.')).toEqual(['problem: problem-perverse-incentive']);
+    expect(classify('De bekostiging geeft verkeerde prikkels.')).toEqual(['problem: problem-perverse-incentive']);
+    expect(classify('Het nieuwe stelsel voorkomt perverse prikkels.')).toEqual([]);
   });
 
   it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
