@@ -390,7 +390,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const names = who
         .split(/,\s*|\s+en\s+/u)
         .map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''))
-        .map((name) => (/^de\s+\p{Lu}\p{L}*(?<![^i]e)\s/u.test(name) && isCapitalisedName(name.slice(3)) ? name.slice(3) : name))
+        .map((name) => (/^de\s+\p{Lu}\p{L}*(?<![^i]e)(\s|$)/u.test(name) && isCapitalisedName(name.slice(3)) ? name.slice(3) : name))
         .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$|^(deze|dezen|hen)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
@@ -426,12 +426,14 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const several = cell.replace(/,$/u, '').split(/\s+en\s+|,\s*/u);
       // "Zeno Winkels (Woonbond)": a person and, in brackets after the name, whom they sign for (a
       // first name in brackets stands before the surname: "A.M. (Anke) de Boer").
-      const bracketed = /^(.+?)\s+\((\p{Lu}[^()]{1,60})\)$/u.exec(cell.replace(/,$/u, ''));
+      // "Martin van Rijn (voorzitter)": a role in brackets may be in lower case.
+      const bracketed = /^(.+?)\s+\((\p{L}[^()]{1,60})\)$/u.exec(cell.replace(/,$/u, ''));
       if (signed) {
         affiliations.push(...addSignatory(metadata, signed, column(at)));
       } else if (bracketed && looksLikeName(bracketed[1] ?? '')) {
         // "Jan Jansen (Voorzitter)": a role in brackets, with the organisation it may name.
         if (roleWord.test(bracketed[2] ?? '')) affiliations.push(...addSignatory(metadata, { name: bracketed[1] ?? '', role: bracketed[2] ?? '' }));
+        else if (/^\p{Ll}/u.test(bracketed[2] ?? '')) addSignatory(metadata, { name: bracketed[1] ?? '' });
         else {
           addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
           affiliations.push(bracketed[2] ?? '');
@@ -447,7 +449,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (roleAbove && roleWord.test(roleAbove[1] ?? '') && pending.length === 0) {
         rolesAbove.push(roleAbove[1] ?? '');
       } else if (roleWord.test(cell) || /^\p{Lu}\p{Ll}+\s*\/\s*\p{Ll}/u.test(cell)) {
-        const person = pending.shift();
+        // A role alone on the line right under a name is that person's, though someone named
+        // earlier (over an organisation, without a role) still waits for one.
+        const underName = cells.length === 1 && previousPerson && !previousPerson.role && pending.includes(previousPerson) ? pending.splice(pending.indexOf(previousPerson), 1)[0] : undefined;
+        const person = underName ?? pending.shift();
         if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }, column(at)));
         if (person && cells.length === 1) personJustNow = metadata.signatories.at(-1);
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
@@ -479,6 +484,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     if (organisationColumns) columns = organisationColumns.map((name) => readableName(name.replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '')));
   }
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
+  // Those still waiting for a role when the signature ended were added last: list everyone as printed.
+  const printedAt = (person: Signatory) => lines.findIndex((line) => line.includes(person.name));
+  const signedHere = metadata.signatories.splice(signedBefore);
+  metadata.signatories.push(...signedHere.map((person, at) => ({ person, at, line: printedAt(person) })).sort((a, b) => (a.line < 0 || b.line < 0 ? a.at - b.at : a.line - b.line || a.at - b.at)).map(({ person }) => person));
   if (signsFor) for (const person of metadata.signatories.slice(signedBefore)) person.organisation ??= signsFor;
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.

@@ -85,6 +85,18 @@ describe('letter metadata', () => {
     expect(brackets.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Woonbond', 'Aedes']);
     const role = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nZeno Winkels (Directeur Woonbond)\n');
     expect(role.file.data.metadata!.signatories).toEqual([{ name: 'Zeno Winkels', role: 'Directeur Woonbond', organisation: 'Woonbond' }]);
+    // A role in brackets in lower case; a description that is no role names nothing.
+    const lowerRole = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nMartin van Rijn (voorzitter)\n');
+    expect(lowerRole.file.data.metadata!.signatories).toEqual([{ name: 'Martin van Rijn', role: 'voorzitter', organisation: undefined }]);
+    const remark = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nMartin van Rijn (afwezig bij ondertekening)\n');
+    expect(remark.file.data.metadata!.signatories).toEqual([{ name: 'Martin van Rijn', organisation: undefined }]);
+    // Without a closing formula, "Namens X en Y," over two signatures, a name over an organisation and a name over a role: each keeps their own, in printed order.
+    const twoOnBehalf = await runLetter('Geachte Kamerleden,\n\nArmoede onder kinderen neemt weer toe.\n\nNamens de Kinderombudsman en UNICEF Nederland,\n\nMargrite Kalverboer\nKinderombudsman\n\nSuzanne Laszlo\ndirecteur UNICEF Nederland\n');
+    expect(twoOnBehalf.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Kinderombudsman', 'UNICEF Nederland']);
+    expect(twoOnBehalf.file.data.metadata!.signatories).toEqual([
+      { name: 'Margrite Kalverboer', organisation: 'Kinderombudsman' },
+      { name: 'Suzanne Laszlo', role: 'directeur UNICEF Nederland', organisation: 'UNICEF Nederland' },
+    ]);
     // A "t.a.v." line under the sender's name names no addressee of its own; a date line in figures ends the address.
     const unlabelled = await runLetter('Stichting Wonen & Zorg\nt.a.v. de vaste commissie voor Binnenlandse Zaken\nTweede Kamer\n\nDen Haag, 12-03-2025\n\nGeachte leden,\n\nHet tekort aan woningen loopt op.\n');
     expect(unlabelled.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.text])).toEqual([

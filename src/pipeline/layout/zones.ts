@@ -145,7 +145,8 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     const above = nameAndRole ? lines[nameAndRole.index - 1] : undefined;
     if (nameAndRole) zones.signature = above && live(above) && !above.blank && (isOrganisationName(above.content.text) || namedWithDescription.test(above.content.text)) ? above.index : nameAndRole.index;
     // "Namens het G40 Stedennetwerk," over a name: the letter closes in its senders' name.
-    const lastLines = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length)).slice(-4);
+    // Two or three signatures of a name over a role may follow it.
+    const lastLines = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length)).slice(-8);
     const onBehalf = lastLines.find((line, at) => onBehalfPattern.test(line.content.text) && wordCount(line.content.text) <= 10 && !terminalPunctuation.test(line.content.text.replace(/[,:]$/u, '')) && looksLikeName(lastLines[at + 1]?.content.text.replace(/,$/u, '') ?? ''));
     if (onBehalf && (zones.signature === undefined || onBehalf.index < zones.signature)) zones.signature = zones.onBehalf = onBehalf.index;
   }
