@@ -283,6 +283,12 @@ describe('classification', () => {
     expect(classify('Onze inzet is om samen met gemeenten te werken.')).toEqual([]);
     expect(classify('Een structurele oplossing voor de financiering van de jeugdzorg is dringend gewenst.')).toEqual(['ask: ask-necessity']);
     expect(classify('Dit is niet gewenst.')).toEqual([]);
+    // A request to someone named with an adjective, a solution announced by its label, what is important put first.
+    expect(classify('Onze oproep aan het nieuwe kabinet: kies voor de regio.')).toEqual(['ask: ask-our-request']);
+    expect(classify('De oplossing: meer sociale huurwoningen in elke gemeente.')).toEqual(['ask: ask-solution']);
+    expect(classify('Belangrijk is dat gemeenten vooraf weten waar zij aan toe zijn.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Belangrijk is dat wij samen optrekken.')).toEqual([]);
+    expect(classify('Belangrijk is de rol van de provincie.')).toEqual([]);
     expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);
     // What municipalities must do with less is no action of theirs: the harm stands.
     expect(classify('Gemeenten moeten meer doen met minder geld.')).toEqual(['problem: problem-forced']);
