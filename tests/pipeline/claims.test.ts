@@ -289,6 +289,15 @@ describe('classification', () => {
     expect(classify('Belangrijk is dat gemeenten vooraf weten waar zij aan toe zijn.')).toEqual(['ask: ask-necessity']);
     expect(classify('Belangrijk is dat wij samen optrekken.')).toEqual([]);
     expect(classify('Belangrijk is de rol van de provincie.')).toEqual([]);
+    // What the addressee wrote must happen, and what a motion asks, are reported; what the senders add after "maar" still asks.
+    expect(classify('In uw brief van 12 maart schrijft u dat gemeenten efficiënter moeten werken.')).toEqual([]);
+    expect(classify('De minister stelt in haar brief dat gemeenten de taken moeten uitvoeren binnen het budget.')).toEqual([]);
+    expect(classify('U schrijft dat gemeenten efficiënter moeten werken, maar het Rijk moet eerst de middelen geven.')).toEqual(['ask: ask-modal']);
+    expect(classify('Wij stellen dat het kabinet moet investeren.')).toEqual(['ask: ask-modal']);
+    expect(classify('De motie-Bikker vraagt de regering om de kostendelersnorm af te schaffen.')).toEqual([]);
+    expect(classify('Wij vragen u de motie-Bikker uit te voeren.')).toEqual(['ask: ask-request-verb']);
+    // Spent beyond what came in, said in the perfect tense.
+    expect(classify('Gemeenten hebben in 2023 ruim 2 miljard euro meer uitgegeven aan de Wmo dan zij van het Rijk ontvingen.')).toEqual(['problem: problem-overspend']);
     expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);
     // What municipalities must do with less is no action of theirs: the harm stands.
     expect(classify('Gemeenten moeten meer doen met minder geld.')).toEqual(['problem: problem-forced']);
