@@ -369,6 +369,11 @@ describe('classification', () => {
     expect(classify('De huidige financiering prikkelt zorgaanbieders om meer zorg te leveren dan nodig is.')).toEqual(['problem: problem-perverse-incentive']);
     expect(classify('De bekostiging geeft verkeerde prikkels.')).toEqual(['problem: problem-perverse-incentive']);
     expect(classify('Het nieuwe stelsel voorkomt perverse prikkels.')).toEqual([]);
+    // What cannot be connected, placed or covered, said in the passive; a risk that cannot be ruled out excludes no one.
+    expect(classify('Ook nieuwe woonwijken, scholen en laadpleinen kunnen niet of pas na jaren worden aangesloten.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Cliënten kunnen nauwelijks nog worden geplaatst.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Dit risico kan niet worden uitgesloten.')).toEqual([]);
+    expect(classify('Jongeren worden uitgesloten van de regeling.')).toEqual(['problem: problem-exclusion']);
   });
 
   it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
