@@ -106,6 +106,8 @@ export const strings = {
     'ask-want': 'de afzenders willen dat de geadresseerde iets doet of dat er iets gebeurt (“Wij willen dat het kabinet …”, “Wij willen dat er een einde komt aan …”)',
     'ask-polite-question': 'een beleefde vraag aan de lezer (“Wilt u …”, “Kunt u …”)',
     'ask-appreciate': 'de afzenders stellen het op prijs of juichen het toe als de geadresseerde iets doet',
+    'ask-wonder-if-willing': 'de afzenders vragen zich af of de geadresseerde bereid is iets te doen (“wij vragen ons af of de minister bereid is …”)',
+    'ask-reply': 'de afzenders vragen de geadresseerde om een antwoord op een vraag (“graag horen wij van u hoe …”)',
     'ask-expect': 'de afzenders verwachten of eisen iets van de geadresseerde (“Wij verwachten van het kabinet …”, “Wij eisen dat het kabinet …”)',
     'ask-propose': 'een voorstel van de afzenders (“Wij stellen voor …”)',
     'ask-wish': 'een wens of raad (“Wij zien graag dat …”, “Graag zien wij dat …”, “Het zou goed (of mooi) zijn als …”, “Het kabinet zou er goed aan doen …”)',

@@ -296,6 +296,16 @@ describe('classification', () => {
     expect(classify('Wij stellen dat het kabinet moet investeren.')).toEqual(['ask: ask-modal']);
     expect(classify('De motie-Bikker vraagt de regering om de kostendelersnorm af te schaffen.')).toEqual([]);
     expect(classify('Wij vragen u de motie-Bikker uit te voeren.')).toEqual(['ask: ask-request-verb']);
+    // Questions that ask the reader: whether the Kamer is willing, leave to ask, an answer wanted; indignation put as a question states a problem.
+    expect(classify('Is de Kamer bereid een amendement in te dienen?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Mogen wij u vragen dit punt in te brengen tijdens het debat?')).toEqual(['ask: ask-polite-question']);
+    expect(classify('Wij vragen ons af of de minister bereid is de kostendelersnorm te schrappen.')).toEqual(['ask: ask-wonder-if-willing']);
+    expect(classify('Wij vragen ons af of dit werkt.')).toEqual([]);
+    expect(classify('Graag horen wij van u hoe u de uitvoerbaarheid gaat borgen.')).toEqual(['ask: ask-reply']);
+    expect(classify('Wij horen graag van u.')).toEqual([]);
+    expect(classify('Hoe kan het dat in een rijk land als Nederland een op de twaalf kinderen in armoede opgroeit?')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Hoe kan het dat gemeenten zo goed samenwerken?')).toEqual([]);
+    expect(classify('Wat betekent dit voor gemeenten?')).toEqual([]);
     // Spent beyond what came in, said in the perfect tense.
     expect(classify('Gemeenten hebben in 2023 ruim 2 miljard euro meer uitgegeven aan de Wmo dan zij van het Rijk ontvingen.')).toEqual(['problem: problem-overspend']);
     expect(classify('Daarvoor is het nodig dat wij en het Rijk samen optrekken.')).toEqual(['ask: ask-need']);

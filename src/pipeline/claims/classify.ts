@@ -210,7 +210,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
       score += damper.strength;
     }
   }
-  if (question) score = 0;
+  // "Hoe kan het dat een op de twaalf kinderen in armoede opgroeit?": indignation, put as a question, states the problem.
+  if (question && !indignantQuestion.test(lowercase)) score = 0;
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
   // made an ask by its lead-in alone.
@@ -244,6 +245,7 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 /** A table's column of problems ("Knelpunt", "Het probleem", "Wat gaat er mis"): a heading in the singular names a column, not a list. */
 const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
+const indignantQuestion = /^hoe\s+kan\s+het\s+(toch\s+)?(dat|zo\s+zijn\s+dat)\b/u;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
 
 /** A heading over questions for a member of the government: "Vragen aan de minister", "Onze vragen voor de staatssecretaris". */
