@@ -384,6 +384,10 @@ describe('classification', () => {
     expect(classify('Cliënten kunnen nauwelijks nog worden geplaatst.')).toEqual(['problem: problem-cannot']);
     expect(classify('Dit risico kan niet worden uitgesloten.')).toEqual([]);
     expect(classify('Jongeren worden uitgesloten van de regeling.')).toEqual(['problem: problem-exclusion']);
+    // Those not involved, a missed chance; what an article of a bill says must happen is described.
+    expect(classify('Huurdersorganisaties worden nu niet betrokken bij de urgentieregeling.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Dat is een gemiste kans.')).toEqual(['problem: problem-idiom']);
+    expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
   it('hears care out of reach, rules unclear, no fitting work, life under the poverty line', () => {
