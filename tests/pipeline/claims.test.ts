@@ -387,6 +387,9 @@ describe('classification', () => {
     // Those not involved, a missed chance; what an article of a bill says must happen is described.
     expect(classify('Huurdersorganisaties worden nu niet betrokken bij de urgentieregeling.')).toEqual(['problem: problem-scarce']);
     expect(classify('Dat is een gemiste kans.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De uitvoerbaarheid blijft een groot zorgpunt voor gemeenten.')).toEqual(['problem: problem-concern']);
+    expect(classify('Een belangrijk zorgpunt is de financiering van de jeugdzorg.')).toEqual(['problem: problem-concern']);
+    expect(classify('Wij nemen dit zorgpunt mee in ons overleg.')).toEqual([]);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
