@@ -390,6 +390,11 @@ describe('classification', () => {
     expect(classify('De uitvoerbaarheid blijft een groot zorgpunt voor gemeenten.')).toEqual(['problem: problem-concern']);
     expect(classify('Een belangrijk zorgpunt is de financiering van de jeugdzorg.')).toEqual(['problem: problem-concern']);
     expect(classify('Wij nemen dit zorgpunt mee in ons overleg.')).toEqual([]);
+    // Levies, premiums and own contributions that rose; not a tax meant to discourage.
+    expect(classify('De waterschapsbelasting voor huishoudens is in vier jaar met gemiddeld 25 procent toegenomen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Het eigen risico is verhoogd tot 385 euro.')).toEqual(['problem: problem-rising-cost, problem-words']);
+    expect(classify('De belasting op tabak is verhoogd.')).toEqual([]);
+    expect(classify('De suikerbelasting is verhoogd.')).toEqual([]);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
