@@ -104,6 +104,10 @@ describe('codebook loading', () => {
     expect(codes('Houd de huisvesting van arbeidsmigranten op de agenda.')).toEqual(['betaalbare-woningen']);
     expect(codes('Zorg dat iedereen een betaalbaar (t)huis heeft.')).toEqual(['betaalbare-woningen']);
     expect(codes('Zorg dat er jaarlijks 100.000 woningen worden gebouwd.')).toEqual(['betaalbare-woningen']);
+    // Where not to build and what new buildings must meet are no asks for homes.
+    expect(codes('Bouw niet in de diepste polders en in de uiterwaarden.')).toEqual([]);
+    expect(codes('Geef waterschappen de bevoegdheid om bij nieuwbouw eisen te stellen aan waterberging.')).toEqual([]);
+    expect(codes('Bouw meer woningen voor ouderen.')).toEqual(['betaalbare-woningen']);
     // An amount a year, a fund for ten years or more: money to count on.
     expect(codes('Een Nationale Dementiestrategie met een vaste financiering van € 20 miljoen per jaar.')).toEqual(['structurele-financiering']);
     expect(codes('Een Deltafonds voor het landelijk gebied, met middelen voor ten minste tien jaar.')).toEqual(['structurele-financiering']);
