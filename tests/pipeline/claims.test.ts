@@ -395,6 +395,15 @@ describe('classification', () => {
     expect(classify('Het eigen risico is verhoogd tot 385 euro.')).toEqual(['problem: problem-rising-cost, problem-words']);
     expect(classify('De belasting op tabak is verhoogd.')).toEqual([]);
     expect(classify('De suikerbelasting is verhoogd.')).toEqual([]);
+    // Children not seen for months, branches closed, those who bear the brunt, little left over, rules no one can follow.
+    expect(classify('Kinderen worden soms maanden niet gezien door een jeugdbeschermer.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Dit wordt niet gezien als een probleem.')).toEqual([]);
+    expect(classify('Bibliotheken sluiten hun vestigingen in kleine kernen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Jongeren zijn de dupe van de krapte op de woningmarkt.')).toEqual(['problem: problem-idiom, problem-words']);
+    expect(classify('Een alleenstaande moeder met twee kinderen houdt na de vaste lasten nauwelijks iets over.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Het stelsel van toeslagen is onnavolgbaar geworden.')).toEqual(['problem: problem-inadequate']);
+    // A verb in the third person after the first word: that word is its subject, no command.
+    expect(classify('Sport verbindt mensen en draagt bij aan een gezonde samenleving.')).toEqual([]);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 

@@ -80,6 +80,8 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // "Kies je voor zorg, dan …", "Kijken we naar …": a verb before its subject opens a condition or a
   // question; a command has no subject (the polite "Neemt u …" is read elsewhere).
   if (/^(je|jij|we|wij|ze|zij|men|ik|hij)$/u.test(second)) return undefined;
+  // "Sport verbindt mensen …": a verb in the third person right after the first word makes that word its subject.
+  if (isThirdPerson(second) && !isDutchWord(`${second}en`)) return undefined;
   // A finite verb right after the first words means the first word was a subject ("Geld voor
   // gemeenten is …"); not one in a relative clause ("Maak wetgeving die ervoor zorgt dat …").
   const next = words.slice(1, 5).map((word) => word.toLowerCase().replace(/[.,;:!?]+$/u, ''));
