@@ -404,6 +404,10 @@ describe('classification', () => {
     expect(classify('Het stelsel van toeslagen is onnavolgbaar geworden.')).toEqual(['problem: problem-inadequate']);
     // A verb in the third person after the first word: that word is its subject, no command.
     expect(classify('Sport verbindt mensen en draagt bij aan een gezonde samenleving.')).toEqual([]);
+    // More who call on welfare, unqualified teachers, public transport thinned out.
+    expect(classify('Het aantal jongeren dat een beroep doet op de bijstand is gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Leerlingen krijgen les van onbevoegde docenten.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Het ov in de regio is de afgelopen jaren fors uitgedund.')).toEqual(['problem: problem-closing']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
