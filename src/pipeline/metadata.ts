@@ -368,6 +368,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   let namedOnLine: Signatory[] = [];
   // The person alone on the line before (named, or signed with their role), for the organisation on the next line.
   let personJustNow: Signatory | undefined;
+  // The organisations named on the line before ("Sociaal Werk Nederland en Divosa"), for the people on the next.
+  let organisationsJustNow: string[] = [];
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
   const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
   const signedBefore = metadata.signatories.length;
@@ -401,6 +403,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
     const previousPerson = personJustNow;
     personJustNow = undefined;
+    const organisationsAbove = organisationsJustNow;
+    organisationsJustNow = [];
     // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
     const namesAbove = namedOnLine;
     namedOnLine = [];
@@ -430,6 +434,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       const bracketed = /^(.+?)\s+\((\p{L}[^()]{1,60})\)$/u.exec(cell.replace(/,$/u, ''));
       if (signed) {
         affiliations.push(...addSignatory(metadata, signed, column(at)));
+        // "A. Bakker, secretaris" over "Vereniging Zorg Dichtbij": the organisation may follow.
+        if (cells.length === 1 && !metadata.signatories.at(-1)?.organisation) personJustNow = metadata.signatories.at(-1);
       } else if (bracketed && looksLikeName(bracketed[1] ?? '')) {
         // "Jan Jansen (Voorzitter)": a role in brackets, with the organisation it may name.
         if (roleWord.test(bracketed[2] ?? '')) affiliations.push(...addSignatory(metadata, { name: bracketed[1] ?? '', role: bracketed[2] ?? '' }));
@@ -463,8 +469,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         if (cells.length > 1) namedOnLine.push(person);
         else personJustNow = person;
       } else if (several.length > 1 && several.every(looksLikeName)) {
-        // "Mehmet Yilmaz en Anja Bos": two people signing on one line.
-        pending.push(...several.map((name) => ({ name })));
+        // "Mehmet Yilmaz en Anja Bos": two people signing on one line; under "Sociaal Werk Nederland en
+        // Divosa", each for the organisation named in their place.
+        const paired = organisationsAbove.length === several.length;
+        pending.push(...several.map((name, place) => (paired ? { name, organisation: organisationsAbove[place] } : { name })));
       } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
         // so is a single name right under the closing ("Divosa").
@@ -475,6 +483,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         const several = organisation.split(/,\s*|\s+en\s+/u);
         const each = several.length > 1 && several.every((name) => isOrganisation(name) || (/^\p{Lu}\p{L}{2,}$/u.test(name) && !isDutchWord(name.toLowerCase())));
         affiliations.push(...(each ? several : [organisation]));
+        if (cells.length === 1) organisationsJustNow = each ? several : [organisation];
         // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging", "Marjan de Groot /
         // Landelijke Cliëntenraad": the organisation on the line right under a role whose words name
         // none, or under a name with no role, is the one the person signs for.

@@ -91,6 +91,14 @@ describe('letter metadata', () => {
     const remark = await runLetter('Geachte minister,\n\nHuurders komen steeds vaker in de problemen.\n\nHoogachtend,\n\nMartin van Rijn (afwezig bij ondertekening)\n');
     expect(remark.file.data.metadata!.signatories).toEqual([{ name: 'Martin van Rijn', organisation: undefined }]);
     // Without a closing formula, "Namens X en Y," over two signatures, a name over an organisation and a name over a role: each keeps their own, in printed order.
+    // The organisation under "Name, role"; two people under two organisations, each for the one in their place.
+    const signedOver = await runLetter('Geachte leden,\n\nHet tekort loopt op.\n\nMet vriendelijke groet,\n\nA. Bakker, secretaris\nVereniging Zorg Dichtbij\n');
+    expect(signedOver.file.data.metadata!.signatories).toEqual([{ name: 'A. Bakker', role: 'secretaris', organisation: 'Vereniging Zorg Dichtbij' }]);
+    const paired = await runLetter('Geachte leden,\n\nHet tekort loopt op.\n\nMet vriendelijke groet,\n\nSociaal Werk Nederland en Divosa\n\nLex Staal en Erik Dannenberg\n');
+    expect(paired.file.data.metadata!.signatories).toEqual([
+      { name: 'Lex Staal', organisation: 'Sociaal Werk Nederland' },
+      { name: 'Erik Dannenberg', organisation: 'Divosa' },
+    ]);
     const twoOnBehalf = await runLetter('Geachte Kamerleden,\n\nArmoede onder kinderen neemt weer toe.\n\nNamens de Kinderombudsman en UNICEF Nederland,\n\nMargrite Kalverboer\nKinderombudsman\n\nSuzanne Laszlo\ndirecteur UNICEF Nederland\n');
     expect(twoOnBehalf.file.data.metadata!.senders.map((sender) => sender.name)).toEqual(['Kinderombudsman', 'UNICEF Nederland']);
     expect(twoOnBehalf.file.data.metadata!.signatories).toEqual([
