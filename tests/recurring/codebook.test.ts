@@ -108,6 +108,11 @@ describe('codebook loading', () => {
     expect(codes('Bouw niet in de diepste polders en in de uiterwaarden.')).toEqual([]);
     expect(codes('Geef waterschappen de bevoegdheid om bij nieuwbouw eisen te stellen aan waterberging.')).toEqual([]);
     expect(codes('Bouw meer woningen voor ouderen.')).toEqual(['betaalbare-woningen']);
+    // A Wmo that stays affordable, work that pays, people involved in making policy, a contribution indexed.
+    expect(codes('Zorg dat de Wmo ook op lange termijn betaalbaar blijft.')).toEqual(['langdurige-zorg']);
+    expect(codes('Zorg dat werken altijd loont.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Betrek jongeren bij het maken van beleid.')).toEqual(['bewonersparticipatie']);
+    expect(codes('Indexeer de bijdrage aan gemeenten jaarlijks.')).toEqual(['structurele-financiering']);
     // An amount a year, a fund for ten years or more: money to count on.
     expect(codes('Een Nationale Dementiestrategie met een vaste financiering van € 20 miljoen per jaar.')).toEqual(['structurele-financiering']);
     expect(codes('Een Deltafonds voor het landelijk gebied, met middelen voor ten minste tien jaar.')).toEqual(['structurele-financiering']);
