@@ -113,6 +113,14 @@ describe('codebook loading', () => {
     expect(codes('Zorg dat werken altijd loont.')).toEqual(['bestaanszekerheid']);
     expect(codes('Betrek jongeren bij het maken van beleid.')).toEqual(['bewonersparticipatie']);
     expect(codes('Indexeer de bijdrage aan gemeenten jaarlijks.')).toEqual(['structurele-financiering']);
+    expect(codes('Zorg voor meer woningen voor dak- en thuislozen.')).toEqual(['betaalbare-woningen']);
+    expect(codes('Verdeel de opvang van aandachtsgroepen eerlijk over de regio.')).toEqual(['spreiding-sociale-huur']);
+    expect(codes('Compenseer gemeenten volledig voor nieuwe taken.')).toEqual(['structurele-financiering']);
+    expect(codes('Stel een minister aan die verantwoordelijk is voor het sociaal domein.')).toEqual(['regie-samenwerking']);
+    expect(codes('Maak gezond leven de makkelijke keuze.')).toEqual(['preventie-gezondheid']);
+    expect(codes('Zorg dat ouderen langer zelfstandig kunnen wonen met de juiste ondersteuning.')).toEqual(['wonen-zorg-ondersteuning']);
+    // Living on one's own as the aim of an income measure is no care with housing.
+    expect(codes('Verhoog de jongerentoeslag in de bijstand, zodat jongeren zelfstandig kunnen wonen.')).toEqual(['bestaanszekerheid']);
     // An amount a year, a fund for ten years or more: money to count on.
     expect(codes('Een Nationale Dementiestrategie met een vaste financiering van € 20 miljoen per jaar.')).toEqual(['structurele-financiering']);
     expect(codes('Een Deltafonds voor het landelijk gebied, met middelen voor ten minste tien jaar.')).toEqual(['structurele-financiering']);
