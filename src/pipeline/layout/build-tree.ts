@@ -431,8 +431,8 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
       // A table of figures in two columns: each line a row, as printed.
       for (const row of liveLines.slice(position, run.last + 1)) if (!row.blank) blocks.push({ kind: 'tableRow', lines: [row], prefix: 0 });
     } else if (run?.prose) {
-      // Prose in two columns: the left column read down, then the right, each a paragraph.
-      run.rows[0]!.forEach((lines, column) => blocks.push({ kind: 'paragraph', lines, prefix: 0, column }));
+      // Prose in two columns: the left column read down, then the right, each cell a paragraph.
+      for (const column of [0, 1]) for (const row of run.rows) blocks.push({ kind: 'paragraph', lines: row[column]!, prefix: 0, column });
       builder.warnings.push({ reason: 'Running text set in two columns side by side: the left column is read first, then the right; check the reading order on the letter page', line: liveLines[position]!, ruleId: 'columns-read-in-turn' });
     } else if (run) {
       for (const [index, row] of run.rows.entries()) {

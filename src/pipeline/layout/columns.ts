@@ -94,7 +94,7 @@ function placeInColumns(pieces: Piece[], starts: number[]): number[] | undefined
  * line with text in one column only when it reads as a wrapped line); a single empty line between
  * rows is kept in the run. A table of three columns or more is one of
  * text only when a cell holds running text: a table of figures is read as rows of figures. One
- * row of two long cells of running text is prose set in two columns.
+ * row of two long cells of running text is prose set in two columns, and so are rows of them.
  */
 export function columnRuns(lines: Line[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
@@ -146,7 +146,13 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
     // figures below its head ("Tekort gemeenten (mln euro)" over "1.200"): a table of figures.
     const ofFigures = width === 2 && [0, 1].some((column) => rows.slice(1).every((row) => row[column]!.every(figuresOnly)));
     const textual = !ofFigures && (width === 2 || rows.some((row) => row.some((cell) => cell.some(runningText))));
-    if (full >= 2 && (wide || full >= 3) && rows.length >= 2 && textual) {
+    // Two columns of paragraphs, each cell three lines of running text or more, no head above
+    // them: a page set in two columns whose paragraphs end on the same line, not a table.
+    const proseInRows = width === 2 && wide && rows.length >= 2 && rows.every((row) => row.every((cell) => cell.length >= 3 && proseColumn(cell))) && !rows[0]!.every((cell) => cell.length === 1 && namesColumn(cell[0]!));
+    if (proseInRows) {
+      runs.push({ first, last, rows, head: false, prose: true });
+      first = last;
+    } else if (full >= 2 && (wide || full >= 3) && rows.length >= 2 && textual) {
       const head = rows.length >= 3 && rows[0]!.every((cell) => cell.length === 1 && namesColumn(cell[0]!));
       runs.push({ first, last, rows, head });
       first = last;
