@@ -29,13 +29,16 @@ export interface LetterText {
  * `footnoteId` maps tree identifiers to dataset footnote ids.
  */
 export function letterText(tree: Root, sentences: Sentence[], footnoteId: (identifier: string) => string): LetterText {
-  /** The first sentence that starts at or after `offset` (sentences are in document order). */
+  // Sentences come in reading order, which is not the source's where columns are read in turn:
+  // look them up by where they start.
+  const byStart = sentences.map((_, index) => index).sort((a, b) => sentences[a]!.start - sentences[b]!.start);
+  /** The place in `byStart` of the first sentence that starts at or after `offset`. */
   const firstFrom = (offset: number) => {
     let low = 0;
-    let high = sentences.length;
+    let high = byStart.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (sentences[middle]!.start < offset) low = middle + 1;
+      if (sentences[byStart[middle]!]!.start < offset) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -55,7 +58,8 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
       high = Math.max(high, mapped[index]![child.value.length - 1]!);
     });
     const own: number[] = [];
-    for (let index = firstFrom(low); index < sentences.length && sentences[index]!.start <= high; index++) {
+    for (let place = firstFrom(low); place < byStart.length && sentences[byStart[place]!]!.start <= high; place++) {
+      const index = byStart[place]!;
       if (texts.some((child, at) => holds(mapped[at]!, child.value.length, sentences[index]!.start))) own.push(index);
     }
     const sentenceAt = (offset: number, from: number) => {
