@@ -42,7 +42,8 @@ export function siteData(): Promise<SiteData> {
     const order = new Map(documents.map((document, index) => [document.id, index]));
     const claims = (await getCollection('claims'))
       .map((entry) => entry.data)
-      .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.position.start.offset - b.position.start.offset);
+      // In the order the letter is read (a page in two columns: down the left column first), as the dataset lists them.
+      .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.block.index - b.block.index || a.block.sentence - b.block.sentence || a.position.start.offset - b.position.start.offset);
     const texts = new Map((await getCollection('texts')).map((entry) => [entry.data.id, entry.data]));
     const recurring = (await getCollection('recurring')).map((entry) => entry.data);
     const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };

@@ -98,6 +98,15 @@ describe('letter text is data, never markup', () => {
     expect(metadata).not.toContain('Secretariaat');
   });
 
+  it('marks every claim of a page in two columns, lists them as the text reads, and keeps the text literal', () => {
+    const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-in-twee-kolommen/index.html'), 'utf8'));
+    const opening = (text: string) => text.replace(/^(Vraag|Probleem)/u, '').split(' ').slice(0, 3).join(' ');
+    const marked = selectAll('.letter-text mark.claim[id]', letter).map((mark) => opening(toString(mark)));
+    expect(marked).toEqual(['Maar het aantal', 'Tegelijkertijd sluiten verpleeghuizen', 'De wachtlijsten voor', 'Wij vragen de', 'Zorg ervoor dat', 'Investeer daarnaast in']);
+    expect(selectAll('.claim-index li a', letter).map((link) => opening(toString(link)))).toEqual(marked);
+    expect(toString(select('.letter-text', letter)!)).toContain('van deze <b>woningen</b> er nodig zijn.');
+  });
+
   it('nests a sub-item under its item, literal like the rest', () => {
     const letter = fromHtml(readFileSync(join(outDir, 'brieven/brief-met-code-vervolg/index.html'), 'utf8'));
     const list = selectAll('.letter-text > ul', letter).at(-1)!;
