@@ -1427,6 +1427,10 @@ describe('classification', () => {
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat er mis gaat')).toEqual(['problem: problem-list-item']);
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat wij doen')).toEqual([]);
     expect(item('Ouders moeten toeslag terugbetalen als hun inkomen hoger blijkt.', 'Knelpunten')).toEqual(['problem: problem-forced, problem-list-item']);
+    // Concerns named as such above the list; not a list of what to see to.
+    expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Onze zorgen:')).toEqual(['problem: problem-list-item']);
+    expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Wij maken ons grote zorgen over het volgende:')).toEqual(['problem: problem-list-item']);
+    expect(item('een goede kinderopvang in elke wijk;', 'Wij vragen u te zorgen voor:')).toEqual(['ask: ask-list-item']);
   });
 
   it('takes the label that opens an item for an ask when it commands, as a heading', () => {

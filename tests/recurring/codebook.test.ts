@@ -118,6 +118,8 @@ describe('codebook loading', () => {
     expect(codes('Compenseer gemeenten volledig voor nieuwe taken.')).toEqual(['structurele-financiering']);
     expect(codes('Stel een minister aan die verantwoordelijk is voor het sociaal domein.')).toEqual(['regie-samenwerking']);
     expect(codes('Maak gezond leven de makkelijke keuze.')).toEqual(['preventie-gezondheid']);
+    expect(codes('Voer de kindregeling per 2026 in.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Verruim de kwijtschelding van lokale lasten.')).toEqual(['bestaanszekerheid']);
     expect(codes('Zorg dat ouderen langer zelfstandig kunnen wonen met de juiste ondersteuning.')).toEqual(['wonen-zorg-ondersteuning']);
     // Living on one's own as the aim of an income measure is no care with housing.
     expect(codes('Verhoog de jongerentoeslag in de bijstand, zodat jongeren zelfstandig kunnen wonen.')).toEqual(['bestaanszekerheid']);
