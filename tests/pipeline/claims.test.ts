@@ -303,6 +303,15 @@ describe('classification', () => {
     expect(classify('Wij vragen ons af of dit werkt.')).toEqual([]);
     expect(classify('Graag horen wij van u hoe u de uitvoerbaarheid gaat borgen.')).toEqual(['ask: ask-reply']);
     expect(classify('Wij horen graag van u.')).toEqual([]);
+    // What the senders want others to do, and the government they wish for; not what they want of themselves or to do.
+    expect(classify('Wij willen dat gemeenten weer financiële ruimte krijgen.')).toEqual(['ask: ask-want']);
+    expect(classify('Wij wensen dat het kabinet investeert in de regio.')).toEqual(['ask: ask-want']);
+    expect(classify('We willen een overheid die betrouwbaar is.')).toEqual(['ask: ask-want']);
+    expect(classify('Wij zien uit naar een kabinet dat kiest voor bestaanszekerheid.')).toEqual(['ask: ask-want']);
+    expect(classify('Wij willen dat onze leden goed geïnformeerd zijn.')).toEqual([]);
+    expect(classify('Wij willen dat iedereen die dat nodig heeft snel hulp krijgt.')).toEqual([]);
+    expect(classify('Wij willen dat doen samen met de bewoners, in de wijk.')).toEqual([]);
+    expect(classify('Wij zien uit naar een goed gesprek.')).toEqual([]);
     expect(classify('Hoe kan het dat in een rijk land als Nederland een op de twaalf kinderen in armoede opgroeit?')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Hoe kan het dat gemeenten zo goed samenwerken?')).toEqual([]);
     expect(classify('Wat betekent dit voor gemeenten?')).toEqual([]);
