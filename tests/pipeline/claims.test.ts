@@ -417,6 +417,11 @@ describe('classification', () => {
     expect(classify('Het aantal jongeren dat een beroep doet op de bijstand is gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Leerlingen krijgen les van onbevoegde docenten.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Het ov in de regio is de afgelopen jaren fors uitgedund.')).toEqual(['problem: problem-closing']);
+    // Years on a waiting list, not knowing where to turn, hardly a chance.
+    expect(classify('Woningzoekenden staan in de grote steden gemiddeld tien jaar ingeschreven.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Deze mensen zijn drie jaar ingeschreven als lid.')).toEqual([]);
+    expect(classify('Huurders met een klacht weten vaak niet waar ze terecht kunnen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Starters maken nauwelijks kans op een koopwoning.')).toEqual(['problem: problem-scarce']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
