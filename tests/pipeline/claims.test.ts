@@ -422,6 +422,13 @@ describe('classification', () => {
     expect(classify('Deze mensen zijn drie jaar ingeschreven als lid.')).toEqual([]);
     expect(classify('Huurders met een klacht weten vaak niet waar ze terecht kunnen.')).toEqual(['problem: problem-cannot']);
     expect(classify('Starters maken nauwelijks kans op een koopwoning.')).toEqual(['problem: problem-scarce']);
+    // The genre's idioms of distress; not the senders' own loyalty.
+    for (const text of ['De emmer loopt over.', 'Gemeenten zijn het afvoerputje van het Rijk geworden.', 'De grens van wat haalbaar is, is bereikt.', 'Het is een druppel op een gloeiende plaat.', 'Wij zitten met de handen in het haar.', 'Het kabinet laat gemeenten in de steek.', 'De jeugdzorg staat op instorten.']) {
+      expect(classify(text), text).toEqual(['problem: problem-idiom']);
+    }
+    expect(classify('We zijn het vertrouwen van inwoners aan het verliezen.')).toEqual(['problem: problem-distrust']);
+    expect(classify('Wij laten gemeenten niet in de steek.')).toEqual([]);
+    expect(classify('Wij laten niemand in de steek.')).toEqual([]);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
