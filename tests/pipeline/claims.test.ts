@@ -429,6 +429,17 @@ describe('classification', () => {
     expect(classify('We zijn het vertrouwen van inwoners aan het verliezen.')).toEqual(['problem: problem-distrust']);
     expect(classify('Wij laten gemeenten niet in de steek.')).toEqual([]);
     expect(classify('Wij laten niemand in de steek.')).toEqual([]);
+    // Shut out by digital services, unable to apply, camps and sports halls, over capacity, heat that hits the vulnerable most,
+    // less investment forced by interest rates, rejected more often; not less paperwork, nor a programme that reaches young people.
+    expect(classify('De digitale dienstverlening van de overheid sluit veel ouderen uit.')).toEqual(['problem: problem-exclusion']);
+    expect(classify('Inwoners zonder DigiD kunnen hun toeslagen niet aanvragen.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Asielzoekers verblijven maanden in tentenkampen en sporthallen.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De opvang in Ter Apel zit structureel boven de maximale capaciteit.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Hittestress treft vooral kwetsbare bewoners in versteende wijken.')).toEqual(['problem: problem-words, problem-hit']);
+    expect(classify('Het programma raakt vooral jongeren.')).toEqual([]);
+    expect(classify('Door de hoge rente kunnen corporaties minder investeren.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Door de nieuwe regeling kunnen wij minder uitgeven aan administratie.')).toEqual([]);
+    expect(classify('Jongeren met een migratieachtergrond worden vaker afgewezen bij sollicitaties.')).toEqual(['problem: problem-exclusion']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
@@ -763,7 +774,7 @@ describe('classification', () => {
     expect(classify('Die onzekerheid is slecht voor de gezondheid van mensen.')).toEqual(['problem: problem-harsh, problem-words']);
     expect(classify('De regel vertraagt de integratie van statushouders.')).toEqual(['problem: problem-harsh']);
     expect(classify('Kinderen verliezen daardoor telkens hun school en hun vriendjes.')).toEqual(['problem: problem-closing']);
-    expect(classify('Ruim 4.000 asielzoekers verblijven in de crisisnoodopvang.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Ruim 4.000 asielzoekers verblijven in de crisisnoodopvang.')).toEqual(['problem: problem-harmful-state, problem-hardship']);
     expect(classify('Iedere winter betalen huishoudens met een smalle beurs de hoogste prijs.')).toEqual(['problem: problem-idiom']);
     expect(classify('Wij bieden noodopvang aan dakloze jongeren.')).toEqual([]);
     expect(classify('Wij wachten graag op uw reactie.')).toEqual([]);
@@ -966,7 +977,7 @@ describe('classification', () => {
   });
 
   it('hears problems of other domains: harvests that disappoint, traffic deaths, groundwater polluted, costs beyond the budget, people sleeping in tents', () => {
-    expect(classify('Door droogte vallen de oogsten tegen.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Door droogte vallen de oogsten tegen.')).toEqual(['problem: problem-idiom, problem-words']);
     expect(classify('Het aantal verkeersdoden stijgt.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Culturele instellingen zitten in financiële nood.')).toEqual(['problem: problem-idiom']);
     expect(classify('Het grondwater raakt vervuild.')).toEqual(['problem: problem-harmful-state']);
