@@ -495,8 +495,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   for (const person of pending) affiliations.push(...addSignatory(metadata, person));
   // Those still waiting for a role when the signature ended were added last: list everyone as printed.
   const printedAt = (person: Signatory) => lines.findIndex((line) => line.includes(person.name));
-  const signedHere = metadata.signatories.splice(signedBefore);
-  metadata.signatories.push(...signedHere.map((person, at) => ({ person, at, line: printedAt(person) })).sort((a, b) => (a.line < 0 || b.line < 0 ? a.at - b.at : a.line - b.line || a.at - b.at)).map(({ person }) => person));
+  const signedHere = metadata.signatories.splice(signedBefore).map((person, at) => ({ person, at, line: printedAt(person) }));
+  // Array sorting is stable: people on one line (columns of signatures) keep their order.
+  metadata.signatories.push(...signedHere.sort((a, b) => a.line - b.line).map(({ person }) => person));
   if (signsFor) for (const person of metadata.signatories.slice(signedBefore)) person.organisation ??= signsFor;
   // "Namens de G4 en G40" names the senders; the signatories' own organisations ("wethouder
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.

@@ -148,7 +148,7 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
     const textual = !ofFigures && (width === 2 || rows.some((row) => row.some((cell) => cell.some(runningText))));
     // Two columns of paragraphs, each cell three lines of running text or more, no head above
     // them: a page set in two columns whose paragraphs end on the same line, not a table.
-    const proseInRows = width === 2 && wide && rows.length >= 2 && rows.every((row) => row.every((cell) => cell.length >= 3 && proseColumn(cell))) && !rows[0]!.every((cell) => cell.length === 1 && namesColumn(cell[0]!));
+    const proseInRows = width === 2 && wide && full >= 3 && rows.length >= 2 && rows.every((row) => row.every((cell) => cell.length >= 3 && proseColumn(cell)));
     if (proseInRows) {
       runs.push({ first, last, rows, head: false, prose: true });
       first = last;
