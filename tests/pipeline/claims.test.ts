@@ -440,6 +440,10 @@ describe('classification', () => {
     expect(classify('Door de hoge rente kunnen corporaties minder investeren.')).toEqual(['problem: problem-cannot']);
     expect(classify('Door de nieuwe regeling kunnen wij minder uitgeven aan administratie.')).toEqual([]);
     expect(classify('Jongeren met een migratieachtergrond worden vaker afgewezen bij sollicitaties.')).toEqual(['problem: problem-exclusion']);
+    // Service that declines, said in one word; tasks never funded in full.
+    expect(classify('Onze inwoners merken dat de dienstverlening achteruitgaat.')).toEqual(['problem: problem-worsening']);
+    expect(classify('De zorg gaat niet achteruit.')).toEqual([]);
+    expect(classify('De decentralisaties zijn nooit volledig gefinancierd.')).toEqual(['problem: problem-unfunded']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
@@ -1531,7 +1535,7 @@ describe('classification', () => {
     expect(classify('De opvang van asielzoekers is al maanden onder de maat.')).toEqual(['problem: problem-idiom']);
     expect(classify('In Ter Apel sliepen honderden asielzoekers buiten.')).toEqual(['problem: problem-hardship']);
     expect(classify('Wij slapen buiten de stad in een hotel.')).toEqual([]);
-    expect(classify('Gemeenten krijgen de klimaatadaptatie niet gefinancierd.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Gemeenten krijgen de klimaatadaptatie niet gefinancierd.')).toEqual(['problem: problem-unfunded, problem-cannot']);
     expect(classify('De doorlooptijden van vergunningen zijn opgelopen tot meer dan een jaar.')).toEqual(['problem: problem-waiting, problem-growth']);
     expect(classify('Boeren verkeren in onzekerheid over de toekomst van hun bedrijf.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('De verduurzaming van maatschappelijk vastgoed loopt ernstige vertraging op.')).toEqual(['problem: problem-blocked']);
