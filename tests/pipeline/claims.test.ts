@@ -444,6 +444,11 @@ describe('classification', () => {
     expect(classify('Onze inwoners merken dat de dienstverlening achteruitgaat.')).toEqual(['problem: problem-worsening']);
     expect(classify('De zorg gaat niet achteruit.')).toEqual([]);
     expect(classify('De decentralisaties zijn nooit volledig gefinancierd.')).toEqual(['problem: problem-unfunded']);
+    // What others must do ever more often, a right lost, tasks that belong to the Rijk; not what must become possible.
+    expect(classify('Steeds vaker moeten vrijwilligers taken van professionals overnemen.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Steeds vaker moeten gemeenten kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
+    expect(classify('Mensen met een WW-uitkering verliezen hun recht op toeslagen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Gemeenten betalen mee aan taken die eigenlijk bij het Rijk horen.')).toEqual(['problem: problem-wrong-task']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
 
