@@ -35,6 +35,14 @@ describe('assigning recurring asks', () => {
     expect(assign({ text: 'De coördinatoren overleggen.', section: null })).toEqual([]);
   });
 
+  it('does not take a figure for the beginning of a larger one', () => {
+    const figures = recurringMatcher([{ id: 'preventie', cues: ['2 procent', '2%'] }]);
+    expect(figures({ text: 'Besteed 2 procent van het zorgbudget aan preventie.', section: null })).toEqual([{ id: 'preventie', cues: ['2 procent'], via: 'ask' }]);
+    expect(figures({ text: 'Reserveer 2% daarvan.', section: null })).toEqual([{ id: 'preventie', cues: ['2%'], via: 'ask' }]);
+    expect(figures({ text: 'Laat 25 procent van de inkomsten vrij.', section: null })).toEqual([]);
+    expect(figures({ text: 'Laat 25% van de inkomsten vrij.', section: null })).toEqual([]);
+  });
+
   it('falls back on the heading when the ask itself has no cue', () => {
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Betaalbare woningen voor iedereen' })).toEqual([{ id: 'woningen', cues: ['betaalbare woning', '*woning'], via: 'section' }]);
     expect(assign({ text: 'Dit vraagt investeringen van minimaal zes jaar.', section: 'Oproep' })).toEqual([]);

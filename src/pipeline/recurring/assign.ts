@@ -13,7 +13,7 @@ export interface Assignment {
 
 interface Cue {
   text: string;
-  parts: Array<{ word: string; infix: boolean }>;
+  parts: Array<{ word: string; infix: boolean; figure: boolean }>;
   /** "wmo & zvw": cues that must all be in the ask, anywhere (the cue itself then has no parts). */
   all?: Cue[];
 }
@@ -23,10 +23,16 @@ function compile(cue: string): Cue {
   const parts = cue
     .trim()
     .split(/\s+/u)
-    .map((part) => ({ word: words(part.replace(/^\*/u, ''))[0] ?? '', infix: part.startsWith('*') }))
+    .map((part) => {
+      const word = words(part.replace(/^\*/u, ''))[0] ?? '';
+      return { word, infix: part.startsWith('*'), figure: /\p{N}$/u.test(word) };
+    })
     .filter((part) => part.word);
   return { text: cue, parts };
 }
+
+/** A figure begins only a word whose next character is no figure: "2 procent" is not "25 procent". */
+const continuesFigure = (word: string, prefix: string) => word.length > prefix.length && /\p{N}/u.test(word.charAt(prefix.length));
 
 /** Whether the cue's words begin at `start` (prefixes of the ask's words, or inside them for `*` parts). */
 function matchesAt(text: string[], start: number, cue: Cue): boolean {
@@ -36,6 +42,7 @@ function matchesAt(text: string[], start: number, cue: Cue): boolean {
     const part = parts[index]!;
     const word = text[start + index]!;
     if (part.infix ? !word.includes(part.word) : !word.startsWith(part.word)) return false;
+    if (part.figure && !part.infix && continuesFigure(word, part.word)) return false;
   }
   return true;
 }
