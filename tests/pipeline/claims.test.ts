@@ -1878,6 +1878,24 @@ describe('classification', () => {
     expect(classify('Wij zien geen toekomst in de huidige plannen.')).toEqual([]);
   });
 
+  it('hears waits of years, procedures that take years, funding that ends, harms that return, homes and help forgone, nothing left over', () => {
+    expect(classify('Nieuwe wijken wachten soms jaren op een aansluiting op het elektriciteitsnet.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Gemeenten wachten al maanden op duidelijkheid over het Gemeentefonds.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Wij wachten met spanning op het regeerakkoord.')).toEqual([]);
+    expect(classify('Van initiatief tot oplevering duurt het gemiddeld zeven jaar.')).toEqual(['problem: problem-burden-fact']);
+    expect(classify('De behandeling van een bezwaar duurt vaak meer dan een jaar.')).toEqual(['problem: problem-burden-fact']);
+    expect(classify('Het programma duurt vier jaar en start in 2026.')).toEqual([]);
+    expect(classify('De opleiding duurt gemiddeld vier jaar.')).toEqual([]);
+    expect(classify('De woningbouwimpuls loopt in 2026 af.')).toEqual(['problem: problem-temporary']);
+    expect(classify('De impuls loopt door tot 2030.')).toEqual([]);
+    expect(classify('Daardoor steken mazelen en kinkhoest weer de kop op.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Daardoor blijven jongeren dakloos of zien ouders af van zorg voor hun kind.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Met deze aanpak blijven minder mensen werkloos.')).toEqual([]);
+    expect(classify('Wij zien af van verdere opmerkingen over de begroting.')).toEqual([]);
+    expect(classify('Wie een paar uur werkt, houdt daar vaak niets aan over.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Wij houden u op de hoogte.')).toEqual([]);
+  });
+
   it('reads no problem in what an opening clause is to prevent, however many harms it names', () => {
     const types = classify('Om te voorkomen dat de financiële problemen onbeheersbaar worden en de kracht van gemeenten verder wordt uitgehold, moet de balans worden hersteld.');
     expect(types).toHaveLength(1);
