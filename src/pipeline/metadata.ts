@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
+import { cellStarts, cellsUnder } from './column-cells.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { isDutchWord } from './dictionary.ts';
@@ -375,7 +376,11 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   const signedBefore = metadata.signatories.length;
   // "Namens Zorgverzekeraars Nederland," above the names: the one organisation they sign for.
   let signsFor: string | undefined;
+  // Where the cells of the line before began, for a line whose cell runs into the next column.
+  let startsAbove: number[] = [];
   for (const line of lines) {
+    const startsOfLineAbove = startsAbove;
+    startsAbove = cellStarts(line);
     // "Mede namens de VNG": others after the signatories' own organisations.
     const also = /^mede\s+namens\b/iu.test(line);
     if (also || /^namens\b/iu.test(line)) {
@@ -387,12 +392,13 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       if (of >= 0 && /^(de|het)\s+\p{Ll}/u.test(who)) who = who.slice(of + 5).replace(/^de\s+/iu, '');
       if (governing) who = who.split(/,\s*|\s+en\s+/u).map((place) => `${governing}${place.replace(/^(gemeente|provincie)\s+/iu, '')}`).join(', ');
       // "Namens de G4", "namens … het Nederlands Jeugdinstituut", "namens de Coalitie Energiearmoede":
-      // the article is not part of the name; before an adjective it may be ("de Nederlandse ggz" keeps its own).
+      // the article is not part of the name; before an adjective it may be ("de Nederlandse ggz" keeps its own),
+      // unless the letterhead prints the name without it ("Landelijke Cliëntenraad").
       // "Namens het bestuur," names a body of the sender, not the sender; "namens deze," the formula names no one.
       const names = who
         .split(/,\s*|\s+en\s+/u)
         .map((name) => name.replace(/^(de|het)\s+(?=\p{Lu}[\p{Lu}\d]+\b)|^het\s+(?=\p{Lu})/u, ''))
-        .map((name) => (/^de\s+\p{Lu}\p{L}*(?<![^i]e)(\s|$)/u.test(name) && isCapitalisedName(name.slice(3)) ? name.slice(3) : name))
+        .map((name) => ((/^de\s+\p{Lu}\p{L}*(?<![^i]e)(\s|$)/u.test(name) && isCapitalisedName(name.slice(3))) || (name.startsWith('de ') && name.slice(3) === letterhead) ? name.slice(3) : name))
         .filter((name) => name && !/^(de\s+|het\s+|ons\s+|onze\s+)?((dagelijks|algemeen)\s+)?(bestuur|directie|raad\s+van\s+bestuur|ledenraad|college|team|redactie|organisatie)$|^(deze|dezen|hen)$/iu.test(name));
       if (also) alsoOnBehalfOf.push(...names);
       else for (const name of names) addOrganisation(metadata, name, source);
@@ -400,7 +406,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       named ||= !also && names.length > 0;
       continue;
     }
-    const cells = line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
+    const cells = cellsUnder(line, startsOfLineAbove) ?? line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
     const previousPerson = personJustNow;
     personJustNow = undefined;
     const organisationsAbove = organisationsJustNow;
