@@ -1896,6 +1896,15 @@ describe('classification', () => {
     expect(classify('Wij houden u op de hoogte.')).toEqual([]);
   });
 
+  it('hears children left out and carers made to fill in for others, not what the senders take no part in', () => {
+    expect(classify('Kinderen gaan zonder ontbijt naar school en doen niet mee aan sport.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Veel ouderen doen niet meer mee in de samenleving.')).toEqual(['problem: problem-no-longer, problem-left-out']);
+    expect(classify('Wij doen niet mee aan deze consultatie.')).toEqual([]);
+    expect(classify('Gemeenten doen niet mee aan het experiment.')).toEqual([]);
+    expect(classify('Ondertussen worden mantelzorgers steeds vaker gevraagd taken van professionals over te nemen.')).toEqual(['problem: problem-ever-more, problem-forced']);
+    expect(classify('Gemeenten worden gevraagd de regie over te nemen.')).toEqual([]);
+  });
+
   it('reads no problem in what an opening clause is to prevent, however many harms it names', () => {
     const types = classify('Om te voorkomen dat de financiële problemen onbeheersbaar worden en de kracht van gemeenten verder wordt uitgehold, moet de balans worden hersteld.');
     expect(types).toHaveLength(1);
