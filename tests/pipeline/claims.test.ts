@@ -1896,6 +1896,14 @@ describe('classification', () => {
     expect(classify('Wij houden u op de hoogte.')).toEqual([]);
   });
 
+  it('hears fewer police officers, pupils who leave school unable to read well, homes that are cold and damp', () => {
+    expect(classify('Het aantal wijkagenten is de afgelopen vijf jaar met een kwart afgenomen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het aantal daklozen is de afgelopen vijf jaar gehalveerd.')).toEqual([]);
+    expect(classify('Een op de vier leerlingen verlaat de basisschool zonder voldoende leesvaardigheid.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Honderdduizenden huishoudens wonen in een slecht geïsoleerde woning.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Wij willen dat niemand in een vochtige woning hoeft te wonen.')).toEqual([]);
+  });
+
   it('hears children left out and carers made to fill in for others, not what the senders take no part in', () => {
     expect(classify('Kinderen gaan zonder ontbijt naar school en doen niet mee aan sport.')).toEqual(['problem: problem-left-out']);
     expect(classify('Veel ouderen doen niet meer mee in de samenleving.')).toEqual(['problem: problem-no-longer, problem-left-out']);
