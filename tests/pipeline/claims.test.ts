@@ -1896,12 +1896,14 @@ describe('classification', () => {
     expect(classify('Wij houden u op de hoogte.')).toEqual([]);
   });
 
-  it('hears fewer police officers, pupils who leave school unable to read well, homes that are cold and damp', () => {
+  it('hears fewer police officers, pupils who leave school unable to read well, homes that are cold and damp, a sea that rises faster than foreseen', () => {
     expect(classify('Het aantal wijkagenten is de afgelopen vijf jaar met een kwart afgenomen.')).toEqual(['problem: problem-worsening']);
     expect(classify('Het aantal daklozen is de afgelopen vijf jaar gehalveerd.')).toEqual([]);
     expect(classify('Een op de vier leerlingen verlaat de basisschool zonder voldoende leesvaardigheid.')).toEqual(['problem: problem-hardship']);
     expect(classify('Honderdduizenden huishoudens wonen in een slecht geïsoleerde woning.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij willen dat niemand in een vochtige woning hoeft te wonen.')).toEqual([]);
+    expect(classify('De zeespiegel stijgt sneller dan werd verwacht.')).toEqual(['problem: problem-growth, problem-worsening']);
+    expect(classify('De economie groeit sneller dan verwacht.')).toEqual([]);
   });
 
   it('hears children left out and carers made to fill in for others, not what the senders take no part in', () => {
@@ -1944,6 +1946,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen het nieuwe kabinet om een structurele investering.')).toMatchObject({ name: 'kabinet', rule: 'addressee-asked' });
     expect(ask('Wij verzoeken de Kamer een motie in te dienen.')).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-asked' });
     expect(ask('Het is van groot belang dat het kabinet de aanpak voortzet.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
+    expect(ask('U schrijft dat gemeenten hier zelf voor moeten zorgen, maar het Rijk moet de middelen leveren.')).toMatchObject({ name: 'rijk', rule: 'addressee-subject-of-demand' });
+    expect(ask('Gemeenten moeten de zorg dichtbij organiseren.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');

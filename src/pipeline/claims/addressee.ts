@@ -150,7 +150,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     // "Alle gemeenten dienen …", "Hiervoor moet het rijk …": the subject of the demand must act.
     // "De minister voor Volkshuisvesting en Ruimtelijke Ordening moet …": the role, without its ministry's name.
     const subject = lower.includes('minist') || lower.includes('staatssecret') ? text.replace(ministryTitle, '$1') : text;
-    const modal = /\b(moet|moeten|dient|dienen|zouden|zou)\b/u.exec(lowerCaseInPlace(subject));
+    // "U schrijft dat gemeenten … moeten …, maar het Rijk moet …": the demand after the contrast is the senders' own.
+    const lowerSubject = lowerCaseInPlace(subject);
+    const contrast = /,\s+(maar|echter)\s/u.exec(lowerSubject);
+    const modals = /\b(moet|moeten|dient|dienen|zouden|zou)\b/gu;
+    modals.lastIndex = contrast?.index ?? 0;
+    const modal = (contrast ? modals.exec(lowerSubject) : null) ?? /\b(moet|moeten|dient|dienen|zouden|zou)\b/u.exec(lowerSubject);
     if (modal) {
       const window = subject.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
       const actor = firstActor(window);
