@@ -1896,7 +1896,7 @@ describe('classification', () => {
     expect(classify('Wij houden u op de hoogte.')).toEqual([]);
   });
 
-  it('hears fewer police officers, pupils who leave school unable to read well, homes that are cold and damp, a sea that rises faster than foreseen', () => {
+  it('hears fewer police officers, pupils who leave school unable to read well, homes that are cold and damp, a sea that rises faster than foreseen, money that is gone', () => {
     expect(classify('Het aantal wijkagenten is de afgelopen vijf jaar met een kwart afgenomen.')).toEqual(['problem: problem-worsening']);
     expect(classify('Het aantal daklozen is de afgelopen vijf jaar gehalveerd.')).toEqual([]);
     expect(classify('Een op de vier leerlingen verlaat de basisschool zonder voldoende leesvaardigheid.')).toEqual(['problem: problem-hardship']);
@@ -1904,6 +1904,10 @@ describe('classification', () => {
     expect(classify('Wij willen dat niemand in een vochtige woning hoeft te wonen.')).toEqual([]);
     expect(classify('De zeespiegel stijgt sneller dan werd verwacht.')).toEqual(['problem: problem-growth, problem-worsening']);
     expect(classify('De economie groeit sneller dan verwacht.')).toEqual([]);
+    expect(classify('Het geld is op.')).toEqual(['problem: problem-scarce']);
+    expect(classify('De reserves van gemeenten raken op.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Het geld is op de verkeerde plek terechtgekomen.')).toEqual([]);
+    expect(classify('Voorzieningen als buurthuizen en bibliotheken staan op de tocht.')).toEqual(['problem: problem-idiom']);
   });
 
   it('hears children left out and carers made to fill in for others, not what the senders take no part in', () => {
