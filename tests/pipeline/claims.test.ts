@@ -1925,6 +1925,12 @@ describe('classification', () => {
     expect(types[0]).toMatch(/^ask: /u);
   });
 
+  it('reads a command after the number of a paragraph numbered as a section, not after a figure', () => {
+    expect(classify('2.1 Vraag de minister om een structurele bijdrage van het Rijk.')).toEqual(['ask: ask-imperative']);
+    expect(classify('3.2.1. Investeer in het regionale openbaar vervoer.')).toEqual(['ask: ask-imperative']);
+    expect(classify('1.2 miljoen huishoudens leven in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
+  });
+
   it('skips lead-ins, labels and rhetorical questions', () => {
     expect(classify('Wat hebben we concreet van het rijk nodig:')).toEqual([]);
     expect(classify('Inkomen.', { label: true })).toEqual([]);

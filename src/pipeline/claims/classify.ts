@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { numberedLabel } from '../item-label.ts';
+import { numberedLabel, sectionNumber } from '../item-label.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { vocative } from './actors.ts';
@@ -96,7 +96,8 @@ function isTwoWordCommand(text: string): boolean {
  * `followsAsk`: it asked anything.
  */
 export function classifySentence(sentence: Sentence, { followsQuestion = false, followsAsk = false } = {}): ClaimDraft[] {
-  const text = sentence.text;
+  // "2.1 Vraag de minister om …": a paragraph numbered as a section says what follows its number.
+  const text = sectionNumber.test(sentence.text) ? sentence.text.replace(sectionNumber, '') : sentence.text;
   // Fewer than three words (at most one run of white space: cheaper than splitting every sentence)
   // claim nothing, unless they command: "Bouw door!", "Investeer structureel".
   if (!/\s\S+\s/u.test(text) && !isTwoWordCommand(text)) return [];

@@ -32,6 +32,9 @@ const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
  */
 const trailingPageCount = /(\s{3,}|\s*[|·•–—]\s*)(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
+/** "Datum 5 maart 2025", "Kenmerk IPO-2025-0112": a field of the letterhead, atop a later page. */
+const continuationField = /^(datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|referentie|onze\s+referentie|betreft|onderwerp)\s*:?\s+(\S.{0,80}?)\s*$/iu;
+
 /**
  * Finds running page headers/footers and page-number lines. A running header is a short line
  * without final punctuation that recurs as a whole line; its first occurrence is kept (it is
@@ -44,8 +47,19 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
   const candidateKeys = lines.map((line) => (isHeaderCandidate(line) ? normalise(line.content.text) : undefined));
   for (const key of candidateKeys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   const artifacts: ArtifactLine[] = [];
+  // A field of the letterhead repeated below the greeting, with the same value, heads a later page.
+  const greeting = lines.findIndex((line) => !line.blank && salutationPattern.test(line.content.text.trim()));
+  const letterhead = greeting > 0 ? lines.slice(0, greeting).map((line) => line.content.text.replace(/\s+/gu, ' ')).join('\n') : '';
+  const repeatsLetterhead = (line: Line) => {
+    const field = line.index > greeting ? continuationField.exec(line.content.text.trim()) : null;
+    return field !== null && letterhead.includes(field[2]!.replace(/\s+/gu, ' '));
+  };
   for (const [at, line] of lines.entries()) {
     if (line.blank) continue;
+    if (greeting > 0 && repeatsLetterhead(line)) {
+      artifacts.push({ line, kind: 'running-header' });
+      continue;
+    }
     if (drawnRule.test(line.content.text) && firstNoteBelow(lines, line)) {
       artifacts.push({ line, kind: 'note-rule' });
       continue;

@@ -4,6 +4,7 @@ import { postboxOrPostcode } from '../address.ts';
 import { firstActor } from '../claims/actors.ts';
 import { datelinePattern, numericDatelinePattern } from '../dates.ts';
 import { genreTitle } from '../genre-title.ts';
+import { sectionNumber } from '../item-label.ts';
 import type { DecodedLetter } from '../decode.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { joinMapped, sliceMapped } from '../mapped-text.ts';
@@ -595,6 +596,8 @@ function continues(block: Block, previous: Line, line: Line, blankBefore: boolea
     return !blankBefore && !endsSentence(before) && (startsLowercase(text) || endsOnJoiningWord.test(before)) && wordCount(text, 8) <= 8 && !endsSentence(text);
   }
   if (!blankBefore && block.kind === 'paragraph' && indentedFirstLine(previous, line, next)) return false;
+  // "1.1 Sinds de coronacrisis …" over "1.2 Provincies moeten …": each numbered paragraph is one.
+  if (!blankBefore && block.kind === 'paragraph' && endsSentence(before) && sectionNumber.test(text)) return false;
   if (!blankBefore) return !looksLikeHeading(line, previous, next, afterNext);
   // Across empty lines only when the sentence visibly goes on.
   // A long unfinished line was wrapped by the layout, even when the next word is a name.
