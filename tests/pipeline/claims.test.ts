@@ -1925,6 +1925,13 @@ describe('classification', () => {
     expect(types[0]).toMatch(/^ask: /u);
   });
 
+  it('hears figures of a long wait, of more young people depressed, of help nobody gives', () => {
+    expect(classify('Gemiddeld wacht een woningzoekende in de Randstad tien jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Het aantal jongeren met een depressie is sinds 2019 verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Een derde van de mantelzorgers ervaart geen enkele ondersteuning.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij wachten op het advies van de Raad van State.')).toEqual([]);
+  });
+
   it('reads a command after the number of a paragraph numbered as a section, not after a figure', () => {
     expect(classify('2.1 Vraag de minister om een structurele bijdrage van het Rijk.')).toEqual(['ask: ask-imperative']);
     expect(classify('3.2.1. Investeer in het regionale openbaar vervoer.')).toEqual(['ask: ask-imperative']);
