@@ -361,6 +361,7 @@ describe('letter metadata', () => {
     expect(isoDate('december 2023')).toBe('2023-12');
     expect(isoDate('op 23 en 24 oktober')).toBeUndefined();
     expect(isoDate('Utrecht, 12 mrt. 2024')).toBe('2024-03-12');
+    expect(isoDate('Utrecht, 2 febr. 2026')).toBe('2026-02-02');
     expect(isoDate('Den Haag, 1e maart 2025')).toBe('2025-03-01');
     expect(isoDate('2de april 2024')).toBe('2024-04-02');
     expect(isoDate('Utrecht, maandag 3 maart 2025')).toBe('2025-03-03');
