@@ -1925,11 +1925,14 @@ describe('classification', () => {
     expect(types[0]).toMatch(/^ask: /u);
   });
 
-  it('hears figures of a long wait, of more young people depressed, of help nobody gives', () => {
+  it('hears figures of a long wait, of more young people depressed, of help nobody gives, of means lacking for a goal', () => {
     expect(classify('Gemiddeld wacht een woningzoekende in de Randstad tien jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
     expect(classify('Het aantal jongeren met een depressie is sinds 2019 verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Een derde van de mantelzorgers ervaart geen enkele ondersteuning.')).toEqual(['problem: problem-cannot']);
     expect(classify('Wij wachten op het advies van de Raad van State.')).toEqual([]);
+    expect(classify('Veel mensen met een licht verstandelijke beperking krijgen daardoor niet de hulp die zij nodig hebben.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Het ontbreekt gemeenten aan de instrumenten om leegstand tegen te gaan.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Gemeenten krijgen de ruimte om leegstand tegen te gaan.')).toEqual([]);
   });
 
   it('reads a command after the number of a paragraph numbered as a section, not after a figure', () => {

@@ -200,7 +200,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   if (score > 0) {
     // "Gemeenten hebben onvoldoende middelen om de achterstand in te lopen": a goal out of reach is the problem.
-    const outOfReach = lowercase.includes(' om ') ? /\b(onvoldoende|te\s+weinig|niet\s+genoeg|geen)\s+(\S+\s+){0,3}?om\s|\blukt\s+(het\s+)?(\S+\s+){0,2}?niet\s+om\s/u.exec(lowercase) : null;
+    const outOfReach = lowercase.includes(' om ') ? /\b(onvoldoende|te\s+weinig|niet\s+genoeg|geen)\s+(\S+\s+){0,3}?om\s|\blukt\s+(het\s+)?(\S+\s+){0,2}?niet\s+om\s|\bontbre(ekt|ken|kt)\s+(\S+\s+){0,3}?aan\s+(\S+\s+){0,4}?om\s/u.exec(lowercase) : null;
     for (const { cue: damper, position } of problemDampersHinted) {
       if (possible[position] !== 1) continue;
       const match = damper.pattern.exec(lowercase);
