@@ -435,7 +435,7 @@ describe('classification', () => {
     expect(classify('Inwoners zonder DigiD kunnen hun toeslagen niet aanvragen.')).toEqual(['problem: problem-cannot']);
     expect(classify('Asielzoekers verblijven maanden in tentenkampen en sporthallen.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('De opvang in Ter Apel zit structureel boven de maximale capaciteit.')).toEqual(['problem: problem-harmful-state']);
-    expect(classify('Hittestress treft vooral kwetsbare bewoners in versteende wijken.')).toEqual(['problem: problem-words, problem-hit']);
+    expect(classify('Hittestress treft vooral kwetsbare bewoners in versteende wijken.')).toEqual(['problem: problem-words, problem-hits-vulnerable, problem-hit']);
     expect(classify('Het programma raakt vooral jongeren.')).toEqual([]);
     expect(classify('Door de hoge rente kunnen corporaties minder investeren.')).toEqual(['problem: problem-cannot']);
     expect(classify('Door de nieuwe regeling kunnen wij minder uitgeven aan administratie.')).toEqual([]);
@@ -1933,6 +1933,15 @@ describe('classification', () => {
     expect(classify('Veel mensen met een licht verstandelijke beperking krijgen daardoor niet de hulp die zij nodig hebben.')).toEqual(['problem: problem-cannot']);
     expect(classify('Het ontbreekt gemeenten aan de instrumenten om leegstand tegen te gaan.')).toEqual(['problem: problem-scarce']);
     expect(classify('Gemeenten krijgen de ruimte om leegstand tegen te gaan.')).toEqual([]);
+  });
+
+  it('hears what works against its aim and harm that falls on the most vulnerable', () => {
+    expect(classify('Dit staat haaks op de ambitie om meer mensen thuis te laten wonen.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Deze aanpak staat niet haaks op het beleid van het Rijk.')).toEqual([]);
+    expect(classify('De huidige systematiek werkt averechts.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Dit ondermijnt het vertrouwen van inwoners in de overheid.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Wij willen voorkomen dat dit het vertrouwen ondermijnt.')).toEqual([]);
+    expect(classify('Deze maatregel treft juist de meest kwetsbare huishoudens.')).toEqual(['problem: problem-hits-vulnerable, problem-hit']);
   });
 
   it('reads a command after the number of a paragraph numbered as a section, not after a figure', () => {

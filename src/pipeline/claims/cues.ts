@@ -408,6 +408,10 @@ export const problemCues: Cue[] = [
   // "Jongeren met een migratieachtergrond worden vaker afgewezen": rejected more often than others.
   { rule: 'problem-exclusion', strength: 2, hints: ['afgewezen', 'gediscrimineerd', 'geweigerd', 'aangehouden'], pattern: /\b(worden|wordt|werden|werd)\s+(\S+\s+)?(vaker|eerder|sneller)\s+(afgewezen|gediscrimineerd|geweigerd|aangehouden)\b/u },
   { rule: 'problem-burden', strength: 1, hints: ['tijdrovend', 'dien', 'in de uitvoering'], pattern: /\btijdrovend\b|\b(effecten|gevolgen)\s+van\s+dien\b|\b(complex|ingewikkeld|lastig|moeilijk|zwaar|kostbaar)\s+in\s+de\s+uitvoering\b/u },
+  // "Deze maatregel treft juist de meest kwetsbare huishoudens": harm that falls on those least able to bear it.
+  { rule: 'problem-hits-vulnerable', strength: 2, hints: ['treft', 'treffen', 'trof', 'raakt', 'raken', 'raakte'], pattern: /\b(treft|treffen|trof|troffen)\s+(vooral|met\s+name|juist|het\s+hardst|onevenredig)\s+(\S+\s+){0,2}?(kwetsbare|kwetsbaarste|armste|laagste|lage|minima|ouderen|kinderen|jongeren|huurders|chronisch)\b|\b(raakt|raken|raakte|raakten)\s+(vooral|met\s+name|juist|het\s+hardst|onevenredig)\s+(\S+\s+){0,2}?(kwetsbare|kwetsbaarste|armste|laagste|minima)\b/u },
+  // "Dit staat haaks op …", "De systematiek werkt averechts", "Dit ondermijnt het vertrouwen": what works against its aim.
+  { rule: 'problem-harmful-state', strength: 2, hints: ['haaks', 'averechts', 'contraproductief', 'ondermijn'], pattern: /\b(staat|staan|stond|stonden)\s+((?!(niet|nooit|geenszins)\b)\S+\s+){0,2}?haaks\s+op\b|\baverechts\b|\bcontraproductief\b|\b(ondermijnt|ondermijnen|ondermijnde|ondermijnden)\b/u },
   { rule: 'problem-hit', strength: 1, hints: ['treft', 'treffen', 'trof', 'raakt', 'raken', 'geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b|\b(treft|treffen|trof|troffen|raakt|raken|raakte|raakten)\s+(vooral|met\s+name|juist|het\s+hardst)\b/u },
 ];
 
