@@ -1944,6 +1944,14 @@ describe('classification', () => {
     expect(classify('Deze maatregel treft juist de meest kwetsbare huishoudens.')).toEqual(['problem: problem-hits-vulnerable, problem-hit']);
   });
 
+  it('asks in slogans: "Tijd voor …", "Geen bezuinigingen op …!", a condition that must be met', () => {
+    expect(classify('Tijd voor structurele financiering van de publieke gezondheid.')).toEqual(['ask: ask-time']);
+    expect(classify('Er is geen tijd voor uitstel meer.')).toEqual([]);
+    expect(classify('Geen bezuinigingen op de jeugdzorg!')).toEqual(['ask: ask-slogan']);
+    expect(classify('Geen bezuiniging heeft zoveel schade aangericht als de korting op de jeugdzorg.')).not.toContain('ask: ask-slogan');
+    expect(classify('Een stabiele financiering van gemeenten is een randvoorwaarde.')).toEqual(['ask: ask-necessity']);
+  });
+
   it('reads a command after the number of a paragraph numbered as a section, not after a figure', () => {
     expect(classify('2.1 Vraag de minister om een structurele bijdrage van het Rijk.')).toEqual(['ask: ask-imperative']);
     expect(classify('3.2.1. Investeer in het regionale openbaar vervoer.')).toEqual(['ask: ask-imperative']);
