@@ -16,14 +16,16 @@ const signedWords = String.raw`\(?w\.g\.\)?|\(?get\.\)?`;
 /** "w.g." or "(get.)" before a name: not part of it. */
 export const signedMark = new RegExp(String.raw`^(${signedWords})\s*`, 'u');
 
-/** "w.g." (signed), academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
-const nameTitles = new RegExp(String.raw`^((${signedWords})\s*)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$`, 'gu');
+/** "w.g." (signed), "Mevrouw" or "De heer", academic titles before a name ("drs. F.M. (Frank) Bluiminck") and degrees after it ("MBA"). */
+const nameTitles = new RegExp(String.raw`^((${signedWords})\s*)?(([Mm]evrouw|[Dd]e\s+heer)\s+)?(([Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s|[Mm]evr|[Dd]hr|[Mm]w)\.\s*)*|(,?\s+(MBA|MSc|MA|BSc|LLM|MPA|PhD|RA))+$`, 'gu');
 
 /** Whether a line, or a cell of one, is a person's name: capitalised words, initials and name particles, no organisation. */
 export function looksLikeName(text: string): boolean {
   // "(Frank)": the first name people use, beside the initials.
-  const words = text.replace(nameTitles, '').replace(/\s\(\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\)(?=\s)/u, '').trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(text)) return false;
+  const untitled = text.replace(nameTitles, '');
+  const words = untitled.replace(/\s\(\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\)(?=\s)/u, '').trim().split(/\s+/u);
+  // "De heer J. de Vries" is no organisation for its article.
+  if (words.length < 2 || words.length > 6 || roleWord.test(text) || organisationWord.test(untitled)) return false;
   // An acronym ("KNV Koninklijk Nederlands Vervoer") names an organisation; a person's initials have full stops.
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return false;
   // Initials count as names too ("A. Bakker", "R.H.A. Plasterk"), but not as the last word; particles

@@ -11,8 +11,11 @@ describe('signatories', () => {
     expect(signedLine('Jeugdzorg Nederland – voorzitter')).toBeUndefined();
   });
 
-  it('tell a person from an organisation, also a region', () => {
+  it('tell a person, also addressed as "Mevrouw" or "De heer", from an organisation, also a region', () => {
     expect(looksLikeName('R.H.A. Plasterk')).toBe(true);
+    expect(looksLikeName('Mevrouw dr. A. Bakker-de Boer')).toBe(true);
+    expect(looksLikeName('De heer J. de Vries')).toBe(true);
+    expect(looksLikeName('Mevrouw')).toBe(false);
     expect(looksLikeName('Regio Twente')).toBe(false);
     expect(looksLikeName('Metropoolregio Amsterdam')).toBe(false);
     expect(roleBeforeName('Voorzitter Regio Twente')).toBeUndefined();
