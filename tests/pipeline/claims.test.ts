@@ -1763,7 +1763,7 @@ describe('classification', () => {
     expect(classify('Daardoor draait een derde van de aanbieders verlies.')).toEqual(['problem: problem-worsening']);
     expect(classify('Er zijn in de gehandicaptenzorg ruim 9.000 vacatures.')).toEqual(['problem: problem-shortage']);
     expect(classify('Er zijn 12 vacatures bij onze vereniging.')).toEqual([]);
-    expect(classify('Medewerkers werken structureel over en het ziekteverzuim is met 8,1% hoger dan in andere sectoren.')).toEqual(['problem: problem-above-average, problem-words']);
+    expect(classify('Medewerkers werken structureel over en het ziekteverzuim is met 8,1% hoger dan in andere sectoren.')).toEqual(['problem: problem-above-average, problem-words, problem-pressure']);
     expect(classify('De productiviteit is hoger dan in andere sectoren.')).toEqual([]);
     // Means that lag the tasks, the verb split: "groeien niet mee".
     expect(classify('De GGD’en voeren steeds meer wettelijke taken uit, maar de middelen groeien niet mee.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
@@ -1942,6 +1942,13 @@ describe('classification', () => {
     expect(classify('Dit ondermijnt het vertrouwen van inwoners in de overheid.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij willen voorkomen dat dit het vertrouwen ondermijnt.')).toEqual([]);
     expect(classify('Deze maatregel treft juist de meest kwetsbare huishoudens.')).toEqual(['problem: problem-hits-vulnerable, problem-hit']);
+  });
+
+  it('hears more people out of work or on benefits, and overtime as the rule', () => {
+    expect(classify('Het aantal mensen met een WW-uitkering is in een jaar met 20 procent toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De uitkeringen stijgen mee met de lonen.')).toEqual([]);
+    expect(classify('Verloskundigen werken structureel over.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Wij werken samen met de verloskundigen.')).toEqual([]);
   });
 
   it('asks in slogans: "Tijd voor …", "Geen bezuinigingen op …!", a condition that must be met', () => {
