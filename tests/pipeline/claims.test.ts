@@ -1467,6 +1467,9 @@ describe('classification', () => {
     // A heading right above a list that names its items problems ("Wat er mis gaat", "Knelpunten").
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat er mis gaat')).toEqual(['problem: problem-list-item']);
     expect(item('Kinderen uit gezinnen met een laag inkomen maken het minst gebruik van kinderopvang.', 'Wat wij doen')).toEqual([]);
+    expect(item('hulpverleners wisselen voortdurend;', 'Wat gaat er mis:')).toEqual(['problem: problem-list-item']);
+    expect(item('hulpverleners wisselen voortdurend;', 'Waar loopt het vast?')).toEqual(['problem: problem-list-item']);
+    expect(item('hulpverleners wisselen voortdurend;', 'Wat gaat er goed:')).toEqual([]);
     expect(item('Ouders moeten toeslag terugbetalen als hun inkomen hoger blijkt.', 'Knelpunten')).toEqual(['problem: problem-forced, problem-list-item']);
     // Concerns named as such above the list; not a list of what to see to.
     expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Onze zorgen:')).toEqual(['problem: problem-list-item']);

@@ -241,8 +241,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   return drafts;
 }
 
-// "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten").
-const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^((onze|de|enkele|twee|drie|vier|een\s+aantal)\s+)?((grootste|belangrijkste|voornaamste)\s+)?zorgen(\s+(zijn|betreffen|over)\b[^.!?]*)?:$|\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$/iu;
+// "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten", "Wat gaat er mis:").
+const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|risico's|risico’s)\b[^.!?]*:$|^((onze|de|enkele|twee|drie|vier|een\s+aantal)\s+)?((grootste|belangrijkste|voornaamste)\s+)?zorgen(\s+(zijn|betreffen|over)\b[^.!?]*)?:$|\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$|^(wat|waar)\s+(gaat\s+(er|het)|loopt\s+(er|het))\s+(\S+\s+){0,3}?(mis|fout|vast)\s*[:?]?$/iu;
 /** A table's column of problems ("Knelpunt", "Het probleem", "Wat gaat er mis"): a heading in the singular names a column, not a list. */
 const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
