@@ -1,6 +1,9 @@
-/** Where each cell of a line set in columns (cells apart by two spaces or more) begins. */
+/** What sets cells of a line apart: two spaces or more, or a tab ("Anna de Boer\tPiet Jansen"). */
+export const columnGap = /\s{2,}|\t/u;
+
+/** Where each cell of a line set in columns begins. */
 export function cellStarts(line: string): number[] {
-  return [...line.matchAll(/\S+(?:\s\S+)*/gu)].map((cell) => cell.index);
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((cell) => cell.index);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
-import { cellStarts, cellsUnder } from './column-cells.ts';
+import { cellStarts, cellsUnder, columnGap } from './column-cells.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { isDutchWord } from './dictionary.ts';
@@ -372,7 +372,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   // The organisations named on the line before ("Sociaal Werk Nederland en Divosa"), for the people on the next.
   let organisationsJustNow: string[] = [];
   // The name atop the letter, printed again right under the closing, is the sender's ("Per Saldo"), not a person's.
-  const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(/\s{2,}/u)[0]?.trim() ?? '';
+  const letterhead = source.trimStart().split(/\r?\n/u, 1)[0]?.split(columnGap)[0]?.trim() ?? '';
   const signedBefore = metadata.signatories.length;
   // "Namens Zorgverzekeraars Nederland," above the names: the one organisation they sign for.
   let signsFor: string | undefined;
@@ -406,7 +406,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       named ||= !also && names.length > 0;
       continue;
     }
-    const cells = cellsUnder(line, startsOfLineAbove) ?? line.split(/\s{2,}/u).map((part) => part.trim()).filter(Boolean);
+    const cells = cellsUnder(line, startsOfLineAbove) ?? line.split(columnGap).map((part) => part.trim()).filter(Boolean);
     const previousPerson = personJustNow;
     personJustNow = undefined;
     const organisationsAbove = organisationsJustNow;

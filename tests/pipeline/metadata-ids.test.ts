@@ -49,6 +49,16 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'formateur']]);
   });
 
+  it('reads signatures in columns set apart by a tab, and a name after "Mevrouw"', async () => {
+    const tabs = await runLetter('Geachte Kamerleden,\n\nWij vragen u de regeling te verlengen.\n\nMet vriendelijke groet,\n\nAnna de Boer\tPiet Jansen\nvoorzitter\tsecretaris\n');
+    expect(tabs.file.data.metadata?.signatories).toEqual([
+      { name: 'Anna de Boer', role: 'voorzitter' },
+      { name: 'Piet Jansen', role: 'secretaris' },
+    ]);
+    const addressed = await runLetter('Geachte Kamerleden,\n\nWij vragen u de regeling te verlengen.\n\nMet vriendelijke groet,\n\nMevrouw dr. A. Bakker-de Boer\nDirecteur-bestuurder Stichting Voorbeeld\n');
+    expect(addressed.file.data.metadata?.signatories).toEqual([{ name: 'Mevrouw dr. A. Bakker-de Boer', role: 'Directeur-bestuurder Stichting Voorbeeld', organisation: 'Stichting Voorbeeld' }]);
+  });
+
   it('reads an organisation alone above "Aan:" as the letterhead, a name with academic titles as a signatory, and the Eerste Kamer', async () => {
     const { file } = await runLetter(
       'GGD GHOR Nederland\n\nAan: de leden van de Eerste Kamer\nOnderwerp: Preventie\n\nGeachte leden van de Eerste Kamer,\n\nEr zijn te weinig jeugdartsen.\n\nHoogachtend,\n\ndrs. F.M. (Frank) Jansen MBA\nvoorzitter GGD GHOR Nederland\n',
