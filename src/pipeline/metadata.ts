@@ -157,11 +157,13 @@ export function letterMetadata() {
       const address = byRole('address');
       const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line) || (!postalLine.test(line) && firstActor(line) !== undefined))));
       // "Woonbond      Postbus 3202": the name's cell, beside the address set to the right.
-      const name = head.map((line) => line.split(/\s{3,}/u)[0]!).find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
+      const name = head.map((line) => line.split(/\s{3,}|\t/u)[0]!).find((line) => !postalLine.test(line) && !fieldLabels.test(line) && !/[\d@]|https?:|www\./u.test(line));
       // Also a name alone above "Aan" ("Huurdersvereniging Samen Sterk Utrecht"), a letterhead without an address.
       // One plain word over a postal address names the organisation too ("Aedes / Postbus 29129").
       const overAddress = head.some((line) => postalLine.test(line));
-      if (name && (head.length === 1 || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name)))) addOrganisation(metadata, name, source);
+      // Fields beside or under the name ("Kenmerk 2025-001") are no second line of it.
+      const alone = head.filter((line) => !fieldLabels.test(line.trim())).length === 1;
+      if (name && (alone || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name)))) addOrganisation(metadata, name, source);
     }
     // "Vereniging voor Schuldhulpverlening | Postbus 1234 | 3500 AB Utrecht", the footer of every page:
     // its first part names the sender, when the letterhead (an image in the PDF) left no text.

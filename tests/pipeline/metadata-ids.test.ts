@@ -49,6 +49,14 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'formateur']]);
   });
 
+  it('reads the sender’s name beside its fields as the letterhead, not the title, set apart by spaces or tabs', async () => {
+    for (const gap of ['            ', '\t\t\t']) {
+      const { file } = await runLetter(`Vereniging Voorbeeld${gap}Datum 3 maart 2025\n${gap}${gap}Kenmerk 2025-001\nAan de leden van de Tweede Kamer\n\nBetreft: Inbreng begroting\n\nGeachte Kamerleden,\n\nWij vragen u de regeling te verlengen.\n\nMet vriendelijke groet,\n\nAnna de Boer\nvoorzitter\n`);
+      const metadata = file.data.metadata!;
+      expect([metadata.title, metadata.date, metadata.senders]).toEqual(['Inbreng begroting', '2025-03-03', [{ name: 'Vereniging Voorbeeld' }]]);
+    }
+  });
+
   it('reads signatures in columns set apart by a tab, and a name after "Mevrouw"', async () => {
     const tabs = await runLetter('Geachte Kamerleden,\n\nWij vragen u de regeling te verlengen.\n\nMet vriendelijke groet,\n\nAnna de Boer\tPiet Jansen\nvoorzitter\tsecretaris\n');
     expect(tabs.file.data.metadata?.signatories).toEqual([

@@ -17,7 +17,7 @@ import { drawnRule, findArtifacts, notesAtPageFoot, notesUnderRules } from './ar
 import { columnRuns } from './columns.ts';
 import { resolveLineEndHyphen, wordsOfLetter } from './dehyphenate.ts';
 import type { Line } from './lines.ts';
-import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
+import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, tableColumnGap, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import { earlierMessageStart, forwardedLetterStart } from './quoted.ts';
 import type { Zones } from './zones.ts';
 import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
@@ -198,6 +198,9 @@ function keyMessages(lines: Line[]): Set<Line> {
  * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort", or on one line with
  * separators). Not the letter's title.
  */
+/** A field of the letterhead set beside the sender's name or address: "Datum 3 maart 2025", "Kenmerk: 2025-001". */
+const sideField = /^(datum|(ons\s+|uw\s+)?kenmerk|onderwerp|betreft|contactpersoon|telefoon|doorkiesnummer|e-?mail)\s*:?\s+\S/iu;
+
 function letterheadLines(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
   let run: Line[] = [];
@@ -206,8 +209,12 @@ function letterheadLines(lines: Line[]): Set<Line> {
       run.push(line);
       continue;
     }
-    // One line may hold the whole letterhead: "ActiZ | Postbus 8258 | 3503 RG Utrecht".
-    if (run.some((member) => member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim())))) for (const member of run) found.add(member);
+    // One line may hold the whole letterhead: "ActiZ | Postbus 8258 | 3503 RG Utrecht"; or the
+    // sender's name beside its fields: "Vereniging Voorbeeld          Datum 3 maart 2025".
+    const holdsLetterhead = (member: Line) =>
+      member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim())) ||
+      member.content.text.trim().split(tableColumnGap).slice(1).some((cell) => sideField.test(cell.trim()));
+    if (run.some(holdsLetterhead)) for (const member of run) found.add(member);
     run = [];
   }
   return found;
