@@ -485,7 +485,7 @@ function groupBlocks(builder: Builder, lines: Line[]): Block[] {
     } else if (isContentsLine(text)) {
       current = { kind: 'contents', lines: [line], prefix: 0 };
       blocks.push(current);
-    } else if (current && previous && current.kind !== 'tableRow' && current.kind !== 'contents' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
+    } else if (current && previous && current.kind !== 'tableRow' && current.kind !== 'contents' && !isTableRow(text) && continues(current, previous, line, blankBefore, next, afterNext) && !(current.kind === 'listItem' && endsEarly(previous, line, width)) && !(current.kind === 'paragraph' && !blankBefore && (current.lines[0]?.indent ?? 0) <= (line.indent ?? 0) && endedByAuthor(previous, line, width)) && !(unwrapped && endsSentence(previous.content.text))) {
       current.lines.push(line);
     } else {
       const bullet = bulletPattern.exec(text);
@@ -648,6 +648,19 @@ function endsEarly(previous: Line, line: Line, width: number): boolean {
   if (endsSentence(before) || !startsUppercase(text) || wordCount(before, 10) > 10) return false;
   const nextWord = /^\S+/u.exec(text)?.[0] ?? '';
   return before.length + 1 + nextWord.length < width * 0.7;
+}
+
+/**
+ * "… raken hun woning kwijt." above "Gemeenten doen wat zij kunnen, …": a line that ends a sentence
+ * so far short of the text width that the next word would have fit was ended by its author: a
+ * paragraph ends there, also without an empty line (not where paragraphs open with an indent, and
+ * the line under an indented passage goes on with its paragraph).
+ */
+function endedByAuthor(previous: Line, line: Line, width: number): boolean {
+  const before = previous.content.text.trimEnd();
+  if (!endsSentence(before) || !startsUppercase(line.content.text)) return false;
+  const nextWord = /^\S+/u.exec(line.content.text.trimStart())?.[0] ?? '';
+  return before.length + 1 + nextWord.length < width * 0.8;
 }
 
 /**
