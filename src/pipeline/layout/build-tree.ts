@@ -193,14 +193,14 @@ function keyMessages(lines: Line[]): Set<Line> {
   return found;
 }
 
-/**
- * The sender's letterhead above the addressee: a run of lines (between empty lines) with a postal
- * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort", or on one line with
- * separators). Not the letter's title.
- */
 /** A field of the letterhead set beside the sender's name or address: "Datum 3 maart 2025", "Kenmerk: 2025-001". */
 const sideField = /^(datum|(ons\s+|uw\s+)?kenmerk|onderwerp|betreft|contactpersoon|telefoon|doorkiesnummer|e-?mail)\s*:?\s+\S/iu;
 
+/**
+ * The sender's letterhead above the addressee: a run of lines (between empty lines) with a postal
+ * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort", or on one line with
+ * separators), or with the sender's fields beside it. Not the letter's title.
+ */
 function letterheadLines(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
   let run: Line[] = [];
