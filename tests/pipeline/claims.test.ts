@@ -1470,6 +1470,8 @@ describe('classification', () => {
     expect(item('hulpverleners wisselen voortdurend;', 'Wat gaat er mis:')).toEqual(['problem: problem-list-item']);
     expect(item('hulpverleners wisselen voortdurend;', 'Waar loopt het vast?')).toEqual(['problem: problem-list-item']);
     expect(item('hulpverleners wisselen voortdurend;', 'Wat gaat er goed:')).toEqual([]);
+    expect(item('De urgentieregeling legt de lasten bij een beperkt aantal gemeenten.', 'Onze bezwaren')).toEqual(['problem: problem-list-item']);
+    expect(item('De urgentieregeling legt de lasten bij een beperkt aantal gemeenten.', 'Onze voorstellen')).toEqual(['ask: ask-list-item']);
     expect(item('Ouders moeten toeslag terugbetalen als hun inkomen hoger blijkt.', 'Knelpunten')).toEqual(['problem: problem-forced, problem-list-item']);
     // Concerns named as such above the list; not a list of what to see to.
     expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Onze zorgen:')).toEqual(['problem: problem-list-item']);
