@@ -1257,7 +1257,7 @@ describe('classification', () => {
   });
 
   it('knows problems by their verdict, and good news and conditions from problems', () => {
-    expect(classify('Gemeenten hebben te maken met grote tekorten op de jeugdzorg.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Gemeenten hebben te maken met grote tekorten op de jeugdzorg.')).toEqual(['problem: problem-shortage, problem-trouble']);
     expect(classify('Zorgmedewerkers verlaten massaal de sector.')).toEqual(['problem: problem-hardship']);
     expect(classify('Het ziekteverzuim onder zorgpersoneel is recordhoog.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De investeringen zijn recordhoog.')).toEqual([]);
@@ -1947,6 +1947,13 @@ describe('classification', () => {
     expect(classify('Dit ondermijnt het vertrouwen van inwoners in de overheid.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij willen voorkomen dat dit het vertrouwen ondermijnt.')).toEqual([]);
     expect(classify('Deze maatregel treft juist de meest kwetsbare huishoudens.')).toEqual(['problem: problem-hits-vulnerable, problem-hit']);
+  });
+
+  it('hears uncertainty and staff shortages dealt with, not what is only connected', () => {
+    expect(classify('Gemeenten krijgen te maken met onzekerheid over de financiering.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Huisartsen krijgen steeds vaker te maken met agressie.')).toEqual(['problem: problem-ever-more, problem-trouble']);
+    expect(classify('Wij hebben te maken met een nieuw kabinet.')).toEqual([]);
+    expect(classify('Dit heeft te maken met de nieuwe regels.')).toEqual([]);
   });
 
   it('hears more people out of work or on benefits, and overtime as the rule', () => {
