@@ -8,6 +8,12 @@ export const postboxOrPostcode = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\s+\p{Lu})/iu
 // "From:", "Sent:" and "Subject:" are the same fields from an e-mail program in English.
 export const fieldLabels = /^(van(?=\s*:)|verzonden(?=\s*:)|from(?=\s*:)|sent(?=\s*:)|subject(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
+/**
+ * A field of the letterhead with its value: "Datum 3 maart 2025", "Kenmerk: IPO-2025-0112". Set
+ * beside the sender's name it marks the letterhead; repeated atop a later page it is furniture.
+ */
+export const letterheadField = /^(datum|(ons\s+|uw\s+)?kenmerk|(onze\s+)?referentie|onderwerp|betreft|contactpersoon|telefoon|doorkiesnummer|e-?mail)\s*:?\s+(\S.{0,80}?)\s*$/iu;
+
 /** A gap this wide inside a line parts two columns; justified text leaves narrower runs. */
 const columnGap = /\s{6,}/u;
 

@@ -152,10 +152,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const subject = lower.includes('minist') || lower.includes('staatssecret') ? text.replace(ministryTitle, '$1') : text;
     // "U schrijft dat gemeenten … moeten …, maar het Rijk moet …": the demand after the contrast is the senders' own.
     const lowerSubject = lowerCaseInPlace(subject);
-    const contrast = /,\s+(maar|echter)\s/u.exec(lowerSubject);
-    const modals = /\b(moet|moeten|dient|dienen|zouden|zou)\b/gu;
-    modals.lastIndex = contrast?.index ?? 0;
-    const modal = (contrast ? modals.exec(lowerSubject) : null) ?? /\b(moet|moeten|dient|dienen|zouden|zou)\b/u.exec(lowerSubject);
+    const contrast = /,\s+(maar|echter)\s/u.exec(lowerSubject)?.index ?? -1;
+    const modals = [...lowerSubject.matchAll(/\b(moet|moeten|dient|dienen|zouden|zou)\b/gu)];
+    const modal = modals.find((match) => match.index > contrast) ?? modals[0];
     if (modal) {
       const window = subject.slice(Math.max(0, modal.index - 40), modal.index + modal[0].length + 20);
       const actor = firstActor(window);

@@ -1,3 +1,4 @@
+import { letterheadField } from '../address.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
 import { closingPattern, noteStart, salutationPattern } from './zones.ts';
@@ -32,9 +33,6 @@ const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
  */
 const trailingPageCount = /(\s{3,}|\s*[|·•–—]\s*)(pagina|page|blz\.?)\s*\d{1,3}(\s*(\/|van|of)\s*\d{1,3})?\s*$|\s{3,}\d{1,3}\s*(\/|van|of)\s*\d{1,3}\s*$/iu;
 
-/** "Datum 5 maart 2025", "Kenmerk IPO-2025-0112": a field of the letterhead, atop a later page. */
-const continuationField = /^(datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|referentie|onze\s+referentie|betreft|onderwerp)\s*:?\s+(\S.{0,80}?)\s*$/iu;
-
 /**
  * Finds running page headers/footers and page-number lines. A running header is a short line
  * without final punctuation that recurs as a whole line; its first occurrence is kept (it is
@@ -51,8 +49,8 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
   const greeting = lines.findIndex((line) => !line.blank && salutationPattern.test(line.content.text.trim()));
   const letterhead = greeting > 0 ? lines.slice(0, greeting).map((line) => line.content.text.replace(/\s+/gu, ' ')).join('\n') : '';
   const repeatsLetterhead = (line: Line) => {
-    const field = line.index > greeting ? continuationField.exec(line.content.text.trim()) : null;
-    return field !== null && letterhead.includes(field[2]!.replace(/\s+/gu, ' '));
+    const field = line.index > greeting ? letterheadField.exec(line.content.text.trim()) : null;
+    return field !== null && letterhead.includes(field.at(-1)!.replace(/\s+/gu, ' '));
   };
   for (const [at, line] of lines.entries()) {
     if (line.blank) continue;

@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { postboxOrPostcode } from '../address.ts';
+import { letterheadField, postboxOrPostcode } from '../address.ts';
 import { firstActor } from '../claims/actors.ts';
 import { datelinePattern, numericDatelinePattern } from '../dates.ts';
 import { genreTitle } from '../genre-title.ts';
@@ -193,9 +193,6 @@ function keyMessages(lines: Line[]): Set<Line> {
   return found;
 }
 
-/** A field of the letterhead set beside the sender's name or address: "Datum 3 maart 2025", "Kenmerk: 2025-001". */
-const sideField = /^(datum|(ons\s+|uw\s+)?kenmerk|onderwerp|betreft|contactpersoon|telefoon|doorkiesnummer|e-?mail)\s*:?\s+\S/iu;
-
 /**
  * The sender's letterhead above the addressee: a run of lines (between empty lines) with a postal
  * address in it ("de Nederlandse ggz / Postbus 830 / 3800 AV Amersfoort", or on one line with
@@ -213,7 +210,7 @@ function letterheadLines(lines: Line[]): Set<Line> {
     // sender's name beside its fields: "Vereniging Voorbeeld          Datum 3 maart 2025".
     const holdsLetterhead = (member: Line) =>
       member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim())) ||
-      member.content.text.trim().split(tableColumnGap).slice(1).some((cell) => sideField.test(cell.trim()));
+      member.content.text.trim().split(tableColumnGap).slice(1).some((cell) => letterheadField.test(cell.trim()));
     if (run.some(holdsLetterhead)) for (const member of run) found.add(member);
     run = [];
   }
