@@ -1244,6 +1244,12 @@ describe('classification', () => {
     expect(classify('Wij vragen het kabinet de bezuiniging op de jeugdzorg te schrappen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('De bezuinigingen op de jeugdzorg schrappen is een eerste stap.')).toEqual([]);
     expect(classify('Kortom: investeer in preventie.')).toEqual(['ask: ask-imperative']);
+    // The command before a colon, with its reason after it; words that name what follows are no command.
+    expect(classify('Verminder de regeldruk: zorgverleners besteden nu een derde van hun tijd aan administratie.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Schrap de eigen bijdrage: die houdt mensen weg bij zorg.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Doel van deze brief: u informeren over de stand van zaken.')).toEqual([]);
+    expect(classify('Kort samengevat: de zorg staat onder druk.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Slecht nieuws: de bouw ligt stil.')).toEqual(['problem: problem-blocked']);
     expect(classify('Ten eerste, maak de Wlz toegankelijk.')).toEqual(['ask: ask-imperative']);
     expect(classify('Kortom, het gaat om mensen.')).toEqual([]);
     expect(classify('Het is zaak dat het kabinet snel met een plan komt.')).toEqual(['ask: ask-necessity']);

@@ -85,6 +85,18 @@ function imperativeAfterSemicolon(text: string): ReturnType<typeof imperativeAt>
   return /\s\S+\s/u.test(clause) ? imperativeAt(clause.charAt(0).toUpperCase() + clause.slice(1)) : undefined;
 }
 
+/**
+ * "Verminder de regeldruk: zorgverleners besteden nu een derde van hun tijd aan administratie.":
+ * the words before the colon are no label but the command, and what follows says why.
+ */
+function commandingLabel(text: string, unlabelled: string): ReturnType<typeof imperativeAt> {
+  if (unlabelled === text) return undefined;
+  const label = text.slice(0, text.length - unlabelled.length);
+  // Words before a colon mostly name what follows ("Voorbeeld:", "Doel van deze brief:", "Kort
+  // samengevat:", "Slecht nieuws:"); a command there has its object or a preposition next.
+  return commandObject.test(label) && label.trimEnd().endsWith(':') ? imperativeAt(label) : undefined;
+}
+
 /** "Bouw door!", "Investeer structureel" as a heading: a command of two words, not a subject and its verb ("Sport verbindt"). */
 function isTwoWordCommand(text: string): boolean {
   const words = text.trim().toLowerCase().replace(/[.!]+$/u, '').split(/\s+/u);
@@ -112,7 +124,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // "En schrap de kostendelersnorm", "Maar zorg dat …": a command joined on to the one before.
   const unjoined = unlabelled.replace(joinedCommand, '');
   const command = unjoined === text ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
-  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text));
+  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text) ?? commandingLabel(text, unlabelled));
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
   if (sentence.block.kind === 'heading' || sentence.label) {
@@ -256,6 +268,7 @@ const questionsSection = /^((onze|mogelijke|suggesties\s+voor|aanvullende)\s+)?(
 const joinedCommand = /^(en|maar|ook|dus|tot\s+slot|ten\s+slotte|tenslotte)\s+(?=\p{Ll})/iu;
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const labelEnd = /[,.–—-]/u;
+const commandObject = /^\S+\s+(de|het|een|uw|alle|meer|minder|geen|in|op|voor|naar|met|aan|bij|uit|werk|ruimte)\s/iu;
 const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot|${vocative})\s*,)\s+`, 'iu');
 // Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
