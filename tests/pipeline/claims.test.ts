@@ -1270,6 +1270,10 @@ describe('classification', () => {
     expect(classify('Corporaties kunnen niet meer investeren in verduurzaming.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('Veel mensen met een laag inkomen hebben geen buffer.')).toEqual(['problem: problem-lack']);
     expect(classify('Gemeenten lopen jaarlijks 1 miljard euro mis.')).toEqual(['problem: problem-cuts, problem-out-of-reach']);
+    expect(classify('In 2024 kwamen er ruim 20 procent meer aanmeldingen binnen dan in 2022.')).toEqual(['problem: problem-more-harm']);
+    expect(classify('Dit jaar waren er twee keer zoveel meldingen van huiselijk geweld.')).toEqual(['problem: problem-more-harm, problem-words']);
+    expect(classify('Gemeenten kunnen 20 procent meer aanvragen verwerken dankzij de nieuwe software.')).toEqual([]);
+    expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
     expect(classify('Met extra middelen kunnen we de wachtlijsten wegwerken.')).toEqual([]);
