@@ -367,7 +367,7 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   const alsoOnBehalfOf: string[] = [];
   let columns: string[] | undefined;
   let named = false;
-  // The people named side by side on the line before, in order.
+  // The people named side by side on the line before, or given their roles side by side, in order.
   let namedOnLine: Signatory[] = [];
   // The person alone on the line before (named, or signed with their role), for the organisation on the next line.
   let personJustNow: Signatory | undefined;
@@ -413,7 +413,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
     personJustNow = undefined;
     const organisationsAbove = organisationsJustNow;
     organisationsJustNow = [];
-    // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it signs for.
+    // "Martin van Rijn      Zeno Winkels" over "Aedes      Woonbond": each name over the organisation it
+    // signs for; so is each role over it ("voorzitter      directeur" between the names and "Aedes      Woonbond").
     const namesAbove = namedOnLine;
     namedOnLine = [];
     if (namesAbove.length > 1 && cells.length === namesAbove.length && cells.every((cell) => /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 5 && !roleWord.test(cell) && !looksLikeName(cell) && !/[\d@:]/u.test(cell))) {
@@ -469,6 +470,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         const person = underName ?? pending.shift();
         if (person) affiliations.push(...addSignatory(metadata, { ...person, role: cell }, column(at)));
         if (person && cells.length === 1) personJustNow = metadata.signatories.at(-1);
+        // Roles side by side under names side by side may have the organisations under them.
+        if (person && cells.length > 1 && !metadata.signatories.at(-1)!.organisation) namedOnLine.push(metadata.signatories.at(-1)!);
       } else if (looksLikeName(cell.replace(/,$/u, '')) && rolesAbove.length > 0) {
         affiliations.push(...addSignatory(metadata, { name: cell.replace(/,$/u, ''), role: rolesAbove.shift() ?? '' }));
       } else if (looksLikeName(cell.replace(/,$/u, ''))) {

@@ -165,6 +165,14 @@ describe('letter metadata', () => {
     expect(await signed('Met vriendelijke groet,\n\nNamens de bewonersinitiatieven,\n\nMehmet Yilmaz\n')).toEqual([{ name: 'Mehmet Yilmaz' }]);
   });
 
+  it('gives each column of signatures the organisation under its role', async () => {
+    const { file } = await runLetter('Geachte heer Putters,\n\nDe tekorten lopen op.\n\nHoogachtend,\n\nProf. dr. J.P. Mackenbach           ir. A. van der Linden\nvoorzitter                          directeur\nStichting Ouderen Samen              Aedes\n');
+    expect(file.data.metadata!.signatories).toEqual([
+      { name: 'Prof. dr. J.P. Mackenbach', role: 'voorzitter', organisation: 'Stichting Ouderen Samen' },
+      { name: 'ir. A. van der Linden', role: 'directeur', organisation: 'Aedes' },
+    ]);
+  });
+
   it('reads a copy to others ("Kopie:") as cc, and two organisations named in one line under the closing', async () => {
     const { file } = await runLetter('Aan de minister van VWS\nPostbus 20350\n2500 EJ Den Haag\n\nKopie: de vaste commissie voor VWS van de Tweede Kamer\n\nGeachte minister,\n\nDe regels stapelen zich op.\n\nMet vriendelijke groeten,\n\nSociaal Werk Nederland en Divosa\n\nLex Staal en Erik Dannenberg\n');
     const metadata = file.data.metadata!;
