@@ -1273,6 +1273,12 @@ describe('classification', () => {
     expect(classify('In 2024 kwamen er ruim 20 procent meer aanmeldingen binnen dan in 2022.')).toEqual(['problem: problem-more-harm']);
     expect(classify('Dit jaar waren er twee keer zoveel meldingen van huiselijk geweld.')).toEqual(['problem: problem-more-harm, problem-words']);
     expect(classify('Gemeenten kunnen 20 procent meer aanvragen verwerken dankzij de nieuwe software.')).toEqual([]);
+    expect(classify('Het stelsel is zo complex geworden dat niemand het nog overziet.')).toEqual(['problem: problem-lack, problem-words']);
+    expect(classify('Corporaties zien hun investeringsruimte verdampen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het water verdampt in de zon.')).toEqual([]);
+    expect(classify('Steeds minder jongeren kiezen voor een opleiding in de zorg.')).toEqual(['problem: problem-worsening, problem-ever-more']);
+    expect(classify('Steeds minder mensen roken.')).toEqual([]);
+    expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('De bouw van nieuwe woningen stagneert.')).toEqual(['problem: problem-blocked']);
