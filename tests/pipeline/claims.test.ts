@@ -2021,6 +2021,9 @@ describe('addressee', () => {
     expect(ask('U schrijft dat gemeenten hier zelf voor moeten zorgen, maar het Rijk moet de middelen leveren.')).toMatchObject({ name: 'rijk', rule: 'addressee-subject-of-demand' });
     expect(ask('Gemeenten moeten de zorg dichtbij organiseren.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
+    // "het Rijk" with its article: "Rijk" alone names no actor.
+    expect(ask('Wij verwachten van het Rijk dat het de regie neemt.')).toMatchObject({ name: 'rijk', rule: 'addressee-needed-from' });
+    expect(ask('Wij verwachten van het nieuwe kabinet dat het dementie tot een prioriteit maakt.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     expect(ask('Daarom roept de G40 de Rijksoverheid op om langjarig te investeren.').name).toBe('rijk');
     expect(ask('Alle gemeenten dienen samen voor betaalbare huisvesting te zorgen.').name).toBe('gemeenten');
     expect(ask('Om het plan te laten slagen, is het commitment nodig van de minister van Volkshuisvesting.').name).toBe('minister');
@@ -2111,6 +2114,7 @@ describe('addressee', () => {
   it('reads whom the reader is asked to ask', () => {
     expect(ask('Bent u bereid de minister te vragen jaarlijks te rapporteren?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wilt u bij de minister aandringen op snelheid?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
+    expect(ask('Zou u de minister willen vragen hoe hij de uitvoerbaarheid waarborgt?')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij verzoeken de commissie de minister te vragen de coördinatie structureel te financieren.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen de Kamer de minister op te dragen met een plan te komen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });
     expect(ask('Wij vragen u om de minister te verzoeken de bijdrage mee te laten groeien.')).toMatchObject({ name: 'minister', rule: 'addressee-asked-via-you' });

@@ -70,11 +70,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   const said = (match: RegExpExecArray) => text.slice(match.index, match.index + match[0].length);
   const found = (rule: string, actor: Actor, words: string): ClaimAddressee => ({ name: actor.name, label: actor.label, rule, words });
 
-  // "Wilt u de minister vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie, de leden van uw commissie) (om) de minister te verzoeken …", "Vraag de
+  // "Wilt u de minister vragen …", "Zou u de minister willen vragen …", "Wilt u bij de minister aandringen op …", "Wij vragen u (de commissie, de leden van uw commissie) (om) de minister te verzoeken …", "Vraag de
   // staatssecretaris om …", "Bent u bereid de minister te vragen …", "… als u het kabinet vraagt
   // …", "Wij doen u de suggestie om de minister te vragen …", "Wij geven u in overweging de minister te
   // vragen …": the Kamer is asked to get someone else to act.
-  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+(?:kamer)?leden(?:\s+van\s+(?:uw|de)\s+(?:vaste\s+)?commissie)?)(?:\s+voor\s+[^.;:]{1,60}?)?\s+(?:(?:daarom|dan\s+ook|ook|tevens|nogmaals|met\s+klem|dringend)\s+){0,2}(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,6}?)?\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|op\s+te\s+roepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b|\b(?:suggestie|oproep|verzoek|advies)\s+(?:aan\s+u\s+)?(?:is\s+)?om\s+((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b|\bu\s+in\s+overweging\s+(?:om\s+)?((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b/u.exec(lower);
+  const polite = /^(?:wilt|kunt|zou)\s+u\s+(?:bij\s+|aan\s+)?((?:de|het)\s+\S+)\s+(?:willen\s+)?(?:vragen|verzoeken|oproepen|aanspreken|(?:erop\s+)?aandringen)|\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\s+(?:u|uw\s+(?:commissie|kamer)|de\s+(?:vaste\s+)?commissie|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+(?:kamer)?leden(?:\s+van\s+(?:uw|de)\s+(?:vaste\s+)?commissie)?)(?:\s+voor\s+[^.;:]{1,60}?)?\s+(?:(?:daarom|dan\s+ook|ook|tevens|nogmaals|met\s+klem|dringend)\s+){0,2}(?:om\s+)?(?:bij\s+)?((?:de|het)\s+\S+)(?:\s+(?:van|voor)(?:\s+\S+){1,6}?)?\s+(?:te\s+)?(?:vragen|verzoeken|oproepen|op\s+te\s+roepen|aanspreken|op\s+te\s+dragen|opdragen|(?:erop\s+)?aan\s+te\s+dringen)|^(?:vraag|verzoek|roep)\s+((?:de|het)\s+\S+)\s+(?:om|te|op)\b|(?:^bent\s+u\s+bereid|\bals\s+u)\s+((?:de|het)\s+\S+)\s+(?:te\s+)?(?:vragen|verzoeken|vraagt|verzoekt)\b|\b(?:suggestie|oproep|verzoek|advies)\s+(?:aan\s+u\s+)?(?:is\s+)?om\s+((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b|\bu\s+in\s+overweging\s+(?:om\s+)?((?:de|het)\s+\S+)\s+te\s+(?:vragen|verzoeken)\b/u.exec(lower);
   if (polite) {
     const actor = firstActor(polite[1] ?? polite[2] ?? polite[3] ?? polite[4] ?? polite[5] ?? polite[6] ?? '');
     if (actor) return found('addressee-asked-via-you', actor.actor, said(polite));
@@ -131,8 +131,10 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Wij vragen steun van de Kamer …", and said the other way round: "Van de Kamer vragen wij steun …".
   const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})|^van\s+(.{0,60}?)\s+(vragen|verwachten|vraag|verwacht)\s+(wij|we|ik)\b/u.exec(lower);
   if (from) {
-    const actor = firstActor(from[5] ?? from[6] ?? '', external);
-    if (actor && actor.index < 8) return found('addressee-needed-from', actor.actor, said(from));
+    // The article stays with the actor's name: "het Rijk" names it, "Rijk" alone may not.
+    const article = from[3] ?? '';
+    const actor = firstActor(from[5] === undefined ? (from[6] ?? '') : article + from[5], external);
+    if (actor && actor.index - article.length < 8) return found('addressee-needed-from', actor.actor, said(from));
   }
   const conditional = /^als\s+((de|het)\s+\S+)/u.exec(lower);
   if (conditional) {
