@@ -1278,6 +1278,12 @@ describe('classification', () => {
     expect(classify('Het water verdampt in de zon.')).toEqual([]);
     expect(classify('Steeds minder jongeren kiezen voor een opleiding in de zorg.')).toEqual(['problem: problem-worsening, problem-ever-more']);
     expect(classify('Steeds minder mensen roken.')).toEqual([]);
+    expect(classify('Kinderen in armoede presteren slechter op school.')).toEqual(['problem: problem-words, problem-worse-outcomes']);
+    expect(classify('Mensen met een laag inkomen hebben een slechtere gezondheid.')).toEqual(['problem: problem-worse-outcomes']);
+    expect(classify('Het bedrijf presteert beter dan verwacht.')).toEqual([]);
+    expect(classify('In het speciaal onderwijs staan klassen regelmatig zonder bevoegde leraar.')).toEqual(['problem: problem-left-without']);
+    expect(classify('Zorg dat niemand zonder woning blijft.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Kinderen uit gezinnen met weinig geld doen minder vaak mee aan sport.')).toEqual(['problem: problem-left-out']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
