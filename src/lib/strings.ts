@@ -212,6 +212,7 @@ export const strings = {
     'problem-more-harm': 'zoveel meer van iets schadelijks (“20 procent meer aanmeldingen dan in 2022”, “twee keer zoveel meldingen”)',
     'problem-left-without': 'mensen of klassen blijven zonder wat ze nodig hebben (“staan regelmatig zonder bevoegde leraar”, “zitten zonder huisarts”)',
     'problem-worse-outcomes': 'een groep doet het slechter dan anderen (“presteren slechter op school”, “hebben een slechtere gezondheid”)',
+    'problem-heavier-needs': 'hulpvragen of problemen worden zwaarder of complexer (“de problematiek achter de voordeur wordt complexer”)',
     'problem-hits-vulnerable': 'iets treft juist wie het minst kan dragen (“treft juist de meest kwetsbare huishoudens”)',
     'problem-list-item': 'een punt van een opsomming die de brief zelf als knelpunten of problemen inleidt',
     'remedy-undo': 'het terugdraaien van een korting of een norm voor wachttijden: een oplossing',

@@ -1284,6 +1284,10 @@ describe('classification', () => {
     expect(classify('In het speciaal onderwijs staan klassen regelmatig zonder bevoegde leraar.')).toEqual(['problem: problem-left-without']);
     expect(classify('Zorg dat niemand zonder woning blijft.')).toEqual(['ask: ask-imperative']);
     expect(classify('Kinderen uit gezinnen met weinig geld doen minder vaak mee aan sport.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Tegelijkertijd zien we dat de problematiek achter de voordeur complexer wordt.')).toEqual(['problem: problem-words, problem-heavier-needs']);
+    expect(classify('Wij merken dat de zorgvraag van cliënten zwaarder is geworden.')).toEqual(['problem: problem-heavier-needs']);
+    expect(classify('Deze vragen worden ernstiger genomen.')).toEqual([]);
+    expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
     expect(classify('De energiearmoede neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
