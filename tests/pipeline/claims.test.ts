@@ -1287,6 +1287,8 @@ describe('classification', () => {
     expect(classify('Tegelijkertijd zien we dat de problematiek achter de voordeur complexer wordt.')).toEqual(['problem: problem-words, problem-heavier-needs']);
     expect(classify('Wij merken dat de zorgvraag van cliënten zwaarder is geworden.')).toEqual(['problem: problem-heavier-needs']);
     expect(classify('Deze vragen worden ernstiger genomen.')).toEqual([]);
+    expect(classify('Daardoor daalt het inkomen van juist de gezinnen die het al moeilijk hadden.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het aantal daklozen daalt.')).toEqual([]);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
