@@ -1244,6 +1244,10 @@ describe('classification', () => {
     expect(classify('Wij vragen het kabinet de bezuiniging op de jeugdzorg te schrappen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('De bezuinigingen op de jeugdzorg schrappen is een eerste stap.')).toEqual([]);
     expect(classify('Kortom: investeer in preventie.')).toEqual(['ask: ask-imperative']);
+    expect(classify('Een structurele verhoging van het budget is daarom onontkoombaar.')).toEqual(['ask: ask-necessity']);
+    // Appreciation said with "stellen … op prijs" proposes nothing, though "voor" follows.
+    expect(classify('Wij stellen uw aandacht voor dit onderwerp zeer op prijs.')).toEqual([]);
+    expect(classify('Wij stellen voor de regeling te verlengen.')).toEqual(['ask: ask-propose']);
     // The command before a colon, with its reason after it; words that name what follows are no command.
     expect(classify('Verminder de regeldruk: zorgverleners besteden nu een derde van hun tijd aan administratie.')).toEqual(['ask: ask-imperative']);
     expect(classify('Schrap de eigen bijdrage: die houdt mensen weg bij zorg.')).toEqual(['ask: ask-imperative']);
