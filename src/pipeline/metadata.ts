@@ -66,7 +66,7 @@ export function letterMetadata() {
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
-      const text = salutation.replace(/^(zeer\s+|hoog)?geachte\s+|^beste\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
+      const text = salutation.replace(/^(zeer\s+|hoog)?geachte?\s+|^beste\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
       // "Geachte voorzitter, geachte leden": the greeting of a committee of the Kamer, as letters of this genre write to it.
       const greetsCommittee = /^((mevrouw|heer)\s+)?(de\s+)?voorzitter(,\s*((\p{L}+\s+)?leden|commissieleden)(\s+van\s+de\s+(vaste\s+)?commissie)?)?$/iu.test(text);
       const actor = firstActor(text)?.actor.name ?? (greetsCommittee ? 'Tweede Kamer' : text);

@@ -249,6 +249,12 @@ describe('letter metadata', () => {
     expect(await signed('Met vriendelijke groet,\n\nAnna Bos\ngedeputeerde Wonen en Zorg provincie Utrecht\n')).toEqual([['provincie Utrecht'], [['Anna Bos', 'provincie Utrecht']]]);
   });
 
+  it('greets a board or a college without the -e before its neuter noun ("Geacht college,")', async () => {
+    const { file } = await runLetter('Aan het college van burgemeester en wethouders van Utrecht\n\nUtrecht, 3 maart 2025\n\nGeacht college,\n\nDe tekorten in de jeugdzorg lopen op. Wij vragen u de middelen te verhogen.\n');
+    expect(file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['to', 'gemeenten']]);
+    expect(file.data.claimDrafts!.map((draft) => `${draft.type}: ${draft.sentence.text}`)).toEqual(['problem: De tekorten in de jeugdzorg lopen op.', 'ask: Wij vragen u de middelen te verhogen.']);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
     for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);
