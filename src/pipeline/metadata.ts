@@ -66,7 +66,7 @@ export function letterMetadata() {
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
-      const text = salutation.replace(/^(zeer\s+|hoog)?geachte?\s+|^beste\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
+      const text = salutation.replace(/^(zeer\s+|hoog)?geachte?\s+|^(beste|goedendag|goedemorgen|goedemiddag|hallo)\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
       // "Geachte voorzitter, geachte leden": the greeting of a committee of the Kamer, as letters of this genre write to it.
       const greetsCommittee = /^((mevrouw|heer)\s+)?(de\s+)?voorzitter(,\s*((\p{L}+\s+)?leden|commissieleden)(\s+van\s+de\s+(vaste\s+)?commissie)?)?$/iu.test(text);
       const actor = firstActor(text)?.actor.name ?? (greetsCommittee ? 'Tweede Kamer' : text);
@@ -76,8 +76,8 @@ export function letterMetadata() {
       // "Geachte voorzitter, geachte leden" names no one the address block does not.
       const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
-      // "L.S.", "Geachte dames en heren", "Geachte mevrouw, geachte heer": a greeting of whoever reads, naming no addressee.
-      const greetsAnyone = /^(l\.\s?s\.|allen|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$/iu.test(text);
+      // "L.S.", "Geachte dames en heren", "Geachte mevrouw, geachte heer", "Goedendag": a greeting of whoever reads, naming no addressee.
+      const greetsAnyone = /^(l\.\s?s\.|allen|allemaal|goedendag|goedemorgen|goedemiddag|hallo|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$/iu.test(text);
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));

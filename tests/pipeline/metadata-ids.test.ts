@@ -255,8 +255,16 @@ describe('letter metadata', () => {
     expect(file.data.claimDrafts!.map((draft) => `${draft.type}: ${draft.sentence.text}`)).toEqual(['problem: De tekorten in de jeugdzorg lopen op.', 'ask: Wij vragen u de middelen te verhogen.']);
   });
 
+  it('reads an e-mail\'s greeting ("Goedendag,") as a greeting, not as the first words of the text', async () => {
+    const { file } = await runLetter('Van: Jan Jansen <jan@voorbeeld.nl>\nAan: commissie.vws@tweedekamer.nl\nOnderwerp: inbreng rondetafel\n\nGoedendag,\n\nDe tekorten in de jeugdzorg lopen op.\n\nMet vriendelijke groet,\n\nJan Jansen\n');
+    expect(file.data.metadata!.title).toBe('inbreng rondetafel');
+    expect(file.data.claimDrafts!.map((draft) => draft.sentence.text)).toEqual(['De tekorten in de jeugdzorg lopen op.']);
+    const greeted = await runLetter('Inbreng rondetafel jeugdzorg\n\nGoedemorgen Kamerleden,\n\nDe tekorten in de jeugdzorg lopen op.\n');
+    expect(greeted.file.data.metadata!.addressees.map((addressee) => [addressee.role, addressee.actor])).toEqual([['salutation', 'Tweede Kamer']]);
+  });
+
   it('takes a greeting of whoever reads for no addressee', async () => {
-    for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,']) {
+    for (const salutation of ['Geachte mevrouw, geachte heer,', 'Geachte dames en heren,', 'L.S.,', 'Goedendag,', 'Hallo allemaal,']) {
       const { file } = await runLetter(`Position paper Test\n\n${salutation}\n\nEr is een tekort aan woningen.\n`);
       expect(file.data.metadata!.addressees, salutation).toEqual([]);
     }
