@@ -21,8 +21,8 @@ const irregularInfinitives: Record<string, string> = { kom: 'komen', hou: 'houde
 /** Imperatives that take a bare infinitive ("Blijf investeren", "Laat gemeenten kiezen"). */
 const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 'durf', 'hoor', 'doe']);
 
-/** Discourse imperatives that point the reader somewhere; they ask nothing of the addressee. */
-const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let']);
+/** Discourse imperatives that point the reader somewhere, or thank ("Dank voor uw aandacht"); they ask nothing of the addressee. */
+const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let', 'dank']);
 
 const nounSuffix = /(ing|heid|schap|isme|iteit|teit|tie|sie|age|ij|ie|nis|te|de|aar|eur|ist|er|or)$/u;
 export const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt|lijkt|blijkt|kent|heerst|raakt|ontstaat)$/u;

@@ -5,8 +5,9 @@ import { isOrganisationName } from '../organisations.ts';
 import { isSignedLine, looksLikeName, roleWord } from '../signatory.ts';
 
 // "L.S." (lectori salutem) greets whoever reads a position paper.
-// "Geacht college," "Geacht bestuur,": before a neuter noun the greeting has no -e.
-export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|geacht\s+((dagelijks|algemeen)\s+)?(college|bestuur|kabinet|lid|presidium|comité)|beste|lieve|dear|excellentie|goedendag|goedemorgen|goedemiddag|hallo)\b|^l\.\s?s\.,?$/iu;
+// "Geacht college," "Geacht bestuur,": before a neuter noun the greeting has no -e. "Mevrouw de voorzitter,"
+// opens a text to be spoken in a committee.
+export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|geacht\s+((dagelijks|algemeen)\s+)?(college|bestuur|kabinet|lid|presidium|comité)|beste|lieve|dear|excellentie|goedendag|goedemorgen|goedemiddag|hallo|(mevrouw|mijnheer|meneer)\s+de\s+voorzitter)\b|^l\.\s?s\.,?$/iu;
 // "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en
 // hartelijke groeten", and a bare "Groet," on a line of its own.
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?|groet(en)?(?=\s*,?\s*$))\b/iu;
@@ -141,7 +142,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
     // No "Met vriendelijke groet": a line "Name, role" among the last lines before the notes (found
     // by heading, or numbered after it) signs the letter, with the organisation's name right above it.
     const tail = textLines.filter((line) => !line.blank && afterSalutation(line) && line.index < (zones.notesStart ?? lines.length) && !noteStart(line) && !isMarkedNoteLine(line)).slice(-3);
-    // Also names side by side over their roles: "Jan Jansen      Piet Pietersen" / "Voorzitter VNG      Voorzitter IPO".
+    // Also names over their roles: "Jan Jansen      Piet Pietersen" / "Voorzitter VNG      Voorzitter IPO".
     const nameAndRole = tail.find((line) => isSignedLine(line.content.text) || namesOverRoles(line, lines[line.index + 1]));
     const above = nameAndRole ? lines[nameAndRole.index - 1] : undefined;
     if (nameAndRole) zones.signature = above && live(above) && !above.blank && (isOrganisationName(above.content.text) || namedWithDescription.test(above.content.text)) ? above.index : nameAndRole.index;
@@ -213,9 +214,13 @@ export function isNotesChapterHeading(lines: Line[], line: Line, live: (line: Li
   return next !== undefined && noteStart(next)?.number === '1';
 }
 
-/** A line of people's names side by side, with the line right under it giving each one's role. */
+/**
+ * A line of people's names side by side, with the line right under it giving each one's role; or
+ * one name over its role ("Jan Jansen" / "voorzitter Jeugdzorg Nederland", as a text spoken in a
+ * committee ends after "Dank voor uw aandacht.").
+ */
 function namesOverRoles(line: Line, next: Line | undefined): boolean {
   const names = line.content.text.split(/\s{2,}/u);
   const roles = next && !next.blank ? next.content.text.split(/\s{2,}/u) : [];
-  return names.length >= 2 && names.every(looksLikeName) && roles.length === names.length && roles.every((role) => roleWord.test(role));
+  return names.every(looksLikeName) && roles.length === names.length && roles.every((role) => roleWord.test(role));
 }
