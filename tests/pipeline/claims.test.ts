@@ -1293,6 +1293,9 @@ describe('classification', () => {
     expect(classify('Deze vragen worden ernstiger genomen.')).toEqual([]);
     expect(classify('Daardoor daalt het inkomen van juist de gezinnen die het al moeilijk hadden.')).toEqual(['problem: problem-worsening']);
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
+    expect(classify('Het aantal dak- en thuislozen wordt geschat op 30.000.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('Het aantal bezoekers wordt geschat op 30.000.')).toEqual([]);
+    expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Met 10 procent meer middelen kunnen wij de aanvragen aan.')).toEqual([]);
@@ -1773,6 +1776,9 @@ describe('classification', () => {
     expect(classify('Het aantal beschikbare huurwoningen daalt.')).toEqual(['problem: problem-worsening']);
     expect(classify('Daar daalt het aantal overbelaste mantelzorgers.')).toEqual([]);
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
+    expect(classify('Het aantal dak- en thuislozen wordt geschat op 30.000.')).toEqual(['problem: problem-growing-harm, problem-words']);
+    expect(classify('Het aantal bezoekers wordt geschat op 30.000.')).toEqual([]);
+    expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
   });
 
   it('hears spending beyond what comes in from someone named, and takes where to read more for no ask, also as a list item', () => {
