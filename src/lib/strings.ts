@@ -214,6 +214,7 @@ export const strings = {
     'problem-worse-outcomes': 'een groep doet het slechter dan anderen (“presteren slechter op school”, “hebben een slechtere gezondheid”)',
     'problem-heavier-needs': 'hulpvragen of problemen worden zwaarder of complexer (“de problematiek achter de voordeur wordt complexer”)',
     'problem-hits-vulnerable': 'iets treft juist wie het minst kan dragen (“treft juist de meest kwetsbare huishoudens”)',
+    'problem-list-consequence': 'een punt van een opsomming onder een inleiding die zelf een probleem noemt (“Gemeenten moeten daardoor keuzes maken die inwoners raken:”)',
     'problem-list-item': 'een punt van een opsomming die de brief zelf als knelpunten of problemen inleidt',
     'remedy-undo': 'het terugdraaien van een korting of een norm voor wachttijden: een oplossing',
     'protects-against': 'wat een maatregel tegengaat, geen toestand (“Het wetsvoorstel beschermt huurders tegen te hoge huren”)',

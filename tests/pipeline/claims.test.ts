@@ -1295,6 +1295,10 @@ describe('classification', () => {
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
     expect(classify('Het aantal dak- en thuislozen wordt geschat op 30.000.')).toEqual(['problem: problem-growing-harm, problem-words']);
     expect(classify('Het aantal bezoekers wordt geschat op 30.000.')).toEqual([]);
+    expect(classify('Gemeenten moeten daardoor pijnlijke keuzes maken.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het kabinet moet pijnlijke keuzes maken.')).toEqual(['ask: ask-modal']);
+    expect(classify('Daardoor is er minder ruimte voor inwoners die de hulp het hardst nodig hebben.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Er is geen ruimte voor twijfel.')).toEqual([]);
     expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
@@ -1512,6 +1516,10 @@ describe('classification', () => {
     expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Onze zorgen:')).toEqual(['problem: problem-list-item']);
     expect(item('De kindregeling wordt opnieuw uitgesteld.', 'Wij maken ons grote zorgen over het volgende:')).toEqual(['problem: problem-list-item']);
     expect(item('een goede kinderopvang in elke wijk;', 'Wij vragen u te zorgen voor:')).toEqual(['ask: ask-list-item']);
+    // A lead-in that states a problem and asks nothing introduces its consequences; an item that commands still asks.
+    expect(item('huishoudelijke hulp wordt beperkt tot de meest noodzakelijke taken;', 'Gemeenten moeten daardoor keuzes maken die inwoners raken:')).toEqual(['problem: problem-list-consequence']);
+    expect(item('huishoudelijke hulp wordt beperkt tot de meest noodzakelijke taken;', 'Gemeenten maken daarbij de volgende keuzes:')).toEqual([]);
+    expect(item('Schrap de korting op het gemeentefonds.', 'De tekorten bij gemeenten lopen op:')).toEqual(['ask: ask-imperative']);
   });
 
   it('takes the label that opens an item for an ask when it commands, as a heading', () => {
@@ -1778,6 +1786,10 @@ describe('classification', () => {
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
     expect(classify('Het aantal dak- en thuislozen wordt geschat op 30.000.')).toEqual(['problem: problem-growing-harm, problem-words']);
     expect(classify('Het aantal bezoekers wordt geschat op 30.000.')).toEqual([]);
+    expect(classify('Gemeenten moeten daardoor pijnlijke keuzes maken.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het kabinet moet pijnlijke keuzes maken.')).toEqual(['ask: ask-modal']);
+    expect(classify('Daardoor is er minder ruimte voor inwoners die de hulp het hardst nodig hebben.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Er is geen ruimte voor twijfel.')).toEqual([]);
     expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
   });
 

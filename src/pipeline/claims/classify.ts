@@ -209,6 +209,9 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     problems.push({ rule: 'problem-list-item', words: sentence.leadIn ?? '', weight: problemThreshold });
     score += problemThreshold;
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i]!.rule === 'ask-modal') asks.splice(i, 1);
+  } else if (sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && score < problemThreshold && sentence.leadIn && leadInStatesProblem(sentence.leadIn)) {
+    problems.push({ rule: 'problem-list-consequence', words: sentence.leadIn, weight: problemThreshold });
+    score += problemThreshold;
   }
   if (score > 0) {
     // "Gemeenten hebben onvoldoende middelen om de achterstand in te lopen": a goal out of reach is the problem.
@@ -273,7 +276,7 @@ const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|
 // Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").
 const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
 
-const requestingLeadIns = new Map<string, boolean>();
+const leadInTypes = new Map<string, ClaimType[]>();
 /** "Wat kan het kabinet doen?", and as a table's column "Wat het kabinet kan doen". */
 const addresseeCanDo = new RegExp(String.raw`^wat\s+(kan|kunnen|moet|moeten)\s+${addressedActor}\s+(\p{L}+\s+)?doen\b|^wat\s+${addressedActor}\s+(\p{L}+\s+)?(kan|kunnen|moet|moeten)\s+doen\b`, 'iu');
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|voorstel|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossing|oplossingsrichtingen|oplossingsrichting|actiepunten|prioriteiten|speerpunten|vragen|randvoorwaarden|actieagenda|agenda\s+voor\s+(het|de)\s+(nieuwe\s+|volgende\s+)?(kabinet|rijk|regering|formateur|coalitie|onderhandelaars))\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
@@ -289,21 +292,36 @@ const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!
 function leadInAsks(leadIn: string): boolean {
   // A heading ("Onze aanbevelingen", "Voorstellen") asks when it names what follows as requests.
   if (!/[.:?!]$/u.test(leadIn)) return requestHeading.test(leadIn) || addresseeCanDo.test(leadIn);
-  let asks = requestingLeadIns.get(leadIn);
   // "Hieronder vindt u onze voorstellen:", "Wij hebben de volgende wensen voor het coalitieakkoord:".
-  if (asks === undefined && namesRequests.test(leadIn)) asks = true;
+  if (namesRequests.test(leadIn)) return true;
   // "Wat hebben we van het rijk nodig?", "Wat wij daarom nodig hebben van het rijk:".
-  if (asks === undefined && /^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*(\?|(?<=\b(wij|we)\b.*):)$/iu.test(leadIn)) asks = true;
+  if (/^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*(\?|(?<=\b(wij|we)\b.*):)$/iu.test(leadIn)) return true;
   // "Wat kan het kabinet doen?": what the addressee can do is put to it.
-  if (asks === undefined && addresseeCanDo.test(leadIn)) asks = true;
-  if (asks === undefined) {
+  if (addresseeCanDo.test(leadIn)) return true;
+  return leadInClaims(leadIn).includes('ask');
+}
+
+/**
+ * "Gemeenten moeten daardoor keuzes maken die inwoners raken: • huishoudelijke hulp wordt beperkt
+ * …": a lead-in that states a problem, and asks nothing, introduces its consequences.
+ */
+function leadInStatesProblem(leadIn: string): boolean {
+  if (!leadIn.endsWith(':')) return false;
+  const types = leadInClaims(leadIn);
+  return types.includes('problem') && !types.includes('ask');
+}
+
+/** What a lead-in says read as a sentence of its own, once per lead-in. */
+function leadInClaims(leadIn: string): ClaimType[] {
+  let types = leadInTypes.get(leadIn);
+  if (!types) {
     const text = leadIn.replace(/\s*[:?]$/u, '.');
     const position = { start: { line: 1, column: 1 }, end: { line: 1, column: text.length + 1 } };
     const statement: Sentence = { text, start: 0, end: text.length, position, footnotes: [], block: { kind: 'paragraph', index: 0, sentence: 0, sentences: 1 }, label: false };
-    asks = classifySentence(statement).some((draft) => draft.type === 'ask');
-    requestingLeadIns.set(leadIn, asks);
+    types = classifySentence(statement).map((draft) => draft.type);
+    leadInTypes.set(leadIn, types);
   }
-  return asks;
+  return types;
 }
 
 function round(value: number): number {
