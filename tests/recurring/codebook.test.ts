@@ -115,6 +115,9 @@ describe('codebook loading', () => {
     expect(codes('Indexeer de bijdrage aan gemeenten jaarlijks.')).toEqual(['structurele-financiering']);
     expect(codes('Zorg voor meer woningen voor dak- en thuislozen.')).toEqual(['betaalbare-woningen']);
     expect(codes('Verdeel de opvang van aandachtsgroepen eerlijk over de regio.')).toEqual(['spreiding-sociale-huur']);
+    // A fair division of homes is their spread; of money or costs it is not.
+    expect(codes('Zorg voor een eerlijke verdeling van sociale huurwoningen over de regio.')).toEqual(['spreiding-sociale-huur']);
+    expect(codes('Zorg voor een eerlijke verdeling van de middelen voor armoedebestrijding.')).toEqual(['bestaanszekerheid']);
     expect(codes('Compenseer gemeenten volledig voor nieuwe taken.')).toEqual(['structurele-financiering']);
     expect(codes('Stel een minister aan die verantwoordelijk is voor het sociaal domein.')).toEqual(['regie-samenwerking']);
     expect(codes('Maak gezond leven de makkelijke keuze.')).toEqual(['preventie-gezondheid']);
