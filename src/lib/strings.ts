@@ -128,6 +128,7 @@ export const strings = {
     'ask-our-request': 'de afzenders noemen hun verzoek of oproep (“Ons verzoek is …”)',
     'ask-request-to': 'een verzoek of vraag aan een genoemde partij (“Het verzoek aan u is om …”)',
     'ask-time': 'een aansporing (“Het is tijd dat …”, “Tijd voor …”)',
+    'ask-summary-item': 'een punt van een samenvatting boven de brief dat in een zinsdeel zegt wat er moet komen (“Samenvatting: • Structurele financiering voor de jeugdzorg”)',
     'ask-slogan': 'een leus tegen wat niet mag gebeuren (“Geen bezuinigingen op de jeugdzorg!”)',
     'ask-invite': 'een uitnodiging aan, of een rol of taak voor, de geadresseerde (“Wij zien een rol voor het Rijk”, “Het is aan het kabinet om …”, “Het is nu aan de politiek om …”, “Het kabinet is aan zet”)',
     'ask-passive': 'een verzoek in de lijdende vorm (“Het kabinet wordt gevraagd …”)',

@@ -1521,6 +1521,11 @@ describe('classification', () => {
     expect(item('huishoudelijke hulp wordt beperkt tot de meest noodzakelijke taken;', 'Gemeenten moeten daardoor keuzes maken die inwoners raken:')).toEqual(['problem: problem-list-consequence']);
     expect(item('huishoudelijke hulp wordt beperkt tot de meest noodzakelijke taken;', 'Gemeenten maken daarbij de volgende keuzes:')).toEqual([]);
     expect(item('Schrap de korting op het gemeentefonds.', 'De tekorten bij gemeenten lopen op:')).toEqual(['ask: ask-imperative']);
+    // A summary's noun phrases that say what should be are its asks in short; a topic or a problem is not.
+    expect(item('Structurele financiering voor de jeugdzorg', 'Samenvatting')).toEqual(['ask: ask-summary-item']);
+    expect(item('Een gemeentefonds dat meegroeit met de taken', 'In het kort:')).toEqual(['ask: ask-summary-item']);
+    expect(item('De positie van mantelzorgers', 'Samenvatting')).toEqual([]);
+    expect(item('Structurele tekorten in de jeugdzorg', 'Samenvatting')).toEqual(['problem: problem-shortage']);
   });
 
   it('takes the label that opens an item for an ask when it commands, as a heading', () => {

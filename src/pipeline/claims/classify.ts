@@ -248,6 +248,12 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     asks.push({ rule: 'ask-continued', words: text.split(/\s+/u).slice(0, 3).join(' ') });
     strength = 0.7;
   }
+  // "Samenvatting • Structurele financiering voor de jeugdzorg • Minder regels en meer ruimte voor
+  // maatwerk": a summary's items that name, in a noun phrase, what should be are its asks in short.
+  if (!asks.length && score < problemThreshold && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && summaryHeading.test(sentence.leadIn ?? '') && desiredState.test(lowercase) && isBareNounPhrase(text)) {
+    asks.push({ rule: 'ask-summary-item', words: sentence.leadIn ?? '' });
+    strength = 0.6;
+  }
   const drafts: ClaimDraft[] = [];
   if (asks.length) drafts.push({ type: 'ask', sentence, evidence: [...asks, ...leadIn, ...context], confidence: round(strength) });
   if (score >= (asks.length ? problemBesideAsk : problemThreshold)) {
@@ -255,6 +261,11 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   return drafts;
 }
+
+/** A summary above the letter's text: "Samenvatting", "In het kort:", "Kernboodschappen". */
+const summaryHeading = /^(samenvatting|samengevat|kort\s+samengevat|in\s+het\s+kort|in\s+een\s+notendop|kernboodschap(pen)?|onze\s+(kern)?boodschap(pen)?|(onze\s+)?hoofdpunten|de\s+kern)\s*:?$/iu;
+/** Words that say what should be: "structurele financiering", "minder regels", "een gemeentefonds dat meegroeit". */
+const desiredState = /\b(structurele?|voldoende|meer|minder|eerlijke?|betere?|extra|stabiele?|voorspelbare?|duurzame?|passende?|snellere?|eenvoudigere?|ruimere?|reële?|volledige?|langjarige?|meerjarige?)\b|\bmee(groeit|groeien|beweegt|bewegen)\b/u;
 
 // "Wij zien de volgende knelpunten:", or a heading right above the list ("Wat er mis gaat", "Knelpunten", "Wat gaat er mis:").
 const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|bezwaren|bezwaarpunten|kritiekpunten|risico's|risico’s)\b[^.!?]*:$|^((onze|de|enkele|twee|drie|vier|een\s+aantal)\s+)?((grootste|belangrijkste|voornaamste)\s+)?zorgen(\s+(zijn|betreffen|over)\b[^.!?]*)?:$|\b(maken|maakt)\s+(ons|zich)\s+(\S+\s+)?zorgen\b[^.!?]*:$|^[^.:!?]*\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomingen|bezwaren|bezwaarpunten|kritiekpunten|knelt|wringt|schuurt|mis\s*gaat|fout\s+gaat)$|^(wat|waar)\s+(gaat\s+(er|het)|loopt\s+(er|het))\s+(\S+\s+){0,3}?(mis|fout|vast)\s*[:?]?$/iu;
