@@ -120,6 +120,7 @@ describe('codebook loading', () => {
     expect(codes('Zorg voor een eerlijke verdeling van de middelen voor armoedebestrijding.')).toEqual(['bestaanszekerheid']);
     expect(codes('Compenseer gemeenten volledig voor nieuwe taken.')).toEqual(['structurele-financiering']);
     expect(codes('Stel een minister aan die verantwoordelijk is voor het sociaal domein.')).toEqual(['regie-samenwerking']);
+    expect(codes('Benoem een minister die verantwoordelijk is voor de samenhang in het sociaal domein.')).toEqual(['regie-samenwerking']);
     expect(codes('Maak gezond leven de makkelijke keuze.')).toEqual(['preventie-gezondheid']);
     expect(codes('Voer de kindregeling per 2026 in.')).toEqual(['bestaanszekerheid']);
     expect(codes('Verruim de kwijtschelding van lokale lasten.')).toEqual(['bestaanszekerheid']);
