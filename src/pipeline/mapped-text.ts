@@ -14,9 +14,13 @@ export interface MappedText {
 export const noOffsets = new Int32Array(0);
 
 export function sliceMapped(value: MappedText, start: number, end = value.text.length): MappedText {
+  const endOffset = end > start ? (value.offsets[end - 1] ?? 0) + 1 : (value.offsets[start] ?? 0);
+  // Where the source goes on unbroken after the slice (most lines of a letter), the slice's map is
+  // a view of the map it comes from: no copy. Maps are never written once made.
+  if (end < value.offsets.length && value.offsets[end] === endOffset) return { text: value.text.slice(start, end), offsets: value.offsets.subarray(start, end + 1) };
   const offsets = new Int32Array(end - start + 1);
   offsets.set(value.offsets.subarray(start, end));
-  offsets[end - start] = end > start ? (value.offsets[end - 1] ?? 0) + 1 : (value.offsets[start] ?? 0);
+  offsets[end - start] = endOffset;
   return { text: value.text.slice(start, end), offsets };
 }
 

@@ -14,6 +14,8 @@ const fromField = /^(van|from)\s*:/iu;
 /** "---------- Doorgestuurd bericht ---------", "Begin doorgestuurd bericht:", "---------- Forwarded message ---------". */
 const forwardMarker = /^[-\s]*(begin\s+)?(doorgestuurd\s+bericht|forwarded\s+message)\b[-:\s]*$/iu;
 const sentField = /^(verzonden|datum|sent|date)\s*:/iu;
+/** Words of its own that make a message more than a cover for what it forwards or quotes (counted no further). */
+const enoughWords = 5;
 /** A field of a message's header, which says nothing of its own. */
 const fieldLine = /^(van|from|verzonden|datum|sent|date|aan|to|cc|onderwerp|subject)\s*:/iu;
 
@@ -27,8 +29,8 @@ export function forwardedLetterStart(lines: readonly Line[]): number | undefined
   for (const line of lines) {
     const content = line.content.text.trim();
     if (!content) continue;
-    if (forwardMarker.test(content)) return ownWords >= 5 ? line.index + 1 : undefined;
-    if (!fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
+    if (forwardMarker.test(content)) return ownWords >= enoughWords ? line.index + 1 : undefined;
+    if (ownWords < enoughWords && !fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
   }
   return undefined;
 }
@@ -59,10 +61,10 @@ export function earlierMessageStart(lines: readonly Line[]): number | undefined 
       (closed && fromField.test(content) && fieldsBelow(line.index));
     // Fields under "Doorgestuurd bericht" head the letter a note forwards, not a message answered.
     const forwarded = forwardMarker.test(previousText);
-    if (header && !forwarded && ownWords >= 5) return line.index;
+    if (header && !forwarded && ownWords >= enoughWords) return line.index;
     previousText = content;
-    if (closingPattern.test(content)) closed = true;
-    if (!fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
+    if (!closed && closingPattern.test(content)) closed = true;
+    if (ownWords < enoughWords && !fieldLine.test(content)) ownWords += content.split(/\s+/u).length;
   }
   return undefined;
 }
