@@ -1300,6 +1300,12 @@ describe('classification', () => {
     expect(classify('Er is geen ruimte voor twijfel.')).toEqual([]);
     expect(classify('Voor complexe problematiek loopt dat op tot meer dan een jaar.')).toEqual(['problem: problem-words, problem-waiting']);
     expect(classify('Dat kan oplopen tot 200 euro.')).toEqual([]);
+    expect(classify('Ambulances halen in landelijke gebieden de normtijd van 15 minuten niet.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij halen de norm ruimschoots.')).toEqual([]);
+    expect(classify('De bibliotheek in ons dorp is gesloten.')).toEqual(['problem: problem-closing']);
+    expect(classify('De school is gesloten tijdens de vakantie.')).toEqual([]);
+    expect(classify('De spoedeisende hulp van het ziekenhuis in Heerlen sluit \'s nachts.')).toEqual(['problem: problem-closing']);
+    expect(classify('Steeds meer winkels in de kernen staan leeg.')).toEqual(['problem: problem-ever-more, problem-closing']);
     expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
