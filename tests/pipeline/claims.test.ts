@@ -1248,6 +1248,8 @@ describe('classification', () => {
     // Appreciation said with "stellen … op prijs" proposes nothing, though "voor" follows.
     expect(classify('Wij stellen uw aandacht voor dit onderwerp zeer op prijs.')).toEqual([]);
     expect(classify('Wij stellen voor de regeling te verlengen.')).toEqual(['ask: ask-propose']);
+    // A question put as a statement ("De vraag is hoe …") asks no one to do what it names.
+    expect(classify('De vraag is hoe gemeenten dit moeten betalen.')).toEqual([]);
     // The command before a colon, with its reason after it; words that name what follows are no command.
     expect(classify('Verminder de regeldruk: zorgverleners besteden nu een derde van hun tijd aan administratie.')).toEqual(['ask: ask-imperative']);
     expect(classify('Schrap de eigen bijdrage: die houdt mensen weg bij zorg.')).toEqual(['ask: ask-imperative']);
