@@ -2202,6 +2202,7 @@ describe('addressee', () => {
     // The municipalities only when the heading asks them; a heading of a municipal letter that names them speaks of the senders.
     expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { section: 'Wat vragen wij van gemeenten?' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-section' });
     expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { leadIn: 'Onze oproep aan alle gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });
+    expect(ask('Neem de woonbehoefte van ouderen op in de woonzorgvisie.', { leadIn: 'Van gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });
     expect(ask('Investeer in de sociale basis.', { section: 'Wat gemeenten doen' })).toEqual(fallback);
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });

@@ -19,8 +19,8 @@ export interface ClaimAddressee {
 // Municipalities are mostly whom an ask is for ("Geef gemeenten ruimte …"); their association, asked by name, acts.
 const external = actors.filter((actor) => actor !== actorByName('gemeenten'));
 
-/** "Wat vragen wij van gemeenten?", "Onze oproep aan alle gemeenten", "Aan gemeenten:": a heading that asks the municipalities themselves. */
-const asksMunicipalities = /\b(vragen|vraag|verwachten|verwacht|verzoeken|verzoek|oproep|oproepen|aanbevelingen|aanbeveling|adviezen|advies|wensen)\b[^.:]{0,30}\b(van|aan)\s+((de|alle|onze|het)\s+)?gemeenten\b|^aan\s+((de|alle)\s+)?gemeenten\b/iu;
+/** "Wat vragen wij van gemeenten?", "Onze oproep aan alle gemeenten", "Aan gemeenten:", "Van gemeenten:": a heading that asks the municipalities themselves. */
+const asksMunicipalities = /\b(vragen|vraag|verwachten|verwacht|verzoeken|verzoek|oproep|oproepen|aanbevelingen|aanbeveling|adviezen|advies|wensen)\b[^.:]{0,30}\b(van|aan)\s+((de|alle|onze|het)\s+)?gemeenten\b|^(aan|van)\s+((de|alle)\s+)?gemeenten\b/iu;
 
 /**
  * Whom a heading or lead-in may name as who must act: the municipalities only when it asks them
