@@ -484,15 +484,13 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         // Divosa", each for the organisation named in their place.
         const paired = organisationsAbove.length === several.length;
         pending.push(...several.map((name, place) => (paired ? { name, organisation: organisationsAbove[place] } : { name })));
-      } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && /^\p{Lu}\p{L}{2,},?$/u.test(cell))) {
+      } else if (isOrganisation(cell.replace(/,$/u, '')) || (line === lines[0] && (/^\p{Lu}\p{L}{2,},?$/u.test(cell) || namesOrganisations(cell.replace(/,$/u, ''))))) {
         // "Het Interprovinciaal Overleg," or "ActiZ" above the names: on whose behalf they sign;
-        // so is a single name right under the closing ("Divosa").
+        // so is a single name right under the closing ("Divosa"), or two named together ("Aedes en ActiZ").
         // "Het bestuur van de Vereniging …" signs for the association.
         const organisation = cell.replace(/,$/u, '').replace(governingBodyOf, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, '');
-        // "Sociaal Werk Nederland en Divosa": two organisations, when each part is a name of one
-        // (not "Vereniging Zorg en Welzijn", whose "Welzijn" is a word).
         const several = organisation.split(/,\s*|\s+en\s+/u);
-        const each = several.length > 1 && several.every((name) => isOrganisation(name) || (/^\p{Lu}\p{L}{2,}$/u.test(name) && !isDutchWord(name.toLowerCase())));
+        const each = namesOrganisations(organisation);
         affiliations.push(...(each ? several : [organisation]));
         if (cells.length === 1) organisationsJustNow = each ? several : [organisation];
         // "Mw. J. de Vries / Directeur-bestuurder / Landelijke Huisartsen Vereniging", "Marjan de Groot /
@@ -514,6 +512,15 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
   // gemeente Utrecht", "voorzitter fysieke pijler G40") are then their affiliations, not senders.
   if (!named) for (const organisation of affiliations) addOrganisation(metadata, organisation, source);
   for (const organisation of alsoOnBehalfOf) addOrganisation(metadata, organisation, source);
+}
+
+/**
+ * "Sociaal Werk Nederland en Divosa", "Aedes en ActiZ": organisations named together, each part the
+ * name of one (not "Vereniging Zorg en Welzijn", whose "Welzijn" is a word).
+ */
+function namesOrganisations(text: string): boolean {
+  const several = text.split(/,\s*|\s+en\s+/u);
+  return several.length > 1 && several.every((name) => isOrganisation(name) || (/^\p{Lu}\p{L}{2,}$/u.test(name) && !isDutchWord(name.toLowerCase())));
 }
 
 /**
