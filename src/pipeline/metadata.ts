@@ -7,7 +7,7 @@ import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
 import { isDutchWord } from './dictionary.ts';
 import { addressFooterParts, isAddressFooter } from './layout/artifacts.ts';
-import { closingPattern, governingBodyClosing, supportersPattern } from './layout/zones.ts';
+import { closingPattern, everydayGreeting, governingBodyClosing, supportersPattern } from './layout/zones.ts';
 import { placeFinder, positionOf, warn } from './messages.ts';
 import { isCapitalisedName, isOrganisation, isOrganisationName, organisationWord } from './organisations.ts';
 import { looksLikeName, roleBeforeName, roleWord, signedLine, signedMark } from './signatory.ts';
@@ -48,6 +48,10 @@ export interface LetterMetadata {
 
 /** "RE: ", "FW: ", "Antw: ", "Doorst: ": what a mail program puts before a subject it answers or forwards. */
 const replyPrefix = /^((re|fw|fwd|antw|doorst|tr|wg)\s*:\s*)+/iu;
+/** The words of a greeting before whom it greets: "Geachte", "Geacht" (college), "Beste", "Goedemorgen". */
+const greetingWords = new RegExp(String.raw`^(zeer\s+|hoog)?geachte?\s+|^(beste|${everydayGreeting})\s+`, 'iu');
+/** "L.S.", "Geachte dames en heren", "Geachte mevrouw, geachte heer", "Goedendag": a greeting of whoever reads, naming no addressee. */
+const greetsWhoeverReads = new RegExp(String.raw`^(l\.\s?s\.|allen|allemaal|${everydayGreeting}|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$`, 'iu');
 
 /** A closing formula with more after it on its line: the signature, or whom it signs for. */
 const closingAndSignature = new RegExp(`${closingPattern.source},\\s*(\\S.*)$`, 'iu');
@@ -66,7 +70,7 @@ export function letterMetadata() {
     readAddressBlock(byRole('address'), metadata);
     const salutation = byRole('salutation')[0];
     if (salutation) {
-      const text = salutation.replace(/^(zeer\s+|hoog)?geachte?\s+|^(beste|goedendag|goedemorgen|goedemiddag|hallo)\s+/iu, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
+      const text = salutation.replace(greetingWords, '').replace(/,\s*geachte\s+/giu, ', ').replace(/,$/u, '').trim();
       // "Geachte voorzitter, geachte leden": the greeting of a committee of the Kamer, as letters of this genre write to it.
       const greetsCommittee = /^((mevrouw|heer)\s+)?(de\s+)?voorzitter(,\s*((\p{L}+\s+)?leden|commissieleden)(\s+van\s+de\s+(vaste\s+)?commissie)?)?$/iu.test(text);
       const actor = firstActor(text)?.actor.name ?? (greetsCommittee ? 'Tweede Kamer' : text);
@@ -76,8 +80,7 @@ export function letterMetadata() {
       // "Geachte voorzitter, geachte leden" names no one the address block does not.
       const words = (line: string) => line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       const greetsAddressee = metadata.addressees.some((addressee) => addressee.role === 'to' && (words(text).every((word) => words(addressee.text).includes(word)) || !firstActor(text)));
-      // "L.S.", "Geachte dames en heren", "Geachte mevrouw, geachte heer", "Goedendag": a greeting of whoever reads, naming no addressee.
-      const greetsAnyone = /^(l\.\s?s\.|allen|allemaal|goedendag|goedemorgen|goedemiddag|hallo|((heer|mevrouw|mijnheer|dames|heren)[\s,/]*(en\s+)?)+)$/iu.test(text);
+      const greetsAnyone = greetsWhoeverReads.test(text);
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));

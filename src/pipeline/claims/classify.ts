@@ -282,6 +282,7 @@ const questionsSection = /^((onze|mogelijke|suggesties\s+voor|aanvullende)\s+)?(
 const joinedCommand = /^(en|maar|ook|dus|tot\s+slot|ten\s+slotte|tenslotte)\s+(?=\p{Ll})/iu;
 /** "Aanbeveling 1: Investeer …", "Voorstel 2 – Maak …", "Kortom: investeer …": a label or signpost before what is asked. */
 const labelEnd = /[,.–—-]/u;
+/** A command's second word before a colon: an article, a preposition or its object ("Verminder de regeldruk:", "Maak werk van …:"). */
 const commandObject = /^\S+\s+(de|het|een|uw|alle|meer|minder|geen|in|op|voor|naar|met|aan|bij|uit|werk|ruimte)\s/iu;
 const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot|${vocative})\s*,)\s+`, 'iu');
 // Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").

@@ -7,7 +7,9 @@ import { isSignedLine, looksLikeName, roleWord } from '../signatory.ts';
 // "L.S." (lectori salutem) greets whoever reads a position paper.
 // "Geacht college," "Geacht bestuur,": before a neuter noun the greeting has no -e. "Mevrouw de voorzitter,"
 // opens a text to be spoken in a committee.
-export const salutationPattern = /^((zeer\s+)?geachte|hooggeachte|geacht\s+((dagelijks|algemeen)\s+)?(college|bestuur|kabinet|lid|presidium|comité)|beste|lieve|dear|excellentie|goedendag|goedemorgen|goedemiddag|hallo|(mevrouw|mijnheer|meneer)\s+de\s+voorzitter)\b|^l\.\s?s\.,?$/iu;
+/** An e-mail's greeting of whoever reads it: "Goedendag,", "Hallo allemaal,". */
+export const everydayGreeting = 'goedendag|goedemorgen|goedemiddag|hallo';
+export const salutationPattern = new RegExp(String.raw`^((zeer\s+)?geachte|hooggeachte|geacht\s+((dagelijks|algemeen)\s+)?(college|bestuur|kabinet|lid|presidium|comité)|beste|lieve|dear|excellentie|${everydayGreeting}|(mevrouw|mijnheer|meneer)\s+de\s+voorzitter)\b|^l\.\s?s\.,?$`, 'iu');
 // "Met vriendelijke groet", and the genre's variants: "Met sportieve groet", "Met vriendelijke en
 // hartelijke groeten", and a bare "Groet," on a line of its own.
 export const closingPattern = /^(met\s+(\p{L}+\s+){1,3}groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|met\s+hoogachting|hartelijke\s+groet(en)?|groet(en)?(?=\s*,?\s*$))\b/iu;
