@@ -188,6 +188,11 @@ const sentenceOpener = String.raw`(?=\s+(?:Alle|Als|Bij|Bovendien|Daarbij|Daardo
 const quotedTitleEnd = new RegExp(String.raw`‘[^‘’]{1,80}’${sentenceOpener}|“[^“”]{1,80}”${sentenceOpener}`, 'gu');
 /** "Het tekort is 3 mld. Wij vragen u …": an abbreviation that can end a sentence, where one plainly starts. */
 const abbreviationEnd = new RegExp(String.raw`\b(?:mln|mld|mrd|jl|etc|enz|e\.d|e\.a)\.${sentenceOpener}`, 'gu');
+/**
+ * "… hebben energielabel E, F of G. Huurders in deze woningen …": a lone capital ending a list of
+ * labels or a class, which nlcst reads as a person's initial, ends the sentence before a capital.
+ */
+const labelLetterEnd = /(?:\b\p{Lu}(?:,\s+\p{Lu})*\s+(?:of|en|tot)\s+\p{Lu}|\b(?:label|labels|energielabel|energielabels|klasse|categorie|niveau|schaal)\s+\p{Lu})\.(?=\s+["'‘“]?\p{Lu}\p{Ll})/gu;
 
 /**
  * A draft motion printed as one paragraph ("De Kamer, gehoord de beraadslaging, constaterende dat
@@ -215,7 +220,7 @@ function resplit(text: string, ranges: Array<{ start: number; end: number }>): v
     const range = ranges[index]!;
     const piece = text.slice(range.start, range.end);
     const quoted = piece.includes('’') || piece.includes('”') ? [...piece.matchAll(quotedTitleEnd)] : [];
-    const abbreviated = piece.includes('.') ? [...piece.matchAll(abbreviationEnd)] : [];
+    const abbreviated = piece.includes('.') ? [...piece.matchAll(abbreviationEnd), ...piece.matchAll(labelLetterEnd)] : [];
     const matches = [...piece.matchAll(missedBoundary), ...quoted, ...abbreviated].sort((a, b) => a.index - b.index);
     for (const match of matches) {
       const cut = range.start + match.index + match[0].length;

@@ -47,6 +47,15 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('end a sentence after a lone capital that closes a list of labels ("E, F of G."), not after a person\'s initial', async () => {
+    const { file } = await runLetter('Geachte formateur,\n\nOngeveer 500.000 huurwoningen hebben energielabel E, F of G. Huurders in deze woningen betalen het meest. Namens ons spraken A. Bakker en J. Jansen met de minister.\n');
+    expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
+      'Ongeveer 500.000 huurwoningen hebben energielabel E, F of G.',
+      'Huurders in deze woningen betalen het meest.',
+      'Namens ons spraken A. Bakker en J. Jansen met de minister.',
+    ]);
+  });
+
   it('end a sentence after "mln." before the genre\'s other openers, not before a noun it counts', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nHet tekort loopt op tot EUR 2 mln. Gemeenten kunnen dit niet dragen. Het gaat om 2 mln. Nederlanders die moeten rondkomen van een minimum.\n');
     expect((file.data.sentences ?? []).map((sentence) => sentence.text)).toEqual([
