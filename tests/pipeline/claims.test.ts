@@ -1308,6 +1308,15 @@ describe('classification', () => {
     expect(classify('De school is gesloten tijdens de vakantie.')).toEqual([]);
     expect(classify('De spoedeisende hulp van het ziekenhuis in Heerlen sluit \'s nachts.')).toEqual(['problem: problem-closing']);
     expect(classify('Steeds meer winkels in de kernen staan leeg.')).toEqual(['problem: problem-ever-more, problem-closing']);
+    expect(classify('Corporaties kunnen door de huurbevriezing minder investeren in verduurzaming.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Starters maken nauwelijks nog kans op een koopwoning.')).toEqual(['problem: problem-scarce']);
+    expect(classify('Veel huurwoningen hebben nog een energielabel E, F of G.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Woningen worden verbeterd van energielabel G naar A.')).toEqual([]);
+    expect(classify('Arbeidsmigranten wonen vaak in slechte omstandigheden.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Het grondwater daalt in grote delen van Oost-Nederland.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Bij hevige regenval lopen kelders en straten onder.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Wij lopen onder de brug door.')).toEqual([]);
+    expect(classify('Procedures voor nieuwe windmolens duren gemiddeld acht jaar.')).toEqual(['problem: problem-burden-fact']);
     expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Het vertrouwen tussen Rijk en gemeenten heeft een flinke deuk opgelopen.')).toEqual(['problem: problem-growth, problem-idiom']);
