@@ -1316,6 +1316,9 @@ describe('classification', () => {
     expect(classify('Het grondwater daalt in grote delen van Oost-Nederland.')).toEqual(['problem: problem-worsening']);
     expect(classify('Bij hevige regenval lopen kelders en straten onder.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij lopen onder de brug door.')).toEqual([]);
+    expect(classify('Gezinnen worden van loket naar loket gestuurd.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Ouders ervaren de jeugdzorg als een doolhof.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Wij helpen inwoners de weg te vinden in het doolhof van regelingen.')).toEqual([]);
     expect(classify('Procedures voor nieuwe windmolens duren gemiddeld acht jaar.')).toEqual(['problem: problem-burden-fact']);
     expect(classify('Een kwart van de leerlingen verlaat de basisschool met een taalachterstand.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Gemeenten worden geconfronteerd met een forse stijging van de uitgaven aan de Wmo.')).toEqual(['problem: problem-rising-cost']);
