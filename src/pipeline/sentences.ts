@@ -2,6 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
 import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
+import { whoColumn } from './layout/columns.ts';
 import { tableColumnGap } from './layout/lines.ts';
 import { placeFinder, warn } from './messages.ts';
 import { sentenceRanges } from './sentence-ranges.ts';
@@ -144,8 +145,6 @@ export function letterSentences() {
   };
 }
 
-/** A column of who must act: "Wie", "Aan wie", "Wie is aan zet", "Verantwoordelijk", "Actor". */
-const whoColumn = /^(wie|aan\s+wie|door\s+wie|wie\s+is\s+aan\s+zet|wie\s+moet\s+\p{L}+|aan\s+zet|verantwoordelijke?|actor|actoren|partij|partijen|door)\b/iu;
 
 /** The text of the row's cell in column `column`, the row starting at `first` among the tree's nodes. */
 function actorCell(nodes: RootContent[], first: number, column: number): string | undefined {

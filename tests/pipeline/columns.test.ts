@@ -17,6 +17,26 @@ describe('text in columns', () => {
     expect(cells(signatures)).toEqual([]);
   });
 
+  it('opens a row under a head "Wie" whose cell is in lower case ("kabinet"), where a cell in lower case elsewhere goes on', () => {
+    const table = [
+      'Maatregel                           Kosten per jaar   Wie',
+      'Schrap de opschalingskorting        € 1 miljard       kabinet',
+      'Indexeer het gemeentefonds          € 0,5 miljard     minister van BZK',
+      'Compenseer de jeugdzorg volledig    € 0,8 miljard     kabinet',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      {
+        head: true,
+        rows: [
+          ['Maatregel', 'Kosten per jaar', 'Wie'],
+          ['Schrap de opschalingskorting', '€ 1 miljard', 'kabinet'],
+          ['Indexeer het gemeentefonds', '€ 0,5 miljard', 'minister van BZK'],
+          ['Compenseer de jeugdzorg volledig', '€ 0,8 miljard', 'kabinet'],
+        ],
+      },
+    ]);
+  });
+
   it('reads each row cell by cell, a wrapped cell as one', () => {
     const table = [
       'Knelpunt                                 Voorstel',

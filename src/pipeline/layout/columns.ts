@@ -22,6 +22,9 @@ export interface ColumnRun {
   prose?: boolean;
 }
 
+/** The head of a table's column that says who must act on each row: "Wie", "Aan wie", "Wie is aan zet", "Verantwoordelijk", "Actor". */
+export const whoColumn = /^(wie|aan\s+wie|door\s+wie|wie\s+is\s+aan\s+zet|wie\s+moet\s+\p{L}+|aan\s+zet|verantwoordelijke?|actor|actoren|partij|partijen|door)\b/iu;
+
 /** A column may start a character earlier or later from line to line. */
 const slack = 1;
 /** "Knelpunt      Voorstel": the gap of two or more spaces between the cells of one line. */
@@ -113,7 +116,10 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
     const cellsOf = (position: number) => pieces[position]!.map((piece) => part(lines[position]!, piece));
     // A full line: a piece in every column.
     const isFull = (position: number) => pieces[position]?.length === width && placeInColumns(pieces[position]!, starts) !== undefined;
-    const opensRow = (position: number) => pieces[position]!.every((piece) => !startsLowercase(lines[position]!.content.text.slice(piece.from)));
+    // A line opens a row when none of its cells goes on in lower case; under a head "Wie", who must
+    // act may be in lower case ("kabinet") and still open one.
+    const whoAt = new Set(opening.flatMap((piece, column) => (whoColumn.test(lines[first]!.content.text.slice(piece.from, piece.to)) ? [column] : [])));
+    const opensRow = (position: number) => pieces[position]!.every((piece, column) => whoAt.has(column) || !startsLowercase(lines[position]!.content.text.slice(piece.from)));
     const rows: ColumnRow[] = [cellsOf(first).map((cell) => [cell])];
     let full = 1;
     let wide = opening.some((piece) => piece.wide);
