@@ -145,7 +145,6 @@ export function letterSentences() {
   };
 }
 
-
 /** The text of the row's cell in column `column`, the row starting at `first` among the tree's nodes. */
 function actorCell(nodes: RootContent[], first: number, column: number): string | undefined {
   if (column < 0) return undefined;
