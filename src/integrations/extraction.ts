@@ -23,7 +23,7 @@ function describe(error: unknown): string {
 /**
  * Extracts the letters on a second core while Astro sets up Vite; the content collections
  * (`src/content.config.ts`) then wait for the same result. Creating the integration starts the
- * extraction thread loading the pipeline, so `astro.config.mjs` creates it before it loads
+ * extraction process loading the pipeline, so `astro.config.mjs` creates it before it loads
  * Astro's configuration modules; Astro's configuration then asks it for the letters.
  * `astro preview` serves a finished build and needs no letters. Under `astro dev`, a letter that
  * is added, edited or removed is extracted again and the pages follow.

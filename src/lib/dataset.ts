@@ -1,6 +1,9 @@
-import type { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { moduleWorker } from '../pipeline/module-worker.ts';
+import { extractionNodeFlags } from '../pipeline/node-flags.ts';
 import type { CodingReport, Dataset, LetterTextRecord } from '../pipeline/schema.ts';
 import { lettersDir } from './letters-dir.ts';
 
@@ -10,12 +13,12 @@ export interface Extraction {
   report: CodingReport;
 }
 
-/** What the extraction thread is asked: the letters to extract. */
+/** What the extraction process is asked: the letters to extract. */
 export interface ExtractionRequest {
   lettersDir: string;
 }
 
-/** What the extraction thread answers. */
+/** What the extraction process answers. */
 export interface ExtractionMessage {
   ok: boolean;
   /** The letters' warnings and errors, vfile-reporter style (empty when there are none). */
@@ -26,37 +29,58 @@ export interface ExtractionMessage {
   json: string;
 }
 
-interface ExtractionThread {
-  worker: Worker;
+interface ExtractionProcess {
+  child: ChildProcess;
   answer: Promise<ExtractionMessage>;
 }
 
-let thread: ExtractionThread | undefined;
+let extraction: ExtractionProcess | undefined;
 let pending: Promise<Extraction> | undefined;
 
-function startThread(): ExtractionThread {
-  const worker = moduleWorker(new URL('./extraction-thread.ts', import.meta.url));
-  const answer = new Promise<ExtractionMessage>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The extraction thread stopped (exit code ${code}) without an answer.`)));
+/**
+ * A process, not a worker thread: the extraction needs a V8 flag (`extractionNodeFlags`) that
+ * would slow Astro down in its own process. It loads its modules from Node's compile cache, as
+ * the worker threads of `moduleWorker` do; the answer crosses as one string (`advanced`
+ * serialization copies it as it is, where JSON would escape it and parse it twice).
+ */
+function startProcess(): ExtractionProcess {
+  const child = fork(new URL('./extraction-process.ts', import.meta.url), [], {
+    execArgv: extractionNodeFlags,
+    env: { ...process.env, NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache') },
+    serialization: 'advanced',
   });
-  // A thread that fails while nobody asked it yet is reported when `loadExtraction` asks.
+  const answer = new Promise<ExtractionMessage>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as ExtractionMessage));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`The extraction process stopped (${signal ?? `exit code ${code}`}) without an answer.`)));
+  });
+  // A process that fails while nobody asked it yet is reported when `loadExtraction` asks.
   answer.catch(() => {});
-  return { worker, answer };
+  return { child, answer };
+}
+
+/** Whether the process keeps Node running: not while it waits for a request nobody may make. */
+function keepAlive({ child }: ExtractionProcess, alive: boolean): void {
+  if (alive) {
+    child.ref();
+    child.channel?.ref();
+  } else {
+    child.unref();
+    child.channel?.unref();
+  }
 }
 
 /**
- * Starts the extraction thread loading the pipeline (a third of its time), without extracting yet:
- * `astro.config.mjs` calls this before Astro's own configuration modules load, so that the thread is
- * ready when `loadExtraction` asks for the letters. Until then it does not keep the process alive.
+ * Starts the extraction process loading the pipeline (a third of its time), without extracting yet:
+ * `astro.config.mjs` calls this before Astro's own configuration modules load, so that the process is
+ * ready when `loadExtraction` asks for the letters. Until then it does not keep Node running.
  */
 export function prepareExtraction(): void {
-  thread ??= startThread();
-  if (!pending) thread.worker.unref();
+  extraction ??= startProcess();
+  if (!pending) keepAlive(extraction, false);
 }
 
-/** Stops a prepared thread that will not be asked (`astro preview` needs no letters). */
+/** Stops a prepared process that will not be asked (`astro preview` needs no letters). */
 export async function cancelExtraction(): Promise<void> {
   if (!pending) await resetExtraction();
 }
@@ -66,24 +90,30 @@ export async function cancelExtraction(): Promise<void> {
  * calls it when a letter or the codebook changes.
  */
 export async function resetExtraction(): Promise<void> {
-  const previous = thread;
-  thread = undefined;
+  const previous = extraction;
+  extraction = undefined;
   pending = undefined;
-  await previous?.worker.terminate();
+  if (previous && previous.child.exitCode === null && previous.child.signalCode === null) {
+    const exited = new Promise((settle) => previous.child.once('exit', settle));
+    // Waited for even when it was prepared and let go: nothing else may keep Node running.
+    keepAlive(previous, true);
+    previous.child.kill();
+    await exited;
+  }
 }
 
 /**
  * The dataset and the letters' texts, extracted once per build with the same code as `npm run extract`.
- * The extraction runs in a worker thread (see `prepareExtraction`), asked for the letters by
+ * The extraction runs in a process of its own (see `prepareExtraction`), asked for the letters by
  * `extractionIntegration` as soon as Astro has its configuration: it reads them on another core while
  * Astro sets up Vite.
  */
 export function loadExtraction(): Promise<Extraction> {
   pending ??= (() => {
-    thread ??= startThread();
-    thread.worker.ref();
-    thread.worker.postMessage({ lettersDir } satisfies ExtractionRequest);
-    return thread.answer;
+    extraction ??= startProcess();
+    keepAlive(extraction, true);
+    extraction.child.send({ lettersDir } satisfies ExtractionRequest);
+    return extraction.answer;
   })().then((message) => {
     if (message.messages) console.warn(message.messages);
     if (!message.ok) {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The build's extraction thread, driven as `astro.config.mjs` and the content collections drive it,
-// in a Node process of its own: module state and thread lifetimes are per process.
+// The build's extraction process, driven as `astro.config.mjs` and the content collections drive it,
+// from a Node process of its own: module state and child processes are per process.
 function runScript(script: string, letters: string) {
   const file = join(letters, '..', 'script.mjs');
   writeFileSync(file, script);
@@ -17,7 +17,7 @@ function runScript(script: string, letters: string) {
 }
 
 function letterFolder(): string {
-  const letters = join(mkdtempSync(join(tmpdir(), 'pleitkaart-thread-')), 'letters');
+  const letters = join(mkdtempSync(join(tmpdir(), 'pleitkaart-process-')), 'letters');
   mkdirSync(letters);
   writeFileSync(join(letters, 'goed.txt'), 'Geachte leden,\n\nEr is een tekort aan woningen. Investeer in betaalbare woningen.\n');
   return letters;
@@ -25,10 +25,10 @@ function letterFolder(): string {
 
 const dataset = `await import(${JSON.stringify(new URL('../../src/lib/dataset.ts', import.meta.url).href)})`;
 
-describe('the extraction thread', () => {
+describe('the extraction process', () => {
   it('prepared but never asked (astro preview, tools that only read the configuration), it lets the process end', () => {
     const run = runScript(`const { prepareExtraction } = ${dataset}; prepareExtraction(); console.log('prepared');`, letterFolder());
-    // Without unref the thread would wait for its request and the process would hang until the timeout.
+    // Without unref the extraction process would wait for its request and the process would hang until the timeout.
     expect(run.signal).toBeNull();
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('prepared\n');
@@ -47,7 +47,7 @@ describe('the extraction thread', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('[["goed","problem"],["goed","ask"]]');
   });
 
-  it('cancelled, it stops; asked later anyway, a new thread answers', () => {
+  it('cancelled, it stops; asked later anyway, a new process answers', () => {
     const run = runScript(
       `const { prepareExtraction, cancelExtraction, loadExtraction } = ${dataset};
        prepareExtraction();

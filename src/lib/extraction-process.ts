@@ -1,0 +1,26 @@
+import { once } from 'node:events';
+import type { Extraction, ExtractionMessage, ExtractionRequest } from './dataset.ts';
+
+// The build's extraction, in a process of its own (see `prepareExtraction` and `loadExtraction`).
+// The pipeline loads while Astro still loads its own modules; the letters come with the request.
+// Astro gone (its process ended or stopped the build), there is no one left to answer.
+process.once('disconnect', () => process.exit());
+const [[request], { reporter }, { extractLetters }, { codingSummary }] = await Promise.all([
+  once(process, 'message') as Promise<[ExtractionRequest]>,
+  import('vfile-reporter'),
+  import('../pipeline/extract.ts'),
+  import('../pipeline/recurring/report.ts'),
+]);
+
+const result = await extractLetters([request.lettersDir]);
+const extraction: Extraction = { dataset: result.dataset, texts: result.texts, report: result.report };
+// One JSON string: the parent parses it faster than it would receive the dataset's many small objects.
+process.send!(
+  {
+    ok: result.ok,
+    messages: reporter(result.files, { quiet: true }),
+    summary: codingSummary(result.report, result.dataset.claims),
+    json: JSON.stringify(extraction),
+  } satisfies ExtractionMessage,
+  () => process.exit(),
+);
