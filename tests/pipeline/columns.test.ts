@@ -37,6 +37,23 @@ describe('text in columns', () => {
     ]);
   });
 
+  it('reads a table whose cells are set apart by tabs, as a word processor copies one; not items after a bullet or number and a tab, nor fields of a letterhead', () => {
+    const table = ['Maatregel\tKosten per jaar\tWie', 'Schrap de opschalingskorting\t€ 1 miljard\tkabinet', 'Indexeer het gemeentefonds \t\t€ 0,5 miljard\tminister van BZK'].join('\n');
+    expect(cells(table)).toEqual([
+      {
+        head: true,
+        rows: [
+          ['Maatregel', 'Kosten per jaar', 'Wie'],
+          ['Schrap de opschalingskorting', '€ 1 miljard', 'kabinet'],
+          ['Indexeer het gemeentefonds', '€ 0,5 miljard', 'minister van BZK'],
+        ],
+      },
+    ]);
+    expect(cells(['•\tZorg voor vroegsignalering in alle gemeenten.', '•\tMaak de beslagvrije voet eenvoudiger te berekenen.'].join('\n'))).toEqual([]);
+    expect(cells(['1.\tZorg voor vroegsignalering in alle gemeenten.', '2.\tMaak de beslagvrije voet eenvoudiger te berekenen.'].join('\n'))).toEqual([]);
+    expect(cells(['Datum:\t14 oktober 2025', 'Betreft:\tInbreng voor het commissiedebat over de publieke gezondheid'].join('\n'))).toEqual([]);
+  });
+
   it('reads each row cell by cell, a wrapped cell as one', () => {
     const table = [
       'Knelpunt                                 Voorstel',

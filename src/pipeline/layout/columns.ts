@@ -1,6 +1,7 @@
+import { fieldLabels } from '../address.ts';
 import { sliceMapped } from '../mapped-text.ts';
 import type { Line } from './lines.ts';
-import { startsLowercase } from './lines.ts';
+import { bulletPattern, numberedPattern, startsLowercase } from './lines.ts';
 
 /** One row of a table of text: the lines of each of its cells, left to right. */
 export type ColumnRow = Line[][];
@@ -103,10 +104,10 @@ export function columnRuns(lines: Line[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
   const pieces = lines.map((line) => (line.blank ? undefined : piecesOf(line)));
   for (let first = 0; first < lines.length; first++) {
-    const piped = pipeRun(lines, first);
-    if (piped) {
-      runs.push(piped);
-      first = piped.last;
+    const marked = pipeRun(lines, first) ?? tabRun(lines, first);
+    if (marked) {
+      runs.push(marked);
+      first = marked.last;
       continue;
     }
     const opening = pieces[first];
@@ -220,4 +221,46 @@ function pipeRun(lines: Line[], first: number): ColumnRun | undefined {
     rows.push(cells.map((cell) => (cell.content.text ? [cell] : [])));
   }
   return rows.length >= 2 && width >= 2 ? { first, last, rows, head } : undefined;
+}
+
+/** The gap a tab makes between two cells, with any spaces around it; tabs one after another align, and are one gap. */
+const tabGap = /[^\S\t]*\t\s*/gu;
+
+/** The pieces of a line between its tabs; undefined when it has none between its text. */
+function tabPieces(line: Line): Piece[] | undefined {
+  const text = line.content.text;
+  if (line.blank || !text.includes('\t')) return undefined;
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const found of text.matchAll(tabGap)) {
+    pieces.push({ from, to: found.index, at: line.indent + from, wide: true });
+    from = found.index + found[0].length;
+  }
+  pieces.push({ from, to: text.length, at: line.indent + from, wide: true });
+  // "•\tZorg voor …", "1.\tMaak …": a tab after an item's bullet or number, as a word processor's list has.
+  return pieces.length >= 2 && /\p{L}{2}/u.test(text.slice(pieces[0]!.from, pieces[0]!.to)) && !bulletPattern.test(text) && !numberedPattern.test(text) ? pieces : undefined;
+}
+
+/**
+ * A table whose cells are set apart by tabs, as a table copied from a word processor gives it
+ * ("Maatregel\tKosten per jaar\tWie"): each row a line, the tabs of one line not under those of
+ * the next. Rows with as many cells as the first, one after another, at least two, one cell with
+ * running text; not fields of a letterhead ("Datum\t10 september 2025", "Kenmerk\t…"). Its head:
+ * a first row of a few words per cell above at least two rows.
+ */
+function tabRun(lines: Line[], first: number): ColumnRun | undefined {
+  const opening = tabPieces(lines[first]!);
+  if (!opening) return undefined;
+  const rows: ColumnRow[] = [];
+  let last = first;
+  for (let position = first; position < lines.length; position++) {
+    const line = lines[position]!;
+    const pieces = tabPieces(line);
+    if (pieces?.length !== opening.length || fieldLabels.test(line.content.text)) break;
+    rows.push(pieces.map((piece) => [part(line, piece)]));
+    last = position;
+  }
+  if (rows.length < 2 || !rows.some((row) => row.some((cell) => runningText(cell[0]!)))) return undefined;
+  const head = rows.length >= 3 && rows[0]!.every((cell) => namesColumn(cell[0]!));
+  return { first, last, rows, head };
 }
