@@ -103,14 +103,14 @@ export function letterSentences() {
         }
         columnHeads = [];
         if (node.type === 'paragraph' && node.data?.role === 'table') {
-          // Rows whose columns do not line up from row to row are shown as printed; when they hold
+          // Rows that could not be read cell by cell are shown as printed; when they hold
           // running text, their cells are not read for claims: say so.
           const cells = inlineText(node.children).text.text.trim().split(tableColumnGap);
           // A table's first row may name its columns in words ("Tekort gemeenten op jeugdzorg (mln euro)").
           const above = nodes[index - 1];
           const first = above?.type !== 'paragraph' || above.data?.role !== 'table';
           if (!tableWarned && !first && cells.some((text) => /(\S*\p{L}{2,}\S*\s+){2,}\S*\p{L}{2,}/u.test(text.trim())) && node.position) {
-            warn(file, `A table of ${cells.length} columns holds running text, but its columns do not line up from row to row: it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
+            warn(file, `A table of ${cells.length} columns holds running text, but it cannot be read cell by cell (its columns do not line up from row to row, or where one row ends and the next begins is unclear): it is shown as printed, and its cells are not read for asks and problems`, node.position, 'table-of-text-unread');
             tableWarned = true;
           }
           return;
