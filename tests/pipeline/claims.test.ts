@@ -1265,6 +1265,11 @@ describe('classification', () => {
     expect(classify('Wij willen vragen wat inwoners nodig hebben.')).toEqual([]);
     expect(classify('Dit zou moeten leiden tot minder bureaucratie.')).toEqual([]);
     expect(classify('Volgens de wet moet elke gemeente een plan maken.')).toEqual([]);
+    // A duty the law sets, dated or with its legal ground, describes the rules.
+    expect(classify('Vanaf 1 januari 2026 moeten gemeenten een nieuw plan opstellen.')).toEqual([]);
+    expect(classify('Op grond van de Wmo moeten gemeenten maatwerk leveren.')).toEqual([]);
+    expect(classify('Vanaf 2026 moet het kabinet de jeugdzorg structureel financieren.')).toEqual(['ask: ask-modal']);
+    expect(classify('Vanaf 2026 moeten gemeenten extra middelen krijgen.')).toEqual(['ask: ask-modal']);
     expect(classify('Het kabinet moet ervoor zorgen dat dit leidt tot minder regels.')).toEqual(['ask: ask-modal']);
   });
 
@@ -1281,6 +1286,7 @@ describe('classification', () => {
     expect(classify('Gemeenten kunnen 20 procent meer aanvragen verwerken dankzij de nieuwe software.')).toEqual([]);
     expect(classify('Het stelsel is zo complex geworden dat niemand het nog overziet.')).toEqual(['problem: problem-lack, problem-words']);
     expect(classify('Corporaties zien hun investeringsruimte verdampen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het budget voor de Wmo is sinds 2015 met 20 procent gedaald.')).toEqual(['problem: problem-cuts']);
     expect(classify('Het water verdampt in de zon.')).toEqual([]);
     expect(classify('Steeds minder jongeren kiezen voor een opleiding in de zorg.')).toEqual(['problem: problem-worsening, problem-ever-more']);
     expect(classify('Steeds minder mensen roken.')).toEqual([]);
