@@ -197,7 +197,7 @@ export const strings = {
     'problem-hard-for': 'iets is moeilijk voor een groep (“voor statushouders is het lastig een bestaan op te bouwen”)',
     'problem-hardship': 'mensen hebben het zwaar: achterstanden, uitzettingen, mensen die stoppen (ook met werken om te zorgen), vertrekken, wegtrekken of zonder diploma uitvallen, eerder dan nodig verhuizen of interen op hun reserves of geen startkwalificatie of werk hebben, thuiszitten zonder school, het aantal dak- en thuislozen, schade die mensen lijden, mensen die overlijden aan iets of er slachtoffer van worden, een doodsoorzaak',
     'problem-consequence': 'een schadelijk gevolg (“leidt tot meer bureaucratie”, “werkt … in de hand”, “sluit niet aan”, “ontbreekt”)',
-    'problem-ending-up': 'mensen belanden in de opvang, in armoede of in de schulden',
+    'problem-ending-up': 'mensen belanden in de opvang, in armoede of in de schulden, of komen er terecht (“komen in de schuldhulpverlening terecht”)',
     'problem-idiom': 'een vaste uitdrukking voor een systeem aan zijn grens of een zaak die achterblijft (“dweilen met de kraan open”, “met de rug tegen de muur”, “een ondergeschoven kindje”, “maakt het er niet beter op”, “laat te wensen over”, “van het kastje naar de muur”, “de eindjes niet aan elkaar kunnen knopen”, “raken uit beeld”)',
     'problem-above-average': 'hoger dan gemiddeld of dan in andere landen (“twee keer zo hoog”, “hoger dan in de ons omringende landen”)',
     'problem-fragile': 'iets is of blijft kwetsbaar',

@@ -1287,6 +1287,10 @@ describe('classification', () => {
     expect(classify('Het stelsel is zo complex geworden dat niemand het nog overziet.')).toEqual(['problem: problem-lack, problem-words']);
     expect(classify('Corporaties zien hun investeringsruimte verdampen.')).toEqual(['problem: problem-worsening']);
     expect(classify('Het budget voor de Wmo is sinds 2015 met 20 procent gedaald.')).toEqual(['problem: problem-cuts']);
+    expect(classify("Jaarlijks komen zo'n 10.000 mensen in de schuldhulpverlening terecht.")).toEqual(['problem: problem-ending-up']);
+    expect(classify('Minder mensen komen in de schuldsanering terecht.')).toEqual([]);
+    expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
+    expect(classify('Kinderen komen na school in de opvang terecht.')).toEqual([]);
     expect(classify('Het water verdampt in de zon.')).toEqual([]);
     expect(classify('Steeds minder jongeren kiezen voor een opleiding in de zorg.')).toEqual(['problem: problem-worsening, problem-ever-more']);
     expect(classify('Steeds minder mensen roken.')).toEqual([]);
