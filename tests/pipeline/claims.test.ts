@@ -1289,6 +1289,10 @@ describe('classification', () => {
     expect(classify('Het budget voor de Wmo is sinds 2015 met 20 procent gedaald.')).toEqual(['problem: problem-cuts']);
     expect(classify("Jaarlijks komen zo'n 10.000 mensen in de schuldhulpverlening terecht.")).toEqual(['problem: problem-ending-up']);
     expect(classify('Minder mensen komen in de schuldsanering terecht.')).toEqual([]);
+    expect(classify('Klachten worden door de verhuurder vaak pas na maanden opgepakt.')).toEqual(['problem: problem-late-help']);
+    expect(classify('De regeling gaat pas na twee jaar in.')).toEqual([]);
+    expect(classify('Kinderen hebben hierdoor vaker last van astma.')).toEqual(['problem: problem-suffering']);
+    expect(classify('Zij hebben er geen last van.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
     expect(classify('Kinderen komen na school in de opvang terecht.')).toEqual([]);
     expect(classify('Het water verdampt in de zon.')).toEqual([]);
