@@ -603,7 +603,7 @@ describe('classification', () => {
     expect(classify('Het probleem: er zijn in de sector ruim 4.000 vacatures, en dat aantal groeit.')).toEqual(['problem: problem-shortage, problem-named, problem-growth']);
     expect(classify('Het grootste probleem is niet het geld maar de regels.')).toEqual(['problem: problem-named']);
     expect(classify('Wij lossen dit probleem samen op.')).toEqual([]);
-    expect(classify('Groepen worden gesloten omdat er geen pedagogisch medewerker beschikbaar is.')).toEqual(['problem: problem-closing']);
+    expect(classify('Groepen worden gesloten omdat er geen pedagogisch medewerker beschikbaar is.')).toEqual(['problem: problem-closing, problem-out-of-reach']);
     expect(classify('Zonder extra medewerkers is die groei niet op te vangen.')).toEqual(['problem: problem-cannot']);
     expect(classify('Een behandelaar besteedt gemiddeld 35 procent van zijn werktijd aan administratie.')).toEqual(['problem: problem-pressure']);
   });
@@ -1292,6 +1292,9 @@ describe('classification', () => {
     expect(classify('Klachten worden door de verhuurder vaak pas na maanden opgepakt.')).toEqual(['problem: problem-late-help']);
     expect(classify('De regeling gaat pas na twee jaar in.')).toEqual([]);
     expect(classify('Kinderen hebben hierdoor vaker last van astma.')).toEqual(['problem: problem-suffering']);
+    expect(classify('Onze leden krijgen cliënten die ze niet kunnen helpen, omdat er simpelweg geen verpleegkundigen beschikbaar zijn.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('De administratieve last is in vijf jaar verdubbeld.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Een wijkverpleegkundige is inmiddels een derde van haar tijd kwijt aan registratie.')).toEqual(['problem: problem-pressure']);
     expect(classify('Zij hebben er geen last van.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
     expect(classify('Kinderen komen na school in de opvang terecht.')).toEqual([]);
@@ -1527,6 +1530,14 @@ describe('classification', () => {
     expect(item('Een structurele investering in de jeugdzorg.', 'Onze agenda')).toEqual([]);
     expect(item('Structurele financiering van de jeugdzorg.', 'Wat kan het kabinet doen?')).toEqual(['ask: ask-list-item']);
     expect(item('Structurele financiering van de jeugdzorg.', 'Wat kunnen gemeenten doen?')).toEqual([]);
+    // A lead-in that says the remedies follow.
+    expect(item('een amendement dat de tarieven voor 2026 met minimaal 5 procent verhoogt;', 'Wat zou helpen:')).toEqual(['ask: ask-list-item']);
+    expect(item('een landelijke norm voor de caseload van wijkteams;', 'Wat er moet gebeuren:')).toEqual(['ask: ask-list-item']);
+    expect(item('een landelijke norm voor de caseload van wijkteams;', 'Wat er gebeurde:')).toEqual([]);
+    // An item in lower case commands as one in capitals does; nouns that begin items are no commands.
+    expect(item('schrap de kostendelersnorm;', 'Wij hebben drie punten:')).toEqual(['ask: ask-imperative']);
+    expect(item('zorg is te duur geworden;', 'Wij zien drie problemen:')).toEqual(['problem: problem-rising-cost, problem-lack, problem-list-item']);
+    expect(item('vraag en aanbod op de woningmarkt.', 'Onze leden:')).toEqual([]);
     expect(item('Een Deltafonds voor het landelijk gebied.', 'Het landelijk gebied')).toEqual([]);
     // A lead-in that names its items as requests, also without a request verb.
     expect(item('een landelijke norm voor de jeugdzorg;', 'Wij hebben de volgende wensen voor het coalitieakkoord:')).toEqual(['ask: ask-list-item']);

@@ -123,7 +123,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const unlabelled = colon > 0 && colon < 50 ? text.replace(colonLabel, '') : labelEnd.test(text.slice(0, 40)) ? text.replace(itemLabel, '') : text;
   // "En schrap de kostendelersnorm", "Maar zorg dat …": a command joined on to the one before.
   const unjoined = unlabelled.replace(joinedCommand, '');
-  const command = unjoined === text ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
+  // An item goes on from its lead-in in lower case ("Wat zou helpen: • schrap de dubbele indicatie"): its command too.
+  const command = unjoined === text && !(sentence.block.kind === 'listItem' && sentence.block.sentence === 0) ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text) ?? commandingLabel(text, unlabelled));
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
@@ -292,6 +293,8 @@ const leadInTypes = new Map<string, ClaimType[]>();
 /** "Wat kan het kabinet doen?", and as a table's column "Wat het kabinet kan doen". */
 const addresseeCanDo = new RegExp(String.raw`^wat\s+(kan|kunnen|moet|moeten)\s+${addressedActor}\s+(\p{L}+\s+)?doen\b|^wat\s+${addressedActor}\s+(\p{L}+\s+)?(kan|kunnen|moet|moeten)\s+doen\b`, 'iu');
 const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+)*(aanbevelingen|aanbeveling|voorstellen|voorstel|verzoeken|oproepen|oproep|wensen|eisen|adviezen|oplossingen|oplossing|oplossingsrichtingen|oplossingsrichting|actiepunten|prioriteiten|speerpunten|vragen|randvoorwaarden|actieagenda|agenda\s+voor\s+(het|de)\s+(nieuwe\s+|volgende\s+)?(kabinet|rijk|regering|formateur|coalitie|onderhandelaars))\b|^wat\s+(wij|we)\s+(vragen|verwachten|willen)\b/iu;
+/** "Wat zou helpen:", "Wat helpt?", "Wat er moet gebeuren:", "Wat er nodig is:": what follows would remedy. */
+const remediesFollow = /^wat\s+((zou|zouden|kan|kunnen|zal|zullen)\s+(echt\s+|wel\s+|ons\s+|hierbij\s+|daarbij\s+)?(helpen|werken)|helpt|werkt|er\s+(\S+\s+)?moet\s+gebeuren|moet\s+er\s+(\S+\s+)?gebeuren|er\s+nodig\s+is|nodig\s+is)\b[^.?!]*[:?]$/iu;
 /** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen", "twee hoofdaanbevelingen"). */
 const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
@@ -310,6 +313,8 @@ function leadInAsks(leadIn: string): boolean {
   if (/^(wat|welke)\b.*\b(nodig|vragen|verwachten|willen)\b.*(\?|(?<=\b(wij|we)\b.*):)$/iu.test(leadIn)) return true;
   // "Wat kan het kabinet doen?": what the addressee can do is put to it.
   if (addresseeCanDo.test(leadIn)) return true;
+  // "Wat zou helpen:", "Wat er moet gebeuren:": the remedies, for those the letter addresses to take.
+  if (remediesFollow.test(leadIn)) return true;
   return leadInClaims(leadIn).includes('ask');
 }
 
