@@ -1248,6 +1248,11 @@ describe('classification', () => {
     // Appreciation said with "stellen … op prijs" proposes nothing, though "voor" follows.
     expect(classify('Wij stellen uw aandacht voor dit onderwerp zeer op prijs.')).toEqual([]);
     expect(classify('Wij stellen voor de regeling te verlengen.')).toEqual(['ask: ask-propose']);
+    // Thanks for what was done is no request; what would seem wise to the senders is one.
+    expect(classify('Wij stellen het op prijs dat de minister met ons in gesprek is gegaan.')).toEqual([]);
+    expect(classify('Wij zouden het op prijs stellen als u de regeling verlengt.')).toEqual(['ask: ask-appreciate']);
+    expect(classify('Het lijkt ons verstandig de invoering uit te stellen tot 2027.')).toEqual(['ask: ask-wish']);
+    expect(classify('Het lijkt ons goed te gaan met de uitvoering.')).toEqual([]);
     // A question put as a statement ("De vraag is hoe …") asks no one to do what it names.
     expect(classify('De vraag is hoe gemeenten dit moeten betalen.')).toEqual([]);
     // The command before a colon, with its reason after it; words that name what follows are no command.

@@ -101,8 +101,8 @@ export const askCues: Cue[] = [
   { rule: 'ask-motion', strength: 0.8, hints: ['verzoekt', 'roept'], pattern: /^(verzoekt|roept)\s+(de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+ministers|de\s+bewindspersonen)\b/u },
   // "Wij stellen voor om …", "Wij stellen u voor …"; not "wij stellen ons voor" (imagine).
   { rule: 'ask-propose', strength: 0.75, hints: ['stellen'], pattern: /\b((wij|we)\s+stellen|stellen\s+(wij|we))\s+(?!ons\b)(?![^.;]*\bop\s+prijs\b)(\S+\s+){0,3}?voor\b|\b(wij|we)\s+(willen|zouden)\s+((u|graag|willen)\s+){0,2}voorstellen\b/u },
-  // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …".
-  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig', 'mooi', 'fijn', 'prettig', 'wijs aan'], pattern: /\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|graag\s+(zien|zouden)\s+(wij|we)(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig|mooi|fijn|prettig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?(goed|verstandig|wijs)\s+aan\s+doen\b/u },
+  // "Wij zien graag dat het kabinet …", "Het zou goed zijn als …", "Het lijkt ons verstandig de invoering uit te stellen".
+  { rule: 'ask-wish', strength: 0.6, hints: ['graag', 'goed', 'wenselijk', 'verstandig', 'mooi', 'fijn', 'prettig', 'wijs aan', 'lijkt ons', 'lijkt mij'], pattern: /\bhet\s+lijkt\s+(ons|mij)\s+((zeer|erg|heel|dan\s+ook|daarom)\s+)?(verstandig|wenselijk|goed|raadzaam|zinvol|beter)(?!\s+te\s+(gaan|lopen|werken|verlopen)\b)\s+((om|dat|als|wanneer)\b|[^.;]{0,80}\bte\s+\p{L}+)|\b((wij|we)\s+(zien|zouden)\s+(\S+\s+)?graag(\s+zien)?|graag\s+(zien|zouden)\s+(wij|we)(\s+zien)?|het\s+zou\s+(zeer\s+|erg\s+|heel\s+)?(goed|wenselijk|verstandig|mooi|fijn|prettig)\s+zijn)\s+(dat|als|wanneer)\s+(het|de|u)\b|\b(zou|zouden)\s+er\s+(\S+\s+)?(goed|verstandig|wijs)\s+aan\s+doen\b/u },
   // "Laten we samen zorgen dat …", "Kortom: laten we de handen ineenslaan": a call on the reader to act
   // with the senders. Not the stock phrases that only frame a statement ("Laten we eerlijk zijn:",
   // "Laten we niet vergeten dat …", "Laten we eerst kijken naar …").
@@ -181,6 +181,8 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   // when it falls on those the letter addresses ("Vanaf 2026 moet het kabinet …") or gives something
   // ("… moeten gemeenten extra middelen krijgen").
   { rule: 'legal-duty', hints: ['vanaf', 'per ', 'met ingang van', 'op grond van', 'volgens de', 'volgens het', 'krachtens', 'ingevolge'], pattern: new RegExp(String.raw`^((vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}\s+\p{L}+\s+)?\d{4}|(op\s+grond\s+van|volgens|krachtens|ingevolge)\s+(de|het)\s+(\S+\s+){0,3}?(wet|wmo|jeugdwet|participatiewet|omgevingswet|woningwet|huisvestingswet|wet\s+\S+|\S+wet))\s*,?\s+(moeten|moet|dienen|dient)\s+(?!${addressedActor})(?![^.;]*\b(krijgen|ontvangen|kunnen|in\s+staat)\b)`, 'u'), cancels: ['ask-modal'] },
+  // "Wij stellen het op prijs dat de minister met ons in gesprek is gegaan": thanks for what was done, or is so.
+  { rule: 'appreciated-fact', hints: ['op prijs'], pattern: /\bop\s+prijs\s+dat\b[^.;]*(\b(is|zijn|heeft|hebben|was|waren)\s+(\S+\s+)?\p{L}+|\b\p{L}+\s+(is|zijn|heeft|hebben|was|waren))\s*[.;!]?$/u, cancels: ['ask-appreciate'] },
   // "als gemeenten", "als landelijke koepelpartijen": what the senders see or must do in their own role.
   { rule: 'own-role', hints: ['als '], pattern: /\bals\s+(gemeenten|gemeente|steden|(landelijke\s+)?koepel\p{L}*)\b/u, cancels: ['ask-necessity', 'ask-need', 'ask-modal'] },
   // "Gemeenten moeten binnen een jaar een programma vaststellen; dat is niet haalbaar": a duty a bill
