@@ -37,6 +37,8 @@ export function readTable(rows: string[]): LetterTable | undefined {
 /** A table of text (problems beside their remedies): its cells keep their claims. */
 export interface CellTable {
   head?: Block[];
+  /** Per column, what its head says in plain text: the label of each cell when a narrow screen stacks the rows. */
+  labels?: string[];
   rows: Block[][];
 }
 
@@ -70,7 +72,8 @@ export function bodyParts(blocks: readonly Block[], claimsBySentence: Record<str
       if (!rows.length || (cell.type === 'paragraph' && !cell.column)) rows.push([]);
       rows.at(-1)!.push(cell);
     }
-    parts.push({ kind: 'cells', table: { ...(head.length ? { head } : {}), rows } });
+    const labels = head.map((cell) => plainText(cell).trim());
+    parts.push({ kind: 'cells', table: { ...(head.length ? { head, labels } : {}), rows } });
     cells = [];
   };
   for (const block of blocks) {

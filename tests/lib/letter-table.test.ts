@@ -50,4 +50,12 @@ describe('tables of text on the letter page', () => {
     const blocks = [cell('Knelpunt', 0, 'column-head'), cell('Voorstel', 1, 'column-head'), cell('A.', 0), cell('B.', 1), cell('Probleem', 0, 'column-head'), cell('Oplossing', 1, 'column-head'), cell('Wie', 2, 'column-head'), cell('C.', 0), cell('D.', 1), cell('E.', 2)];
     expect(bodyParts(blocks, {}).map(describePart)).toEqual(['cells head, 2', 'cells head, 3']);
   });
+
+  it('labels each column by its head in plain text, for the rows a narrow screen stacks', () => {
+    const blocks = [cell('Voorstel', 0, 'column-head'), cell('Wie', 1, 'column-head'), cell(' Wanneer ', 2, 'column-head'), cell('Schrap de korting.', 0), cell('kabinet', 1), cell('in 2026', 2)];
+    const part = bodyParts(blocks, {})[0]!;
+    expect(part.kind === 'cells' ? part.table.labels : undefined).toEqual(['Voorstel', 'Wie', 'Wanneer']);
+    const headless = bodyParts([cell('Schrap de korting.', 0), cell('kabinet', 1)], {})[0]!;
+    expect(headless.kind === 'cells' ? headless.table.labels : 'not cells').toBeUndefined();
+  });
 });

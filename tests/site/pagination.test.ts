@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Root } from 'hast';
@@ -49,10 +49,14 @@ function htmlPaths(folder: string): string[] {
   });
 }
 
-let dataset: { claims: Array<{ id: string; type: string; document: string; recurringAsks: string[] }>; documents: Array<{ id: string }> };
+let dataset: { claims: Array<{ id: string; type: string; document: string; recurringAsks: string[] }>; documents: Array<{ id: string; date: string | null }> };
+
+// With them, a letter copied from a word processor: a table of proposals, who and when, set with tabs.
+const tableLetter = 'ggd-voorstellen-wie-wanneer';
 
 beforeAll(() => {
   writeCorpus(letters, 60);
+  copyFileSync('tests/fixtures/genre/ggd-commissie-tabel-tabs/input.txt', join(letters, `${tableLetter}.txt`));
   const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     encoding: 'utf8',
     env: { ...process.env, PLEITKAART_LETTERS: letters, PLEITKAART_OUT_DIR: site, PLEITKAART_ID_REGISTRY: join(root, 'none.json'), PLEITKAART_PAGE_SIZE: String(pageSize), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -85,7 +89,7 @@ describe('listings split over pages (60 synthetic letters)', () => {
       const path = `/organisaties/${slug}/`;
       const letters = letterHeadings(path);
       expect(new Set(letters).size, path).toBe(letters.length);
-      const stated = selectAll('main > p', page(path)).map((element) => /^(\d+) brieven?, \d+ vragen?\.$/u.exec(toString(element))?.[1]).find(Boolean);
+      const stated = selectAll('main > p', page(path)).map((element) => /^(\d+) (?:brief|brieven), \d+ (?:vraag|vragen)\.$/u.exec(toString(element))?.[1]).find(Boolean);
       expect(letters.length, path).toBe(Number(stated));
     }
     const recurring = dataset.claims.filter((claim) => claim.recurringAsks.includes('leefbare-wijken'));
@@ -98,7 +102,9 @@ describe('listings split over pages (60 synthetic letters)', () => {
     expect(pages.length).toBe(5);
     const letterLinks = (tree: Root) => hrefs(tree, 'main table a[href^="/brieven/"]');
     const listed = pages.flatMap((each) => letterLinks(page(each)));
-    expect(listed).toEqual(dataset.documents.map((document) => `/brieven/${document.id}/`));
+    // Newest first, undated last; by name where the dates are the same.
+    const newestFirst = dataset.documents.toSorted((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    expect(listed).toEqual(newestFirst.map((document) => `/brieven/${document.id}/`));
     expect(letterLinks(page('/'))).toEqual(listed.slice(0, 10));
     expect(hrefs(page('/'), 'main a[href="/brieven/"]')).toHaveLength(1);
   });
@@ -158,8 +164,31 @@ describe('listings split over pages (60 synthetic letters)', () => {
   });
 });
 
+describe('a table of text of three columns', () => {
+  it('labels each cell by its column, for a narrow screen that stacks the rows', () => {
+    const table = select('table.letter-table.cells.stacked', page(`/brieven/${tableLetter}/`));
+    expect(table).toBeDefined();
+    const rows = selectAll('tbody tr', table!).map((row) => selectAll('td', row).map((cell) => `${String(cell.properties.dataLabel)}: ${toString(cell).trim()}`));
+    expect(rows[0]).toEqual(['Voorstel: VraagMaak de financiering van de jeugdgezondheidszorg structureel', 'Wie: kabinet', 'Wanneer: voor 2026']);
+    expect(rows).toHaveLength(3);
+  });
+});
+
 describe.skipIf(!browserAvailable())('pages of a listing in Chromium', () => {
   const browse = browseSite(site, '');
+
+  it('stack a table of three columns on a phone, each cell under its head, and set it as a table on a wide screen', async () => {
+    const context = await browse.browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    const path = `/brieven/${tableLetter}/`;
+    await tab.goto(`${browse.origin}${path}`);
+    const cell = tab.locator('table.cells tbody tr').first().locator('td').nth(1);
+    expect(await cell.evaluate((element) => [getComputedStyle(element).display, getComputedStyle(element, '::before').content])).toEqual(['block', '"Wie: "']);
+    expect(await axeViolations(tab, path)).toEqual([]);
+    await tab.setViewportSize({ width: 1100, height: 900 });
+    expect(await cell.evaluate((element) => [getComputedStyle(element).display, getComputedStyle(element, '::before').content])).toEqual(['table-cell', 'none']);
+    await context.close();
+  });
 
   it('meet WCAG 2.2 AA, page navigation included', async () => {
     const context = await browse.browser.newContext({ bypassCSP: true });
