@@ -169,6 +169,7 @@ export const strings = {
     'problem-crisis': 'een crisis, ook in samenstellingen (“wooncrisis”)',
     'problem-pressure': 'druk (“onder druk”, “werkdruk”, “regeldruk”, “drukt zwaar op”), tijd die opgaat aan administratie of die er niet meer is',
     'problem-powerless': 'onmacht of handelingsverlegenheid',
+    'problem-hard-hit': 'mensen worden hard of zwaar geraakt of getroffen (“worden nog steeds hard geraakt”, “zwaar getroffen”)',
     'problem-late-help': 'hulp of herstel komt pas na maanden of jaren (“klachten worden pas na maanden opgepakt”)',
     'problem-suffering': 'mensen hebben (vaker) last van iets (“kinderen hebben vaker last van astma”)',
     'problem-waiting': 'wachtlijsten, wachttijden, wachten op (passende) hulp of een woning, langer verblijven dan nodig, een diagnose die “pas laat” gesteld wordt, jaren of maanden “voordat” iets gebeurt',

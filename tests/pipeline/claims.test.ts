@@ -1301,6 +1301,9 @@ describe('classification', () => {
     expect(classify('De administratieve last is in vijf jaar verdubbeld.')).toEqual(['problem: problem-rising-cost, problem-growth']);
     expect(classify('Een wijkverpleegkundige is inmiddels een derde van haar tijd kwijt aan registratie.')).toEqual(['problem: problem-pressure']);
     expect(classify('Zij hebben er geen last van.')).toEqual([]);
+    expect(classify('Huurders worden zwaar getroffen.')).toEqual(['problem: problem-hard-hit']);
+    expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
+    expect(classify('Wij zijn diep geraakt door de verhalen.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
     expect(classify('Kinderen komen na school in de opvang terecht.')).toEqual([]);
     expect(classify('Het water verdampt in de zon.')).toEqual([]);

@@ -452,6 +452,8 @@ export const problemCues: Cue[] = [
   { rule: 'problem-hits-vulnerable', strength: 2, hints: ['treft', 'treffen', 'trof', 'raakt', 'raken', 'raakte'], pattern: /\b(treft|treffen|trof|troffen)\s+(vooral|met\s+name|juist|het\s+hardst|onevenredig)\s+(\S+\s+){0,2}?(kwetsbare|kwetsbaarste|armste|laagste|lage|minima|ouderen|kinderen|jongeren|huurders|chronisch)\b|\b(raakt|raken|raakte|raakten)\s+(vooral|met\s+name|juist|het\s+hardst|onevenredig)\s+(\S+\s+){0,2}?(kwetsbare|kwetsbaarste|armste|laagste|minima)\b/u },
   // "Dit staat haaks op …", "De systematiek werkt averechts", "Dit ondermijnt het vertrouwen": what works against its aim.
   { rule: 'problem-harmful-state', strength: 2, hints: ['haaks', 'averechts', 'contraproductief', 'ondermijn'], pattern: /\b(staat|staan|stond|stonden)\s+((?!(niet|nooit|geenszins)\b)\S+\s+){0,2}?haaks\s+op\b|\baverechts\b|\bcontraproductief\b|\b(ondermijnt|ondermijnen|ondermijnde|ondermijnden)\b/u },
+  // "Mensen die een fout maken worden nog steeds hard geraakt", "Huurders worden zwaar getroffen": hit hard; not "niet hard geraakt".
+  { rule: 'problem-hard-hit', strength: 2, hints: ['geraakt', 'getroffen'], pattern: /\b(hard|zwaar|hardst|onevenredig|disproportioneel)(?<!\b(niet|nauwelijks|minder|nooit)\s(\S+\s)?\S+)\s+(geraakt|getroffen)\b/u },
   { rule: 'problem-hit', strength: 1, hints: ['treft', 'treffen', 'trof', 'raakt', 'raken', 'geraakt'], pattern: /\bhard\s+geraakt\b|\bgeraakt\b|\b(treft|treffen|trof|troffen|raakt|raken|raakte|raakten)\s+(vooral|met\s+name|juist|het\s+hardst)\b/u },
 ];
 
