@@ -169,6 +169,8 @@ export const strings = {
     'problem-crisis': 'een crisis, ook in samenstellingen (“wooncrisis”)',
     'problem-pressure': 'druk (“onder druk”, “werkdruk”, “regeldruk”, “drukt zwaar op”), tijd die opgaat aan administratie of die er niet meer is',
     'problem-powerless': 'onmacht of handelingsverlegenheid',
+    'problem-persisting': 'een schadelijk aantal neemt niet af (“het aantal laaggeletterden neemt niet af”)',
+    'problem-unreadable': 'brieven of regels zijn onleesbaar, voorzieningen onvindbaar (“brieven van de Belastingdienst zijn onleesbaar”)',
     'problem-hard-hit': 'mensen worden hard of zwaar geraakt of getroffen (“worden nog steeds hard geraakt”, “zwaar getroffen”)',
     'problem-late-help': 'hulp of herstel komt pas na maanden of jaren (“klachten worden pas na maanden opgepakt”)',
     'problem-suffering': 'mensen hebben (vaker) last van iets (“kinderen hebben vaker last van astma”)',

@@ -1302,6 +1302,10 @@ describe('classification', () => {
     expect(classify('Een wijkverpleegkundige is inmiddels een derde van haar tijd kwijt aan registratie.')).toEqual(['problem: problem-pressure']);
     expect(classify('Zij hebben er geen last van.')).toEqual([]);
     expect(classify('Huurders worden zwaar getroffen.')).toEqual(['problem: problem-hard-hit']);
+    expect(classify('Het aantal laaggeletterden neemt niet af, ondanks jaren van beleid.')).toEqual(['problem: problem-persisting']);
+    expect(classify('Het aantal bezoekers neemt niet af.')).toEqual([]);
+    expect(classify('Brieven van de Belastingdienst zijn voor veel mensen onleesbaar.')).toEqual(['problem: problem-unreadable']);
+    expect(classify('De website is goed leesbaar.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
     expect(classify('Wij zijn diep geraakt door de verhalen.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
