@@ -1253,6 +1253,11 @@ describe('classification', () => {
     expect(classify('Wij zouden het op prijs stellen als u de regeling verlengt.')).toEqual(['ask: ask-appreciate']);
     expect(classify('Het lijkt ons verstandig de invoering uit te stellen tot 2027.')).toEqual(['ask: ask-wish']);
     expect(classify('Het lijkt ons goed te gaan met de uitvoering.')).toEqual([]);
+    // A wish that names a measure; a request whose subject the sentence gave before "en".
+    expect(classify('Onze belangrijkste wens is een minister voor Wonen.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze wens is een samenleving waarin iedereen meedoet.')).toEqual([]);
+    expect(classify('Wij zetten in op een lagere eigen bijdrage en vragen u dit te steunen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('De minister werkt aan een plan en vraagt gemeenten mee te denken.')).toEqual([]);
     // A question put as a statement ("De vraag is hoe …") asks no one to do what it names.
     expect(classify('De vraag is hoe gemeenten dit moeten betalen.')).toEqual([]);
     // The command before a colon, with its reason after it; words that name what follows are no command.
