@@ -1311,6 +1311,8 @@ describe('classification', () => {
     expect(classify('Het aantal bezoekers neemt niet af.')).toEqual([]);
     expect(classify('Brieven van de Belastingdienst zijn voor veel mensen onleesbaar.')).toEqual(['problem: problem-unreadable']);
     expect(classify('De website is goed leesbaar.')).toEqual([]);
+    expect(classify('In de praktijk blijkt de regeling nauwelijks te worden gebruikt.')).toEqual(['problem: problem-out-of-reach']);
+    expect(classify('De regeling wordt goed gebruikt.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
     expect(classify('Wij zijn diep geraakt door de verhalen.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
