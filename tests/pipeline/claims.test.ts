@@ -1313,6 +1313,9 @@ describe('classification', () => {
     expect(classify('De website is goed leesbaar.')).toEqual([]);
     expect(classify('In de praktijk blijkt de regeling nauwelijks te worden gebruikt.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('De regeling wordt goed gebruikt.')).toEqual([]);
+    expect(classify('Gemeenten kunnen hierdoor minder hulp bieden.')).toEqual(['problem: problem-less-capacity']);
+    expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
+    expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
     expect(classify('Wij zijn diep geraakt door de verhalen.')).toEqual([]);
     expect(classify('Inwoners kunnen met vragen bij het wijkteam terecht.')).toEqual([]);
@@ -1344,7 +1347,7 @@ describe('classification', () => {
     expect(classify('De school is gesloten tijdens de vakantie.')).toEqual([]);
     expect(classify('De spoedeisende hulp van het ziekenhuis in Heerlen sluit \'s nachts.')).toEqual(['problem: problem-closing']);
     expect(classify('Steeds meer winkels in de kernen staan leeg.')).toEqual(['problem: problem-ever-more, problem-closing']);
-    expect(classify('Corporaties kunnen door de huurbevriezing minder investeren in verduurzaming.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Corporaties kunnen door de huurbevriezing minder investeren in verduurzaming.')).toEqual(['problem: problem-cannot, problem-less-capacity']);
     expect(classify('Starters maken nauwelijks nog kans op een koopwoning.')).toEqual(['problem: problem-scarce']);
     expect(classify('Veel huurwoningen hebben nog een energielabel E, F of G.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Woningen worden verbeterd van energielabel G naar A.')).toEqual([]);
