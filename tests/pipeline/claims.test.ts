@@ -1314,6 +1314,8 @@ describe('classification', () => {
     expect(classify('In de praktijk blijkt de regeling nauwelijks te worden gebruikt.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('De regeling wordt goed gebruikt.')).toEqual([]);
     expect(classify('Gemeenten kunnen hierdoor minder hulp bieden.')).toEqual(['problem: problem-less-capacity']);
+    expect(classify('Zorgverzekeraars moeten de tarieven voor de wijkverpleging verhogen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Gemeenten moeten de lokale lasten verhogen.')).toEqual(['problem: problem-forced']);
     expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
     expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);

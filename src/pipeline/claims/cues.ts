@@ -33,8 +33,11 @@ export interface Cue {
  */
 export const addressedActor = String.raw`(u|uw|het\s+(nieuwe\s+)?(rijk|kabinet)|de\s+(minister|staatssecretaris|overheid|rijksoverheid|regering|tweede\s+kamer|kamer|(in)?formateur|onderhandelaars|politiek|(nieuwe|beoogde|toekomstige|komende)\s+coalitie|coalitiepartijen))\b`;
 
-/** What people or organisations are made to do against their will or interest. */
-const forcedVerbs = 'laten\\s+gaan|nee\\s+zeggen|bijpassen|bijleggen|toeleggen|interen|op\\s+(een|de)\\s+wachtlijst\\s+(plaatsen|zetten)|verkopen|weigeren|afwijzen|wachten|verhogen|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|(pijnlijke|moeilijke|harde|lastige|onmogelijke)\\s+keuzes\\s+maken|keuzes\\s+maken\\s+die\\s+(\\S+\\s+)?(raken|pijn\\s+doen)|verlaten|opzeggen|opgeven|ver\\s+reizen|verder\\s+reizen';
+/**
+ * What people or organisations are made to do against their will or interest; raising what others
+ * are paid ("Zorgverzekeraars moeten de tarieven verhogen") is asked, not forced.
+ */
+const forcedVerbs = 'laten\\s+gaan|nee\\s+zeggen|bijpassen|bijleggen|toeleggen|interen|op\\s+(een|de)\\s+wachtlijst\\s+(plaatsen|zetten)|verkopen|weigeren|afwijzen|wachten|verhogen(?<!\\b(tarieven|tarief|budget|budgetten|vergoeding|vergoedingen|lonen|loon|salarissen|middelen|investeringen|subsidie|subsidies|uitkering|uitkeringen|minimumloon)(\\s+\\S+){0,4}\\s+verhogen)|afbouwen|uitwijken|ontslaan|sluiten|verhuizen|bezuinigen|korten|snijden|schrappen|afschalen|doorsturen|doorverwijzen|wegsturen|afzeggen|uitstellen|terugbetalen|bijbetalen|inleveren|kiezen\\s+tussen|(pijnlijke|moeilijke|harde|lastige|onmogelijke)\\s+keuzes\\s+maken|keuzes\\s+maken\\s+die\\s+(\\S+\\s+)?(raken|pijn\\s+doen)|verlaten|opzeggen|opgeven|ver\\s+reizen|verder\\s+reizen';
 
 /**
  * "Mensen moeten maanden wachten op zorg", "Gemeenten moeten bezuinigen", "… meer doen met minder
