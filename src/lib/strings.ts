@@ -169,6 +169,8 @@ export const strings = {
     'problem-crisis': 'een crisis, ook in samenstellingen (“wooncrisis”)',
     'problem-pressure': 'druk (“onder druk”, “werkdruk”, “regeldruk”, “drukt zwaar op”), tijd die opgaat aan administratie of die er niet meer is',
     'problem-powerless': 'onmacht of handelingsverlegenheid',
+    'problem-late-certainty': 'zekerheid komt pas laat (“gemeenten weten pas in juni hoeveel geld zij krijgen”)',
+    'problem-only-by': 'iets lukt alleen door te bezuinigen, te korten of lasten te verhogen',
     'problem-less-capacity': 'er kan minder hulp geboden, minder gebouwd of minder geïnvesteerd worden (“gemeenten kunnen hierdoor minder hulp bieden”)',
     'problem-persisting': 'een schadelijk aantal neemt niet af (“het aantal laaggeletterden neemt niet af”)',
     'problem-unreadable': 'brieven of regels zijn onleesbaar, voorzieningen onvindbaar (“brieven van de Belastingdienst zijn onleesbaar”)',

@@ -1316,6 +1316,10 @@ describe('classification', () => {
     expect(classify('Gemeenten kunnen hierdoor minder hulp bieden.')).toEqual(['problem: problem-less-capacity']);
     expect(classify('Zorgverzekeraars moeten de tarieven voor de wijkverpleging verhogen.')).toEqual(['ask: ask-modal']);
     expect(classify('Gemeenten moeten de lokale lasten verhogen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten weten vaak pas in juni hoeveel geld zij het jaar erna krijgen.')).toEqual(['problem: problem-late-certainty']);
+    expect(classify('Het rapport verschijnt pas in juni.')).toEqual([]);
+    expect(classify('Een derde van de gemeenten heeft een sluitende begroting alleen kunnen presenteren door de lokale lasten te verhogen.')).toEqual(['problem: problem-only-by']);
+    expect(classify('Dit kan alleen door samen te werken.')).toEqual([]);
     expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
     expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
