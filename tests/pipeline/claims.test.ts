@@ -1320,6 +1320,10 @@ describe('classification', () => {
     expect(classify('Het rapport verschijnt pas in juni.')).toEqual([]);
     expect(classify('Een derde van de gemeenten heeft een sluitende begroting alleen kunnen presenteren door de lokale lasten te verhogen.')).toEqual(['problem: problem-only-by']);
     expect(classify('Dit kan alleen door samen te werken.')).toEqual([]);
+    // A study or a debate about a harm is a topic, not a problem stated.
+    expect(classify('Het onderzoek naar de wachtlijsten wordt in maart afgerond.')).toEqual([]);
+    expect(classify('De commissie heeft gesproken over de druk op de woningmarkt.')).toEqual([]);
+    expect(classify('Het onderzoek laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
     expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
