@@ -1324,6 +1324,8 @@ describe('classification', () => {
     expect(classify('Het onderzoek naar de wachtlijsten wordt in maart afgerond.')).toEqual([]);
     expect(classify('De commissie heeft gesproken over de druk op de woningmarkt.')).toEqual([]);
     expect(classify('Het onderzoek laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
+    expect(classify('De wachtlijst voor sociale huurwoningen is in onze gemeente de kortste van de regio.')).toEqual([]);
+    expect(classify('De wachtlijsten zijn de langste van het land.')).toEqual(['problem: problem-waiting']);
     expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
     expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
