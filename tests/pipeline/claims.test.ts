@@ -1326,6 +1326,10 @@ describe('classification', () => {
     expect(classify('Het onderzoek laat zien dat de wachtlijsten groeien.')).toEqual(['problem: problem-waiting']);
     expect(classify('De wachtlijst voor sociale huurwoningen is in onze gemeente de kortste van de regio.')).toEqual([]);
     expect(classify('De wachtlijsten zijn de langste van het land.')).toEqual(['problem: problem-waiting']);
+    // No one, said of a harm: a goal or a fact that spares everyone.
+    expect(classify('Geen enkel kind mag op straat belanden.')).toEqual([]);
+    expect(classify('Niemand belandt in de opvang.')).toEqual([]);
+    expect(classify('Geen enkele gemeente haalt de norm.')).toEqual(['problem: problem-only']);
     expect(classify('Zo kunnen we met minder mensen meer doen.')).toEqual([]);
     expect(classify('Gemeenten bieden hulp aan inwoners.')).toEqual([]);
     expect(classify('Huurders worden niet hard geraakt.')).toEqual([]);
