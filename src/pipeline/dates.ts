@@ -6,10 +6,15 @@ const abbreviations: Record<string, number> = { jan: 1, feb: 2, febr: 2, mrt: 3,
 
 /** "maandag 3 maart", "1e maart", "2de april": a weekday before the day, an ordinal after it. */
 const weekday = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+';
+/** A season or a quarter of a year, which dates a position paper to its year: "najaar 2024", "1e kwartaal 2025". */
+const period = '(?:voorjaar|lente|zomer|najaar|herfst|winter|(?:1e|2e|3e|4e|eerste|tweede|derde|vierde)\\s+kwartaal)';
 // The year in full, or its last two figures after an apostrophe ("1 november '23").
-const date = `(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)\\s+(\\d{4}|['’‘]\\d{2})`;
+const date = `(?:(?:${weekday})?(?:(\\d{1,2})(?:e|ste|de)?\\s+)?(${months.join('|')}|(?:${Object.keys(abbreviations).join('|')})\\.?)|(${period}))\\s+(\\d{4}|['’‘]\\d{2})`;
 
-/** A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025", "1 november '23". */
+/**
+ * A printed Dutch date: "21 juni 2022", "december 2023", "12 mrt. 2024", "maandag 3 maart 2025", "1e maart 2025", "1 november '23";
+ * also a season or quarter of a year ("najaar 2024"), which gives the year.
+ */
 export const datePattern = new RegExp(`\\b${date}\\b`, 'iu');
 
 /**
@@ -24,13 +29,14 @@ const datelinePlace = String.raw`(?:[\p{L}'’][\p{L}'’. -]{0,40},\s*)?`;
 /** "Den Haag, 12-03-2025": a date line in figures, with its place or without. */
 export const numericDatelinePattern = new RegExp(`^${datelinePlace}(?:${numericDatePattern.source})\\s*$`, 'u');
 
-/** The ISO date ("2024-03-12", or "2023-12" without a day) of the first date printed in `text`. */
+/** The ISO date ("2024-03-12", "2023-12" without a day, "2024" for a season) of the first date printed in `text`. */
 export function isoDate(text: string): string | undefined {
   const named = datePattern.exec(text);
   if (named) {
+    const year = fullYear(named[4] ?? '');
+    if (named[3]) return year; // a season or a quarter: its year
     const name = (named[2] ?? '').toLowerCase().replace(/\.$/u, '');
     const month = String(months.indexOf(name) + 1 || abbreviations[name] || 0).padStart(2, '0');
-    const year = fullYear(named[3] ?? '');
     if (!named[1]) return `${year}-${month}`;
     return existingDay(Number(year), Number(month), Number(named[1])) ? `${year}-${month}-${named[1].padStart(2, '0')}` : undefined;
   }

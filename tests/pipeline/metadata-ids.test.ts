@@ -365,6 +365,14 @@ describe('letter metadata', () => {
     expect(inText.file.data.metadata?.date).toBeUndefined();
   });
 
+  it('dates a letter by the season or quarter it prints to that year', async () => {
+    const { file } = await runLetter('Position paper Dakloosheid\n\nHet aantal daklozen is verdubbeld.\n\nFederatie Opvang, najaar 2024\n');
+    expect([file.data.metadata?.date, file.data.metadata?.dateText]).toEqual(['2024', 'najaar 2024']);
+    expect(isoDate('Utrecht, 1e kwartaal 2025')).toBe('2025');
+    expect(isoDate('Den Haag, 1e maart 2025')).toBe('2025-03-01');
+    expect(datelinePattern.test('Den Haag, voorjaar 2025')).toBe(true);
+  });
+
   it('gives a signatory the organisation on the line right under a role that names none', async () => {
     const { file } = await runLetter('Geachte formateur,\n\nHet tekort aan huisartsen groeit.\n\nMet vriendelijke groeten,\n\nMw. J. de Vries-Bakker\nDirecteur-bestuurder\nLandelijke Huisartsen Vereniging\n');
     expect(file.data.metadata?.signatories).toEqual([{ name: 'Mw. J. de Vries-Bakker', role: 'Directeur-bestuurder', organisation: 'Landelijke Huisartsen Vereniging' }]);
