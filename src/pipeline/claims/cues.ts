@@ -1,3 +1,4 @@
+import { months } from '../dates.ts';
 import { politeRequest } from '../polite-request.ts';
 
 /** A rule that fired: its id and the words it fired on, so a reader can see why. */
@@ -460,7 +461,7 @@ export const problemCues: Cue[] = [
   // Letters and forms people cannot read: "Brieven van de Belastingdienst zijn voor veel mensen onleesbaar".
   { rule: 'problem-unreadable', strength: 2, hints: ['onleesba', 'onvindba'], pattern: /\b(is|zijn|blijft|blijven|was|waren|wordt|worden)\s+(\S+\s+){0,4}?(onleesbaar|onleesbare|onvindbaar)\b/u },
   // "Gemeenten weten vaak pas in juni hoeveel geld zij het jaar erna krijgen": certainty that comes late.
-  { rule: 'problem-late-certainty', strength: 2, hints: ['pas '], pattern: new RegExp(String.raw`\b(weten|weet|horen|hoort)\s+((?!(niet|al)\b)\S+\s+){0,3}?pas\s+(in|na|eind|medio)\s+(\S+\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het\s+najaar|de\s+zomer|het\s+voorjaar|de\s+herfst)\b|\bpas\s+(in|na|eind|medio)\s+(\S+\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het\s+najaar|de\s+zomer|het\s+voorjaar|de\s+herfst)\s+(\S+\s+){0,3}?(weten|weet|horen|hoort|bekend|duidelijk)\b`, 'u') },
+  { rule: 'problem-late-certainty', strength: 2, hints: ['pas '], pattern: new RegExp(String.raw`\b(weten|weet|horen|hoort)\s+((?!(niet|al)\b)\S+\s+){0,3}?pas\s+(in|na|eind|medio)\s+(\S+\s+)?(${months.join('|')}|het\s+najaar|de\s+zomer|het\s+voorjaar|de\s+herfst)\b|\bpas\s+(in|na|eind|medio)\s+(\S+\s+)?(${months.join('|')}|het\s+najaar|de\s+zomer|het\s+voorjaar|de\s+herfst)\s+(\S+\s+){0,3}?(weten|weet|horen|hoort|bekend|duidelijk)\b`, 'u') },
   // "… heeft een sluitende begroting alleen kunnen presenteren door de lokale lasten te verhogen": only by a measure that hurts.
   { rule: 'problem-only-by', strength: 2, hints: ['alleen', 'slechts'], pattern: /\b(alleen|slechts)\s+(\S+\s+){0,6}?door\s+(\S+\s+){0,4}?te\s+(verhogen|bezuinigen|korten|schrappen|verkopen|sluiten|interen|snijden|ontslaan|afbouwen)\b/u },
   // "Gemeenten kunnen hierdoor minder hulp bieden", "Zorgaanbieders kunnen minder cliënten helpen": less help
