@@ -17,16 +17,17 @@ function extract(files: Record<string, string | Uint8Array>) {
 
 describe('npm run extract on bad input', () => {
   it('fails with a clear message per unusable letter and keeps the good ones', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('Geachte heer,\nDe co'), 0xf6, ...new TextEncoder().encode('rdinatie.\n')]);
+    // UTF-8 ("één") with one byte of another encoding in it ("é" in Windows-1252).
+    const damaged = new Uint8Array([...new TextEncoder().encode('Geachte heer,\nDe wachttijd is één jaar, de co'), 0xf6, ...new TextEncoder().encode('rdinatie faalt.\n')]);
     const { status, report, dataset } = extract({
       'goed.txt': good,
       'leeg.txt': '',
       'binair.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]),
-      'latin1.txt': latin1,
+      'beschadigd.txt': damaged,
     });
     expect(status).toBe(1);
     expect(report).toContain('binair.txt\n1:5 error Cannot read letter: it contains NUL bytes, so it is binary, not text binary-file pleitkaart');
-    expect(report).toContain('latin1.txt\n2:6 error Cannot read letter: invalid UTF-8 at byte 19 (it looks like Latin-1/Windows-1252: save it as UTF-8) invalid-utf8 pleitkaart');
+    expect(report).toContain('beschadigd.txt\n2:32 error Cannot read letter: invalid UTF-8 at byte 47 (the rest is UTF-8: the file is damaged there, or text in another encoding was pasted in; save it as UTF-8 again) invalid-utf8 pleitkaart');
     expect(report).toContain('leeg.txt\n1:1 error Cannot read letter: the file is empty or white space only empty-letter pleitkaart');
     expect(report).not.toMatch(/\n\s+at /u); // no stack trace
     expect(dataset?.documents.map((document) => document.id)).toEqual(['goed']);

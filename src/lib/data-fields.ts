@@ -34,6 +34,7 @@ export const letterFields: Array<Field<DatasetDocument>> = [
   { name: 'id', type: 'string', description: 'Id van de brief (uit de bestandsnaam)', value: (document) => document.id },
   { name: 'source', type: 'string', description: 'Bestandsnaam van de bron', value: (document) => document.source },
   { name: 'sha256', type: 'string', description: 'SHA-256 van de bytes van het bronbestand', value: (document) => document.sha256 },
+  { name: 'encoding', type: 'string', description: 'Tekenset waarin het bronbestand is gelezen: utf-8, of windows-1252 (met een waarschuwing)', value: (document) => document.encoding },
   { name: 'title', type: 'string', description: 'Titel', value: (document) => document.title },
   { name: 'title_source', type: 'string', description: 'printed (gedrukt), metadata (redactioneel) of file-name', value: (document) => document.titleSource },
   { name: 'date', type: 'string', description: 'Datum (ISO, soms alleen jaar of maand)', value: (document) => document.date },

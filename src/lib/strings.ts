@@ -54,6 +54,8 @@ export const strings = {
     source: 'Bronbestand',
     sha256: 'SHA-256',
     rawText: 'ruwe tekst',
+    /** Said of a source file not in UTF-8, which a browser would show with garbled accents. */
+    windows1252: 'tekenset Windows-1252',
     sourceUrl: 'Oorspronkelijke vindplaats',
     text: 'Tekst van de brief',
     legend: 'Vragen en problemen staan gemarkeerd: een label “Vraag” of “Probleem” vóór de zin linkt naar de vaste pagina van die uitspraak.',

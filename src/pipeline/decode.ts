@@ -11,15 +11,21 @@ const superscriptDigits: Record<string, string> = {
 
 /** One decoder for every letter: without `stream`, each call starts afresh. */
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const windows1252Decoder = new TextDecoder('windows-1252');
+
+/** The encodings a letter is read in: UTF-8, else what Word and Windows save as "plain text". */
+export type LetterEncoding = 'utf-8' | 'windows-1252';
 
 export interface DecodedLetter extends MappedText {
-  /** The source as text (after UTF-8 decoding), which all positions refer to. */
+  /** The source as text (after decoding), which all positions refer to. */
   source: string;
+  encoding: LetterEncoding;
 }
 
 /**
  * Decodes the file's bytes into clean text with a map back to the source.
- * Invalid UTF-8, NUL bytes and empty files are fatal: they are not letters we can read.
+ * A file that is not UTF-8 but reads as Windows-1252 throughout is read so, with a warning;
+ * other invalid UTF-8, NUL bytes and empty files are fatal: they are not letters we can read.
  */
 export function decodeLetter(file: VFile): DecodedLetter | undefined {
   const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value;
@@ -38,14 +44,23 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     return fatal('Cannot read letter: it contains NUL bytes, so it is binary, not text', placeFinder(prefix)(prefix.length), 'binary-file');
   }
   let source: string;
+  let encoding: LetterEncoding = 'utf-8';
   try {
     source = strictDecoder.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const place = placeFinder(prefix)(prefix.length);
-    const hint = looksLikeLatin1(bytes) ? ' (it looks like Latin-1/Windows-1252: save it as UTF-8)' : '';
-    return fatal(`Cannot read letter: invalid UTF-8 at byte ${bad}${hint}`, place, 'invalid-utf8');
+    if (readsAsWindows1252(bytes)) {
+      // Every byte is one character in Windows-1252: the byte offset is the column's offset too.
+      source = windows1252Decoder.decode(bytes);
+      encoding = 'windows-1252';
+      const prefix = source.slice(0, bad);
+      const byte = bytes[bad]!.toString(16).toUpperCase();
+      file.message(`Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0x${byte} here is “${source.charAt(bad)}”); if an accented letter looks wrong, save the file as UTF-8`, { place: placeFinder(prefix)(prefix.length), ruleId: 'windows-1252', source: messageSource });
+    } else {
+      const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+      const hint = hasUtf8Sequence(bytes) ? ' (the rest is UTF-8: the file is damaged there, or text in another encoding was pasted in; save it as UTF-8 again)' : ' (nor is it Windows-1252: save it as UTF-8)';
+      return fatal(`Cannot read letter: invalid UTF-8 at byte ${bad}${hint}`, placeFinder(prefix)(prefix.length), 'invalid-utf8');
+    }
   }
   if (source.trim() === '') {
     return fatal('Cannot read letter: the file is empty or white space only', { line: 1, column: 1 }, 'empty-letter');
@@ -113,7 +128,7 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     }
   }
   map(source.length);
-  return { source, text, offsets: offsets.slice(0, length) };
+  return { source, encoding, text, offsets: offsets.slice(0, length) };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -128,8 +143,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function looksLikeLatin1(bytes: Uint8Array): boolean {
-  let high = 0;
-  for (const byte of bytes) if (byte >= 0xa0) high++;
-  return high > 0 && !bytes.includes(0);
+/** Bytes Windows-1252 leaves undefined: a file with one of them is in some other encoding. */
+const undefinedInWindows1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Whether invalid UTF-8 is Windows-1252 text: no byte it leaves undefined, and not one sequence of
+ * bytes that spells a character in UTF-8 ("Ã©" for "é" would be read where UTF-8 was damaged).
+ */
+function readsAsWindows1252(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (undefinedInWindows1252.has(byte)) return false;
+  return !hasUtf8Sequence(bytes);
+}
+
+/** Whether any bytes above ASCII form a well-formed UTF-8 sequence. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    const length = byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) continue;
+    let k = 1;
+    while (k < length && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++;
+    if (k === length) return true;
+  }
+  return false;
 }

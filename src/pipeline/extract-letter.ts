@@ -98,6 +98,7 @@ export async function extractLetter(job: LetterJob, assign: RecurringMatcher): P
     source: basename(path),
     sha256: hash,
     bytes: bytes.length,
+    encoding: file.data.encoding ?? 'utf-8',
     title: metadata?.title ?? meta?.title ?? null,
     titleSource: metadata?.title ? 'printed' : meta?.title ? 'metadata' : 'file-name',
     subtitle: metadata?.subtitle ?? null,

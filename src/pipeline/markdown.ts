@@ -72,5 +72,5 @@ export function withoutMarkdown(letter: DecodedLetter): DecodedLetter | undefine
   }
   out += text.slice(at);
   for (let offset = at; offset <= text.length; offset++) map.push(offsets[offset]!);
-  return { source: letter.source, text: out, offsets: Int32Array.from(map) };
+  return { source: letter.source, encoding: letter.encoding, text: out, offsets: Int32Array.from(map) };
 }

@@ -15,6 +15,7 @@ export const parseLetter: Plugin<[], string, Root> = function () {
     const decoded = decodeLetter(file);
     if (!decoded) return { type: 'root', children: [] };
     file.data.source = decoded.source;
+    file.data.encoding = decoded.encoding;
     return buildLetterTree(withoutMarkdown(decoded) ?? decoded, file);
   };
 };

@@ -17,6 +17,7 @@ export const documentSchema = z.object({
   source: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   bytes: z.number().int().nonnegative(),
+  encoding: z.enum(['utf-8', 'windows-1252']).describe('how the file was read: UTF-8, or Windows-1252 with a warning'),
   title: z.string().nullable(),
   titleSource: z.enum(['printed', 'metadata', 'file-name']),
   subtitle: z.string().nullable(),

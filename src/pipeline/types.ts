@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import type { LetterEncoding } from './decode.ts';
 
 /**
  * What a paragraph is, where the letter's layout says more than "running text". `table`: a row of a
@@ -60,6 +61,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The letter as decoded text; every position refers to it. */
     source: string;
+    /** How the letter's bytes were decoded into `source`. */
+    encoding: LetterEncoding;
     removed: RemovedArtifact[];
     hyphens: HyphenDecision[];
   }

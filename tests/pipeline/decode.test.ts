@@ -28,12 +28,36 @@ describe('decode', () => {
     expect(decoded?.source[decoded.offsets[6] ?? 0]).toBe(' ');
   });
 
-  it('reports invalid UTF-8 at the first bad byte with a hint for Latin-1', () => {
-    const latin1 = [...new TextEncoder().encode('Geachte heer,\nDe co'), 0xf6, ...new TextEncoder().encode('rdinatie')];
-    const { decoded, messages, fatal } = decode(latin1);
-    expect(decoded).toBeUndefined();
-    expect(messages).toEqual(['brief.txt:2:6: Cannot read letter: invalid UTF-8 at byte 19 (it looks like Latin-1/Windows-1252: save it as UTF-8)']);
-    expect(fatal).toEqual([true]);
+  it('reads a letter in Windows-1252, as Word saves plain text, with a warning at its first byte above ASCII', () => {
+    const ascii = (text: string) => [...new TextEncoder().encode(text)];
+    // "De coördinatie kost “€ 5 mln” per jaar." in Windows-1252: ö, “, € and ” are one byte each.
+    const bytes = [...ascii('Geachte heer,\r\nDe co'), 0xf6, ...ascii('rdinatie kost '), 0x93, 0x80, ...ascii(' 5 mln'), 0x94, ...ascii(' per jaar.')];
+    const { decoded, messages, fatal } = decode(bytes);
+    expect(messages).toEqual(['brief.txt:2:6: Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0xF6 here is “ö”); if an accented letter looks wrong, save the file as UTF-8']);
+    expect(fatal).toEqual([false]);
+    expect(decoded?.encoding).toBe('windows-1252');
+    expect(decoded?.text).toBe('Geachte heer,\nDe coördinatie kost “€ 5 mln” per jaar.');
+    // One character per byte: the map points at the byte of each character.
+    const euro = decoded!.text.indexOf('€');
+    expect(decoded?.offsets[euro]).toBe(bytes.indexOf(0x80));
+  });
+
+  it('reads UTF-8 as UTF-8, also where its bytes would spell Windows-1252 characters', () => {
+    const { decoded, messages } = decode('De coördinatie kost € 5 mln.');
+    expect(messages).toEqual([]);
+    expect(decoded?.encoding).toBe('utf-8');
+    expect(decoded?.text).toBe('De coördinatie kost € 5 mln.');
+  });
+
+  it('refuses damaged UTF-8 and bytes that Windows-1252 leaves undefined, at the first bad byte', () => {
+    // "één" in UTF-8, then "ö" in Windows-1252: the file mixes two encodings, so neither reads it.
+    const mixed = decode([...new TextEncoder().encode('De wachttijd is één jaar.\nDe co'), 0xf6, ...new TextEncoder().encode('rdinatie')]);
+    expect(mixed.decoded).toBeUndefined();
+    expect(mixed.messages).toEqual(['brief.txt:2:6: Cannot read letter: invalid UTF-8 at byte 33 (the rest is UTF-8: the file is damaged there, or text in another encoding was pasted in; save it as UTF-8 again)']);
+    expect(mixed.fatal).toEqual([true]);
+    const undefinedByte = decode([...new TextEncoder().encode('Geachte heer,\nDe co'), 0x81, ...new TextEncoder().encode('rdinatie')]);
+    expect(undefinedByte.messages).toEqual(['brief.txt:2:6: Cannot read letter: invalid UTF-8 at byte 19 (nor is it Windows-1252: save it as UTF-8)']);
+    expect(undefinedByte.fatal).toEqual([true]);
   });
 
   it('refuses binary files and empty files', () => {
