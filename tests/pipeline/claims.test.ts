@@ -857,7 +857,7 @@ describe('classification', () => {
     expect(classify('Het aantal spoedzoekers op de woningmarkt groeit.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(['Niets weerhoudt ons ervan om te beginnen.', 'De procedure duurt maximaal zes weken.', 'De behandeling duurt twee weken.'].map((text) => classify(text))).toEqual([[], [], []]);
     // What the senders deplore, whatever remedy it names; not what they would deplore.
-    expect(classify('Wij betreuren het dat het kabinet de opschalingskorting niet volledig schrapt.')).toEqual(['problem: problem-deplored']);
+    expect(classify('Wij betreuren het dat het kabinet de opschalingskorting niet volledig schrapt.')).toEqual(['problem: problem-cuts, problem-deplored']);
     expect(classify('Wij vinden het betreurenswaardig dat de wet is uitgesteld.')).toEqual(['problem: problem-deplored']);
     expect(classify('Wij zouden het betreuren als de wet niet doorgaat.')).toEqual([]);
     // What stays out or drags on; not promises kept.
@@ -2120,6 +2120,24 @@ describe('classification', () => {
     expect(classify('Waarom is de toezegging uit het Integraal Zorgakkoord nog niet uitgevoerd?', section)).toEqual(['ask: ask-question-to-put']);
     expect(classify('Waarom is de toezegging uit het Integraal Zorgakkoord nog niet uitgevoerd?', { section: 'Wat er misgaat' })).toEqual([]);
     expect(classify('Hoe gaat de minister ervoor zorgen dat de wachttijden korter worden?', { section: 'Onze vragen voor de staatssecretaris' })).toEqual(['ask: ask-question-to-put']);
+  });
+
+  it('hears a target missed, a budget balanced only from reserves, a cut that goes on and income lost, not a cut called off', () => {
+    expect(classify('De ambitie om 100.000 woningen per jaar te bouwen wordt bij lange na niet gehaald.')).toEqual(['problem: problem-target-missed']);
+    expect(classify('De doelen voor 2030 worden niet bereikt.')).toEqual(['problem: problem-scarce, problem-target-missed']);
+    expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
+    expect(classify('Het doel is bereikt.')).toEqual([]);
+    expect(classify('Nu al heeft een op de drie gemeenten een sluitende begroting alleen door de reserves aan te spreken.')).toEqual(['problem: problem-only-by']);
+    expect(classify('Gemeenten kunnen hun begroting alleen sluitend krijgen door op hun reserves in te teren.')).toEqual(['problem: problem-only-by']);
+    expect(classify('Het aanspreken van reserves is alleen mogelijk door een besluit van de raad.')).toEqual([]);
+    expect(classify('Tegelijk constateren wij dat de opschalingskorting op het gemeentefonds gewoon doorgaat.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Door de huurbevriezing lopen corporaties 1,5 miljard euro aan inkomsten mis.')).toEqual(['problem: problem-cuts']);
+    for (const calledOff of ['Gelukkig gaat de opschalingskorting niet door.', 'De korting gaat niet door.', 'Wij zijn opgelucht dat de korting niet doorgaat.', 'De bezuinigingen op de jeugdzorg zijn van de baan.']) expect(classify(calledOff), calledOff).toEqual([]);
+  });
+
+  it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
+    expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
+    expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
   });
 });
 

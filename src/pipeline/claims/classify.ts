@@ -77,6 +77,12 @@ export function letterClaims() {
   };
 }
 
+/** "1 Verhoog het gemeentefonds.": a command numbered without its full stop, as text copied from a PDF may have it. */
+function numberedCommand(text: string): ReturnType<typeof imperativeAt> {
+  const number = /^\d{1,2}\s+(?=\p{Lu})/u.exec(text);
+  return number ? imperativeAt(text.slice(number[0].length)) : undefined;
+}
+
 /** "Het programma loopt in 2026 af; zet het structureel voort.": a command after the last semicolon. */
 function imperativeAfterSemicolon(text: string): ReturnType<typeof imperativeAt> {
   const at = text.lastIndexOf('; ');
@@ -125,7 +131,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const unjoined = unlabelled.replace(joinedCommand, '');
   // An item goes on from its lead-in in lower case ("Wat zou helpen: • schrap de dubbele indicatie"): its command too.
   const command = unjoined === text && !(sentence.block.kind === 'listItem' && sentence.block.sentence === 0) ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
-  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? imperativeAfterSemicolon(text) ?? commandingLabel(text, unlabelled));
+  const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? numberedCommand(command) ?? imperativeAfterSemicolon(text) ?? commandingLabel(text, unlabelled));
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
   if (sentence.block.kind === 'heading' || sentence.label) {
