@@ -1687,7 +1687,7 @@ describe('classification', () => {
   it('hears people who become homeless or jobless and a large backlog, not a backlog made up or homelessness prevented', () => {
     expect(classify('Steeds meer jongeren raken dakloos.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     expect(classify('Vorig jaar raakten ruim 5.000 jongeren dakloos.')).toEqual(['problem: problem-hardship']);
-    expect(classify('Het aantal jongeren dat dakloos raakt, neemt toe.')).toEqual(['problem: problem-growth, problem-hardship']);
+    expect(classify('Het aantal jongeren dat dakloos raakt, neemt toe.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-hardship']);
     expect(classify('Er is sprake van een grote achterstand in het onderhoud van scholen.')).toEqual(['problem: problem-hardship, problem-words']);
     expect(classify('Zo raakt straks geen enkele jongere meer dakloos.')).toEqual([]);
     expect(classify('Wij zorgen ervoor dat niemand meer dakloos raakt.')).toEqual([]);
@@ -1870,7 +1870,7 @@ describe('classification', () => {
     expect(classify('Ondersteuning is er wel, maar mantelzorgers weten die niet te vinden.')).toEqual(['problem: problem-cannot']);
     expect(classify('Respijtzorg is in veel gemeenten beperkt beschikbaar.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Daar daalt het aantal huisartsen.')).toEqual(['problem: problem-worsening']);
-    expect(classify('Het aantal beschikbare huurwoningen daalt.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Het aantal beschikbare huurwoningen daalt.')).toEqual(['problem: problem-shortage, problem-worsening']);
     expect(classify('Daar daalt het aantal overbelaste mantelzorgers.')).toEqual([]);
     expect(classify('Het aantal daklozen daalt.')).toEqual([]);
   });
@@ -2133,6 +2133,19 @@ describe('classification', () => {
     expect(classify('Tegelijk constateren wij dat de opschalingskorting op het gemeentefonds gewoon doorgaat.')).toEqual(['problem: problem-cuts']);
     expect(classify('Door de huurbevriezing lopen corporaties 1,5 miljard euro aan inkomsten mis.')).toEqual(['problem: problem-cuts']);
     for (const calledOff of ['Gelukkig gaat de opschalingskorting niet door.', 'De korting gaat niet door.', 'Wij zijn opgelucht dat de korting niet doorgaat.', 'De bezuinigingen op de jeugdzorg zijn van de baan.']) expect(classify(calledOff), calledOff).toEqual([]);
+  });
+
+  it('hears a harmful group that grows, supply that falls, work hardly done, homes bought up and no certainty', () => {
+    expect(classify('Het aantal mensen dat langdurig dakloos is, is sinds 2018 met een derde gestegen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal mensen dat dakloos is, is gedaald.')).toEqual([]);
+    expect(classify('Het aantal bouwvergunningen daalt al drie jaar op rij.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Particuliere verhuurders verduurzamen hun woningen nauwelijks.')).toEqual(['problem: problem-hardly-done']);
+    expect(classify('Er wordt in kleine kernen nauwelijks nog gebouwd.')).toEqual(['problem: problem-hardly-done']);
+    expect(classify('Wij investeren nauwelijks in reclame.')).toEqual([]);
+    expect(classify('Beleggers kopen nog altijd op grote schaal goedkope koopwoningen op om ze te verhuren.')).toEqual(['problem: problem-buy-up']);
+    expect(classify('Beleggers investeren in nieuwbouw van middenhuurwoningen.')).toEqual([]);
+    expect(classify('Steeds meer huurders krijgen een tijdelijk contract, waardoor zij geen zekerheid hebben.')).toEqual(['problem: problem-ever-more, problem-insecure']);
+    expect(classify('Huurders met een vast contract hebben zekerheid.')).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
