@@ -681,7 +681,8 @@ describe('classification', () => {
   it('hears what lags behind and people who cannot take part', () => {
     expect(classify('Acht jaar later constateren wij dat de uitvoering ervan ver achterblijft.')).toEqual(['problem: problem-falls-short']);
     expect(classify('Het gevolg is dat mensen thuis blijven en niet mee kunnen doen aan werk.')).toEqual(['problem: problem-cannot']);
-    expect(classify('Iedereen moet mee kunnen doen.')).toEqual(['ask: ask-modal']);
+    // A value for everyone, no harm and no ask (see "universal-value").
+    expect(classify('Iedereen moet mee kunnen doen.')).toEqual([]);
     expect(classify('Niemand mag achterblijven.')).toEqual([]);
   });
 
@@ -2146,6 +2147,13 @@ describe('classification', () => {
     expect(classify('Beleggers investeren in nieuwbouw van middenhuurwoningen.')).toEqual([]);
     expect(classify('Steeds meer huurders krijgen een tijdelijk contract, waardoor zij geen zekerheid hebben.')).toEqual(['problem: problem-ever-more, problem-insecure']);
     expect(classify('Huurders met een vast contract hebben zekerheid.')).toEqual([]);
+  });
+
+  it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
+    for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
+    expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
+    expect(classify('Iedereen moet mee kunnen doen; daarom vragen wij u de bijstand te verhogen.')).toEqual(['ask: ask-request-verb']);
+    expect(classify('Elke inwoner moet de zorg krijgen die hij nodig heeft.')).toEqual(['ask: ask-modal']);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {

@@ -75,6 +75,9 @@ const forcedHarm = new RegExp(
 /** "De staatssecretaris moet de eigen bijdrage schrappen", "Daarom moet het kabinet …", "… dat het kabinet de korting moet schrappen": a demand on whom the letter asks. */
 export const demandOnAddressee = new RegExp(String.raw`^${addressedActor}[^.;]*?\b(moet|moeten|dient|dienen)\b|\b(moet|moeten|dient|dienen)\s+${addressedActor}|\b(dat|als|wanneer)\s+${addressedActor}[^.;,]*?\b(moet|moeten|dient|dienen)\b`, 'u');
 
+/** Everyone, or every one of a group of people: "iedereen", "ieder kind", "alle inwoners". */
+const everyone = String.raw`iedereen|(ieder|iedere|elk|elke)\s+(kind|mens|inwoner|burger|nederlander|jongere|oudere|huishouden|gezin|cliënt|patiënt|huurder)|alle\s+(kinderen|mensen|inwoners|burgers|nederlanders|jongeren|ouderen|huishoudens|gezinnen|cliënten|patiënten|huurders)`;
+
 /** Explicit requests and demands aimed at another actor. Strength feeds the confidence. */
 
 export const askCues: Cue[] = [
@@ -169,6 +172,9 @@ export const askExceptions: Array<{ rule: string; pattern: RegExp; cancels: stri
   { rule: 'quoted-speech', hints: ['vertel', 'zegt', 'zei', 'aldus', 'verzucht'], pattern: /^["'‘“„][^"“”]{5,}["'’”]\s*,?\s*(vertelt|vertelde|zegt|zei|aldus|verzucht|verzuchtte)\b/u, cancels: ['ask-imperative', ...askCues.map((cue) => cue.rule)] },
   // The senders' own obligations are commitments ("We moeten keuzes maken", "Daarvoor moeten we loskomen").
   { rule: 'own-obligation', hints: ['moeten', 'dienen'], pattern: /\b(we|wij)\b(\s+\S+){0,4}\s+(moeten|dienen)\b|\b(moeten|dienen)\s+(we|wij)\b/u, cancels: ['ask-modal'], local: true },
+  // "Iedereen moet mee kunnen doen", "In Nederland moet ieder kind veilig kunnen opgroeien": what everyone
+  // must be able to do is a value, asked of no one (not "Alle gemeenten moeten …": those can act).
+  { rule: 'universal-value', hints: ['iedereen', 'ieder', 'elk', 'alle '], pattern: new RegExp(String.raw`^(${everyone})\s+(moet|moeten)\s+(\S+\s+){0,8}?kunnen\b|^(\S+\s+){1,4}?(moet|moeten)\s+(${everyone})\s+(\S+\s+){0,8}?kunnen\b`, 'u'), cancels: ['ask-modal'] },
   // "… maken duidelijker wanneer een taak bij het rijk zou moeten liggen", "verkennen wat er moet
   // gebeuren": the modal of an indirect question says what is to be found out, not demanded.
   { rule: 'embedded-question', hints: ['duidelijk', 'weten', 'nagaan', 'bekijken', 'onderzoek', 'afwegen', 'verken', 'bepaal', 'bepalen', 'vraag is'], pattern: /\b((on)?duidelijke?r?|bepalen|bepaalt|weten|nagaan|bekijken|onderzoeken|onderzoekt|verkennen|verkent|afwegen|(de\s+)?vraag\s+is)\s+((het\s+)?(rijk|kabinet|minister|gemeenten|we|wij)\s+)?(wanneer|of|waar|hoe|wie|wat|welke)\b[^.;:]{0,120}?\b(moet|moeten|zou\s+(\S+\s+)?moeten|zouden\s+(\S+\s+)?moeten)\b/u, cancels: ['ask-modal'], local: true },
