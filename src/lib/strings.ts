@@ -177,6 +177,7 @@ export const strings = {
     'problem-hardly-done': 'anderen bouwen, investeren, verduurzamen of handhaven nauwelijks',
     'problem-buy-up': 'beleggers kopen woningen op',
     'problem-insecure': 'mensen hebben geen zekerheid of perspectief',
+    'problem-harm-count': 'hoeveel er van iets schadelijks is, geteld',
     'problem-less-capacity': 'er kan minder hulp geboden, minder gebouwd of minder geïnvesteerd worden (“gemeenten kunnen hierdoor minder hulp bieden”)',
     'problem-persisting': 'een schadelijk aantal neemt niet af (“het aantal laaggeletterden neemt niet af”)',
     'problem-unreadable': 'brieven of regels zijn onleesbaar, voorzieningen onvindbaar (“brieven van de Belastingdienst zijn onleesbaar”)',

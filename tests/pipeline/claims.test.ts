@@ -2156,6 +2156,19 @@ describe('classification', () => {
     expect(classify('Elke inwoner moet de zorg krijgen die hij nodig heeft.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears statistics of a harm: children growing up short of money, people stuck in the bijstand, more at the food bank, a harm counted, staff turnover risen', () => {
+    const problems = [
+      'Een op de vijf kinderen groeit op in een gezin met geldzorgen.',
+      'De helft van de statushouders zit na vijf jaar nog in de bijstand.',
+      'In 2023 meldden zich 30 procent meer gezinnen bij de voedselbank dan een jaar eerder.',
+      'Het aantal meldingen van huiselijk geweld bij Veilig Thuis lag in 2023 op ruim 140.000.',
+      'In de jeugdzorg is het personeelsverloop opgelopen tot 25 procent per jaar.',
+    ];
+    for (const problem of problems) expect(classify(problem)[0], problem).toMatch(/^problem: /u);
+    const none = ['Het aantal aanvragen lag in 2023 op ruim 5.000.', 'Mensen met geldzorgen kunnen terecht bij het gemeentelijk loket.', 'De helft van de statushouders zit na vijf jaar niet meer in de bijstand.', 'Het aantal inwoners lag in 2023 op ruim 80.000.'];
+    for (const sentence of none) expect(classify(sentence), sentence).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
