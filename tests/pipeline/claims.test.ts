@@ -1217,6 +1217,8 @@ describe('classification', () => {
     expect(classify('Wij zien een rol voor gemeenten.')).toEqual([]);
     expect(classify('Het is wenselijk dat het kabinet de eigen bijdrage afschaft.')).toEqual(['ask: ask-necessity']);
     expect(classify('Het verdient aanbeveling om de regels te vereenvoudigen.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Wij doen de aanbeveling de Participatiewet grondig te herzien.')).toEqual(['ask: ask-call-upon']);
+    expect(classify('Wij doen de aanbeveling graag nog eens in een gesprek uit de doeken.')).toEqual([]);
     expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
     expect(classify('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toEqual(['ask: ask-count-on']);
     expect(classify('Wij rekenen erop dat gemeenten dit oppakken.')).toEqual([]);
