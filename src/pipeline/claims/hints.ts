@@ -1,8 +1,5 @@
 import type { Cue } from './cues.ts';
 
-/** Characters below this code have a precomputed transition per state: one array read per character. */
-const tableWidth = 128;
-
 /**
  * Which cues can match a sentence, decided by their hints before any regular expression runs.
  * All hints are found in one pass over the sentence with an Aho–Corasick automaton, instead of
@@ -28,50 +25,61 @@ export interface HintScanner<T> {
  * one array per sentence instead of looking every cue up in a map.
  */
 export function hintScanner<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): HintScanner<T> {
+  // Every character a hint has gets a class of its own; all others share class 0, on which every
+  // state goes back to the root. The table then has a row of a few dozen columns per state.
+  const classOf = new Uint8Array(0x10000);
+  let classes = 1;
+  for (const cue of cues) {
+    for (const hint of cue.hints ?? []) {
+      for (let index = 0; index < hint.length; index++) {
+        const code = hint.charCodeAt(index);
+        if (classOf[code] !== 0) continue;
+        if (classes > 0xff) throw new Error('hintScanner: more distinct characters in hints than one byte can class');
+        classOf[code] = classes++;
+      }
+    }
+  }
+
   // The trie of all hints; each state knows which cues a hint ending there serves.
   const children: Array<Map<number, number>> = [new Map()];
-  const cuesEndingAt: Array<Set<number>> = [new Set()];
+  const cuesEndingAt: number[][] = [[]];
   cues.forEach((cue, position) => {
     for (const hint of cue.hints ?? []) {
       let state = 0;
       for (let index = 0; index < hint.length; index++) {
-        const code = hint.charCodeAt(index);
-        let child = children[state]!.get(code);
+        const characterClass = classOf[hint.charCodeAt(index)]!;
+        let child = children[state]!.get(characterClass);
         if (child === undefined) {
           child = children.length;
           children.push(new Map());
-          cuesEndingAt.push(new Set());
-          children[state]!.set(code, child);
+          cuesEndingAt.push([]);
+          children[state]!.set(characterClass, child);
         }
         state = child;
       }
-      cuesEndingAt[state]!.add(position);
+      if (!cuesEndingAt[state]!.includes(position)) cuesEndingAt[state]!.push(position);
     }
   });
 
-  // Failure links, breadth first: where to continue when the next character leaves the trie.
+  // Breadth first, so a state's failure state (shallower) is complete before it: a state moves as
+  // its failure state does, except on its own children. Each row is a copy of that row, then the children.
+  const width = classes;
   const failure = new Int32Array(children.length);
-  const table = new Int32Array(children.length * tableWidth);
-  const cuesAt: number[][] = Array.from({ length: children.length }, () => []);
+  const table = new Int32Array(children.length * width);
+  const cuesAt: number[][] = new Array(children.length);
   const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    cuesAt[state] = [...new Set([...cuesEndingAt[state]!, ...(state === 0 ? [] : cuesAt[failure[state]!]!)])];
-    for (const [code, child] of children[state]!) {
-      failure[child] = state === 0 ? 0 : step(failure[state]!, code);
+    const inherited = state === 0 ? [] : cuesAt[failure[state]!]!;
+    const ending = cuesEndingAt[state]!;
+    // Most states end no hint: they share their failure state's list instead of copying it.
+    cuesAt[state] = ending.length === 0 ? inherited : [...new Set([...ending, ...inherited])];
+    if (state !== 0) table.copyWithin(state * width, failure[state]! * width, (failure[state]! + 1) * width);
+    for (const [characterClass, child] of children[state]!) {
+      // Where the child goes on a mismatch: where the failure state goes on its character (its row is complete).
+      failure[child] = state === 0 ? 0 : table[failure[state]! * width + characterClass]!;
+      table[state * width + characterClass] = child;
       queue.push(child);
-    }
-    for (let code = 0; code < tableWidth; code++) {
-      table[state * tableWidth + code] = children[state]!.get(code) ?? (state === 0 ? 0 : table[failure[state]! * tableWidth + code]!);
-    }
-  }
-  function step(from: number, code: number): number {
-    let state = from;
-    for (;;) {
-      const child = children[state]!.get(code);
-      if (child !== undefined) return child;
-      if (state === 0) return 0;
-      state = failure[state]!;
     }
   }
 
@@ -90,8 +98,7 @@ export function hintScanner<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): H
       const found = unhinted.slice();
       let state = 0;
       for (let index = 0; index < lowercase.length; index++) {
-        const code = lowercase.charCodeAt(index);
-        state = code < tableWidth ? table[state * tableWidth + code]! : step(state, code);
+        state = table[state * width + classOf[lowercase.charCodeAt(index)]!]!;
         if (ends[state] === 1) for (const position of cuesAt[state]!) found[position] = 1;
       }
       return found;
