@@ -1219,6 +1219,11 @@ describe('classification', () => {
     expect(classify('Het verdient aanbeveling om de regels te vereenvoudigen.')).toEqual(['ask: ask-necessity']);
     expect(classify('Wij doen de aanbeveling de Participatiewet grondig te herzien.')).toEqual(['ask: ask-call-upon']);
     expect(classify('Wij doen de aanbeveling graag nog eens in een gesprek uit de doeken.')).toEqual([]);
+    // An expectation of an actor asks it; one of a measure forecasts.
+    expect(classify('Wij verwachten van zorgverzekeraars dat zij de tarieven verhogen.')).toEqual(['ask: ask-expect']);
+    expect(classify('Wij verwachten van de maatregel weinig effect.')).toEqual([]);
+    expect(classify('Werkgevers doen een beroep op ons om mee te denken.')).toEqual([]);
+    expect(classify('Daarom is het aan ons om de handschoen op te pakken.')).toEqual([]);
     expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
     expect(classify('Wij rekenen erop dat het kabinet deze afspraken nakomt.')).toEqual(['ask: ask-count-on']);
     expect(classify('Wij rekenen erop dat gemeenten dit oppakken.')).toEqual([]);
@@ -2207,6 +2212,10 @@ describe('addressee', () => {
     expect(ask('Wij roepen zorgverzekeraars op om te investeren in preventie.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-called-upon' });
     expect(ask('Wij drukken het kabinet op het hart om te investeren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
     expect(ask('Wij roepen gemeenten op om de huisvestingsverordening aan te passen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-called-upon' });
+    expect(ask('Wij doen een beroep op werkgevers om meer mensen met een beperking aan te nemen.')).toMatchObject({ name: 'werkgevers', rule: 'addressee-called-upon' });
+    expect(ask('Wij verwachten van zorgverzekeraars dat zij de tarieven voor de wijkverpleging verhogen.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-needed-from' });
+    expect(ask('Van woningcorporaties verwachten wij dat zij meer urgenten huisvesten.')).toMatchObject({ name: 'corporaties', rule: 'addressee-needed-from' });
+    expect(ask('Daarom is het aan de minister om de regie te nemen.').name).toBe('minister');
     expect(ask('Wij roepen het kabinet op om gemeenten de ruimte te geven.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
     expect(ask('Wij vragen de onderhandelende partijen om deze punten op te nemen.')).toMatchObject({ name: 'onderhandelaars' });
     expect(ask('Wij dringen er bij de regering op aan de indexatie te herstellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon', words: 'dringen er bij de regering op aan' });

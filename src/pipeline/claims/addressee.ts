@@ -121,8 +121,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // "Het kabinet wordt gevraagd …", "Van de minister wordt verwacht dat …": the one asked in the passive.
   const passive = draft.evidence.some((cue) => cue.rule === 'ask-passive') ? firstActor(text, external) : undefined;
   if (passive) return found('addressee-asked-passive', passive.actor, passive.words);
-  // "Wij roepen de Rijksoverheid op …", "Wij dringen er bij de regering op aan …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …".
-  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:dringen|dringt|dring)\s+(?:er\s+)?bij\s+(.{0,60}?)\s+(?:op\s+)?aan\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:de|het)\s+(?:\S+\s+)?\S+)/u.exec(lower);
+  // "Wij roepen de Rijksoverheid op …", "Wij dringen er bij de regering op aan …", "Wij drukken het kabinet op het hart …", "Wij doen een beroep op de Eerste Kamer …", "… op werkgevers …".
+  const callUpon = /\broep(?:t|en)?\s+(?:ik\s+)?(.{0,60}?)\s+op\b|\b(?:dringen|dringt|dring)\s+(?:er\s+)?bij\s+(.{0,60}?)\s+(?:op\s+)?aan\b|\b(?:drukken|drukt|druk)\s+(.{0,60}?)\s+op\s+het\s+hart\b|\b(?:beroep|appèl|appel)\s+op\s+((?:(?:de|het)\s+)?(?:\S+\s+)?\S+)/u.exec(lower);
   if (callUpon) {
     // Whom the senders call upon acts, the municipalities too ("Wij roepen gemeenten op …").
     const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? callUpon[4] ?? '');
