@@ -2176,6 +2176,15 @@ describe('classification', () => {
     for (const sentence of none) expect(classify(sentence), sentence).toEqual([]);
   });
 
+  it('hears costs above what pays for them, what drives people into trouble, no chance, a story told again and a crisis count risen', () => {
+    expect(classify('De uitvoeringskosten zijn structureel hoger dan de vergoeding van het Rijk.')).toEqual(['problem: problem-costs-exceed']);
+    expect(classify('Terugvorderingen brengen huishoudens in grote financiële problemen.')).toEqual(['problem: problem-causes-trouble, problem-words']);
+    expect(classify('Jongeren met schulden krijgen nauwelijks een kans op de woningmarkt.')).toEqual(['problem: problem-no-chance, problem-words']);
+    expect(classify('Inwoners moeten hun verhaal bij elk loket opnieuw vertellen.')).toEqual(['problem: problem-forced']);
+    expect(classify('Het aantal ggz-crisisbeoordelingen is in vijf jaar met 40 procent toegenomen.')[0]).toMatch(/^problem: .*problem-growing-harm/u);
+    for (const none of ['Wij brengen partijen in contact met elkaar.', 'De kosten zijn lager dan verwacht.', 'De opbrengsten zijn hoger dan de kosten.', 'Wij geven jongeren een kans op de arbeidsmarkt.', 'Elke jongere verdient een kans.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
