@@ -55,7 +55,7 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
       encoding = 'windows-1252';
       const prefix = source.slice(0, bad);
       const byte = bytes[bad]!.toString(16).toUpperCase();
-      file.message(`Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0x${byte} here is “${source.charAt(bad)}”); if an accented letter looks wrong, save the file as UTF-8`, { place: placeFinder(prefix)(prefix.length), ruleId: 'windows-1252', source: messageSource });
+      file.message(`Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0x${byte} here is \`${source.charAt(bad)}\`); if an accented letter looks wrong, save the file as UTF-8`, { place: placeFinder(prefix)(prefix.length), ruleId: 'windows-1252', source: messageSource });
     } else {
       const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
       const hint = hasUtf8Sequence(bytes) ? ' (the rest is UTF-8: the file is damaged there, or text in another encoding was pasted in; save it as UTF-8 again)' : ' (nor is it Windows-1252: save it as UTF-8)';

@@ -33,7 +33,7 @@ describe('decode', () => {
     // "De coördinatie kost “€ 5 mln” per jaar." in Windows-1252: ö, “, € and ” are one byte each.
     const bytes = [...ascii('Geachte heer,\r\nDe co'), 0xf6, ...ascii('rdinatie kost '), 0x93, 0x80, ...ascii(' 5 mln'), 0x94, ...ascii(' per jaar.')];
     const { decoded, messages, fatal } = decode(bytes);
-    expect(messages).toEqual(['brief.txt:2:6: Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0xF6 here is “ö”); if an accented letter looks wrong, save the file as UTF-8']);
+    expect(messages).toEqual(['brief.txt:2:6: Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0xF6 here is `ö`); if an accented letter looks wrong, save the file as UTF-8']);
     expect(fatal).toEqual([false]);
     expect(decoded?.encoding).toBe('windows-1252');
     expect(decoded?.text).toBe('Geachte heer,\nDe coördinatie kost “€ 5 mln” per jaar.');

@@ -17,7 +17,7 @@ it('a letter saved as Windows-1252 builds with a warning: its text reads right, 
   });
   const output = `${build.stdout}\n${build.stderr}`;
   expect(build.status, output).toBe(0);
-  expect(output).toContain('word-export.txt\n3:6 warning Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0xF6 here is “ö”); if an accented letter looks wrong, save the file as UTF-8 windows-1252 pleitkaart');
+  expect(output).toContain('word-export.txt\n3:6 warning Not UTF-8: read as Windows-1252, as Word and Windows save plain text (byte 0xF6 here is `ö`); if an accented letter looks wrong, save the file as UTF-8 windows-1252 pleitkaart');
 
   const dataset = JSON.parse(readFileSync(join(out, 'data/pleitkaart.json'), 'utf8')) as { documents: Array<{ encoding: string }>; claims: Array<{ type: string; text: string }> };
   expect(dataset.documents.map((document) => document.encoding)).toEqual(['windows-1252']);
