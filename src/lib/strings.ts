@@ -122,7 +122,7 @@ export const strings = {
     'ask-necessity': 'iets is noodzakelijk, essentieel, wenselijk of van groot belang',
     'ask-demand': 'een toestand vraagt om iets of vereist iets (“Dit vraagt om …”)',
     'ask-modal': 'iets moet of zou moeten gebeuren (“moet”, “dient”, “zou … moeten”)',
-'ask-advise-against': 'een advies tegen wat een ander van plan is (“Wij raden af om …”, “Wij vinden het onverstandig om …”, “Wij zijn tegen …”)',
+'ask-advise-against': 'een advies tegen wat een ander van plan is (“Wij raden af om …”, “Wij vinden het onverstandig om …”, “Wij zijn tegen …”, “Wij verzetten ons tegen …”, “Wij wijzen het voorstel af”)',
         'ask-plead': 'de afzenders pleiten voor iets',
     'ask-need-for': 'er is behoefte aan iets',
     'ask-conditional-actor': 'wat er gebeurt als de geadresseerde handelt (“Als het Rijk …”)',

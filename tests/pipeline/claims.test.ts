@@ -2185,6 +2185,13 @@ describe('classification', () => {
     for (const none of ['Wij brengen partijen in contact met elkaar.', 'De kosten zijn lager dan verwacht.', 'De opbrengsten zijn hoger dan de kosten.', 'Wij geven jongeren een kans op de arbeidsmarkt.', 'Elke jongere verdient een kans.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears what the senders oppose, warn against or reject as an ask, and a request after a courteous "Mocht u …"', () => {
+    for (const ask of ['Het is onverstandig om nu te bezuinigen op preventie.', 'Wij waarschuwen het kabinet om niet te bezuinigen op de bibliotheken.', 'Wij verzetten ons tegen de voorgestelde korting op het Gemeentefonds.', 'Wij wijzen het voorstel om de huurtoeslag te korten af.']) expect(classify(ask)[0], ask).toMatch(/^ask: .*ask-advise-against/u);
+    expect(classify('Mocht u overwegen de termijn te verkorten, dan vragen wij u dat niet te doen.')[0]).toMatch(/^ask: /u);
+    expect(classify('Het is onaanvaardbaar dat kinderen in armoede opgroeien.')[0]).toMatch(/^problem: /u);
+    for (const none of ['Wij waarschuwen voor een te optimistische raming.', 'Wij wijzen u erop dat de termijn op 1 juli verloopt.', 'Mocht u vragen hebben, dan kunt u contact met ons opnemen.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
