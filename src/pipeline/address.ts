@@ -5,8 +5,9 @@ export const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|(\p{Lu}[\p{L}'.-]
 export const postboxOrPostcode = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\s+\p{Lu})/iu;
 
 // "Van:" and "Verzonden:" only with their colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
-// "From:", "Sent:" and "Subject:" are the same fields from an e-mail program in English.
-export const fieldLabels = /^(van(?=\s*:)|verzonden(?=\s*:)|from(?=\s*:)|sent(?=\s*:)|subject(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
+// "From:", "Sent:" and "Subject:" are the same fields from an e-mail program in English; "Inzake:" (only
+// with its colon: "Inzake de begroting …" opens a sentence) names the subject as "Betreft:" does.
+export const fieldLabels = /^(van(?=\s*:)|verzonden(?=\s*:)|from(?=\s*:)|sent(?=\s*:)|subject(?=\s*:)|inzake(?=\s*:)|datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|bijlage\(n\)|bijlagen?|contactpersoon|doorkiesnummer|telefoon|e-?mail|per e-?mail)\s*:?\s*(.*)$/iu;
 
 /**
  * A field of the letterhead with its value: "Datum 3 maart 2025", "Kenmerk: IPO-2025-0112". Set

@@ -224,11 +224,12 @@ function roleOf(node: RootContent): BlockRole | undefined {
 /** "Aan: …", "t.a.v. de griffier", "cc: …", "Kopie: …", "Afschrift aan …": a line naming a recipient by its label. */
 const recipientLine = /^(aan|to(?=\s*:)|cc|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|(?:kopie|afschrift)(?:\s+aan)?(?=\s*:)|(?:kopie|afschrift)\s+aan(?=\s))\b:?\s*(.*)$/iu;
 /**
- * Labels that name the same field: "Betreft" and "Onderwerp" the subject, an e-mail "Verzonden" on
+ * Labels that name the same field: "Betreft", "Inzake" and "Onderwerp" the subject, an e-mail "Verzonden" on
  * its date; an e-mail program in English writes "From:", "Sent:", "Subject:".
  */
 const fieldSynonyms = new Map([
   ['betreft', 'onderwerp'],
+  ['inzake', 'onderwerp'],
   ['verzonden', 'datum'],
   ['from', 'van'],
   ['sent', 'datum'],

@@ -59,6 +59,14 @@ describe('extracting one letter', () => {
     ]);
   });
 
+  it('reads "Inzake:" as the subject, as "Betreft:" is, and not "Inzake" that opens a sentence', async () => {
+    const letter = (subject: string) => new TextEncoder().encode(`Vereniging Voorbeeld\nPostbus 1\n3500 AA Utrecht\n\nAan de Tweede Kamer\n\nDen Haag, 12 maart 2025\n\n${subject}\n\nGeachte leden,\n\nEr is een tekort aan woningen. Investeer in betaalbare woningen.\n\nMet vriendelijke groet,\n\nJan Jansen\nvoorzitter\n`);
+    const subject = (await extractLetterSafely(job(letter('Inzake: de begroting van VWS')), () => [])).result?.document;
+    expect(subject).toMatchObject({ title: 'de begroting van VWS', fields: { onderwerp: 'de begroting van VWS' } });
+    const sentence = (await extractLetterSafely(job(letter('Inzake de begroting van VWS willen wij u het volgende meegeven.')), () => [])).result?.document;
+    expect(sentence?.fields).toEqual({});
+  });
+
   it('marks each cell of a table of text with its own sentences, though the cells\' lines alternate in the source', async () => {
     const input = readFileSync(new URL('../fixtures/layout/text-in-two-columns/input.txt', import.meta.url));
     const outcome = await extractLetterSafely(job(new Uint8Array(input)), () => []);

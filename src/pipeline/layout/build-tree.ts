@@ -24,7 +24,7 @@ import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNo
 
 // "Van:" only with its colon: an e-mail's sender line, not a title that starts with "Van". An
 // e-mail program in English heads the letter "From:", "Sent:", "To:", "Subject:".
-const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden|(from|sent|to|subject)\s*:)/iu;
+const addressLabel = /^(van:|aan\b|aan:|cc\b|cc:|bcc|t\.?a\.?v\.?|i\.?a\.?a\.?|per e-?mail|datum|date\b|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|inzake\s*:|bijlage|contactpersoon|doorkiesnummer|telefoon|e-?mail|plaats|verzonden|(from|sent|to|subject)\s*:)/iu;
 
 interface Block {
   kind: 'heading' | 'paragraph' | 'listItem' | 'note' | 'tableRow' | 'cell' | 'contents' | 'rule';
