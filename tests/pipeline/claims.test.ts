@@ -2133,6 +2133,7 @@ describe('classification', () => {
   it('hears a target missed, a budget balanced only from reserves, a cut that goes on and income lost, not a cut called off', () => {
     expect(classify('De ambitie om 100.000 woningen per jaar te bouwen wordt bij lange na niet gehaald.')).toEqual(['problem: problem-target-missed']);
     expect(classify('De doelen voor 2030 worden niet bereikt.')).toEqual(['problem: problem-scarce, problem-target-missed']);
+    expect(classify("De aanrijtijden van ambulances worden in steeds meer regio's niet gehaald.")[0]).toMatch(/^problem: .*problem-target-missed/u);
     expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
     expect(classify('Het doel is bereikt.')).toEqual([]);
     expect(classify('Nu al heeft een op de drie gemeenten een sluitende begroting alleen door de reserves aan te spreken.')).toEqual(['problem: problem-only-by']);
