@@ -2134,6 +2134,8 @@ describe('classification', () => {
     expect(classify('De ambitie om 100.000 woningen per jaar te bouwen wordt bij lange na niet gehaald.')).toEqual(['problem: problem-target-missed']);
     expect(classify('De doelen voor 2030 worden niet bereikt.')).toEqual(['problem: problem-scarce, problem-target-missed']);
     expect(classify("De aanrijtijden van ambulances worden in steeds meer regio's niet gehaald.")[0]).toMatch(/^problem: .*problem-target-missed/u);
+    expect(classify('Ouders lopen van de ene naar de andere hulpverlener.')).toEqual(['problem: problem-idiom']);
+    expect(classify('De cliënt verhuist van de ene naar de andere afdeling als zijn zorgvraag verandert.')).toEqual([]);
     expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
     expect(classify('Het doel is bereikt.')).toEqual([]);
     expect(classify('Nu al heeft een op de drie gemeenten een sluitende begroting alleen door de reserves aan te spreken.')).toEqual(['problem: problem-only-by']);
