@@ -2135,6 +2135,9 @@ describe('classification', () => {
     expect(classify('De doelen voor 2030 worden niet bereikt.')).toEqual(['problem: problem-scarce, problem-target-missed']);
     expect(classify("De aanrijtijden van ambulances worden in steeds meer regio's niet gehaald.")[0]).toMatch(/^problem: .*problem-target-missed/u);
     expect(classify('Ouders lopen van de ene naar de andere hulpverlener.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Veel inburgeraars halen het vereiste taalniveau niet.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Kinderen uit gezinnen met weinig geld krijgen vaker een lager schooladvies.')[0]).toMatch(/^problem: .*problem-worse-outcomes/u);
+    expect(classify('Bijna alle leerlingen halen hun diploma.')).toEqual([]);
     expect(classify('De cliënt verhuist van de ene naar de andere afdeling als zijn zorgvraag verandert.')).toEqual([]);
     expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
     expect(classify('Het doel is bereikt.')).toEqual([]);
