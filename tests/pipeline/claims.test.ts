@@ -2138,6 +2138,9 @@ describe('classification', () => {
     expect(classify('Veel inburgeraars halen het vereiste taalniveau niet.')).toEqual(['problem: problem-cannot']);
     expect(classify('Kinderen uit gezinnen met weinig geld krijgen vaker een lager schooladvies.')[0]).toMatch(/^problem: .*problem-worse-outcomes/u);
     expect(classify('Bijna alle leerlingen halen hun diploma.')).toEqual([]);
+    // Background that names a harm states none: a law's purpose, those who fight it, a survey of it.
+    for (const none of ['De Wet versterking regie volkshuisvesting moet de woningnood helpen oplossen.', 'Ons netwerk bestaat uit 40 organisaties die zich inzetten tegen eenzaamheid.', 'Vrijwilligers zetten zich in tegen eenzaamheid.', 'Wij hebben onze leden gevraagd naar hun ervaringen met de wachtlijsten.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Het kabinet moet gemeenten helpen de woningnood op te lossen.')).toEqual(['ask: ask-modal']);
     expect(classify('De cliënt verhuist van de ene naar de andere afdeling als zijn zorgvraag verandert.')).toEqual([]);
     expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
     expect(classify('Het doel is bereikt.')).toEqual([]);
