@@ -2141,6 +2141,8 @@ describe('classification', () => {
     // Background that names a harm states none: a law's purpose, those who fight it, a survey of it.
     for (const none of ['De Wet versterking regie volkshuisvesting moet de woningnood helpen oplossen.', 'Ons netwerk bestaat uit 40 organisaties die zich inzetten tegen eenzaamheid.', 'Vrijwilligers zetten zich in tegen eenzaamheid.', 'Wij hebben onze leden gevraagd naar hun ervaringen met de wachtlijsten.']) expect(classify(none), none).toEqual([]);
     expect(classify('Het kabinet moet gemeenten helpen de woningnood op te lossen.')).toEqual(['ask: ask-modal']);
+    for (const none of ['Wij hebben een handreiking over eenzaamheid ontwikkeld.', 'Het onderwerp regeldruk staat op de agenda van het overleg.']) expect(classify(none), none).toEqual([]);
+    expect(classify('De training van medewerkers schiet tekort, waardoor signalen van armoede worden gemist.')[0]).toMatch(/^problem: /u);
     expect(classify('De cliënt verhuist van de ene naar de andere afdeling als zijn zorgvraag verandert.')).toEqual([]);
     expect(classify('Wij zetten alles op alles zodat de doelen wel worden gehaald.')).toEqual([]);
     expect(classify('Het doel is bereikt.')).toEqual([]);
