@@ -1222,6 +1222,8 @@ describe('classification', () => {
     // An expectation of an actor asks it; one of a measure forecasts.
     expect(classify('Wij verwachten van zorgverzekeraars dat zij de tarieven verhogen.')).toEqual(['ask: ask-expect']);
     expect(classify('Wij verwachten van de maatregel weinig effect.')).toEqual([]);
+    expect(classify('Dat vraagt van het kabinet een andere manier van financieren.')).toEqual(['ask: ask-demand']);
+    expect(classify('Dat vraagt van ons een andere manier van werken.')).toEqual([]);
     expect(classify('Werkgevers doen een beroep op ons om mee te denken.')).toEqual([]);
     expect(classify('Daarom is het aan ons om de handschoen op te pakken.')).toEqual([]);
     expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
@@ -2243,6 +2245,7 @@ describe('addressee', () => {
     expect(ask('Wij verwachten van zorgverzekeraars dat zij de tarieven voor de wijkverpleging verhogen.')).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-needed-from' });
     expect(ask('Van woningcorporaties verwachten wij dat zij meer urgenten huisvesten.')).toMatchObject({ name: 'corporaties', rule: 'addressee-needed-from' });
     expect(ask('Daarom is het aan de minister om de regie te nemen.').name).toBe('minister');
+    expect(ask('Dat vraagt van het kabinet een andere manier van financieren.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     expect(ask('Wij roepen het kabinet op om gemeenten de ruimte te geven.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon' });
     expect(ask('Wij vragen de onderhandelende partijen om deze punten op te nemen.')).toMatchObject({ name: 'onderhandelaars' });
     expect(ask('Wij dringen er bij de regering op aan de indexatie te herstellen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-called-upon', words: 'dringen er bij de regering op aan' });

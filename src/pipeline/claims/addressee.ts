@@ -128,8 +128,8 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     const actor = firstActor(callUpon[1] ?? callUpon[2] ?? callUpon[3] ?? callUpon[4] ?? '');
     if (actor) return found('addressee-called-upon', actor.actor, said(callUpon));
   }
-  // "Wij vragen steun van de Kamer …", and said the other way round: "Van de Kamer vragen wij steun …".
-  const from = /\b(nodig|vragen|verwachten|verwacht|vraag)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})|^van\s+(.{0,60}?)\s+(vragen|verwachten|vraag|verwacht)\s+(wij|we|ik)\b/u.exec(lower);
+  // "Wij vragen steun van de Kamer …", "Dat vraagt van het kabinet …", and said the other way round: "Van de Kamer vragen wij steun …".
+  const from = /\b(nodig|vragen|verwachten|verwacht|vraag|vraagt|vergt|vereist)\s+(\S+\s+){0,3}?van\s+((de|het)\s+)?(.{0,60})|^van\s+(.{0,60}?)\s+(vragen|verwachten|vraag|verwacht)\s+(wij|we|ik)\b/u.exec(lower);
   if (from) {
     // The article stays with the actor's name: "het Rijk" names it, "Rijk" alone may not.
     const article = from[3] ?? '';
