@@ -13,6 +13,11 @@ const numberedMarker =
   // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
   `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})`;
 const markerPattern = new RegExp(numberedMarker, 'gu');
+/**
+ * "… tot 1,2 miljard euro in 20231.": a superscript after a year, run into it by the PDF's text
+ * layer. Read only for notes that are otherwise never referenced, after a word that dates.
+ */
+const markerAfterYear = /(?<=\b(?:in|sinds|tot|vanaf|van|per|uit|eind|begin|medio|najaar|voorjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar)\s+(?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)’”]|$)/gu;
 /** Also "verdubbeld*.": a symbol, looked for only in letters whose notes are marked so. */
 const markerOrSymbolPattern = new RegExp(`${numberedMarker}|${gluedSymbolMarker.source}`, 'gu');
 
@@ -67,6 +72,23 @@ export function letterFootnotes() {
       return [SKIP, index + pieces.length];
     });
 
+    const unreferenced = definitions.filter((definition) => !referenced.has(definition.identifier) && chapters.length === 1);
+    if (unreferenced.length) {
+      visit(tree, (node, index, parent) => {
+        if (node.type === 'footnoteDefinition') return SKIP;
+        if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
+        if (node.type !== 'text' || !parent || index === undefined) return undefined;
+        const pieces = splitMarkers(node, markerAfterYear, find, (number) => {
+          const found = unreferenced.find((definition) => definition.data?.number === number && !referenced.has(definition.identifier));
+          if (found) referenced.add(found.identifier);
+          return found;
+        }, () => 'year');
+        if (!pieces) return undefined;
+        (parent as Parent).children.splice(index, 1, ...pieces);
+        return [SKIP, index + pieces.length];
+      });
+    }
+
     for (const definition of definitions) {
       if (referenced.has(definition.identifier)) continue;
       const place = definition.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -75,9 +97,13 @@ export function letterFootnotes() {
   };
 }
 
-type Resolve = (number: string, kind: 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol', place: { line: number; column: number }) => FootnoteDefinition | undefined;
+type MarkerKind = 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol' | 'year';
+type Resolve = (number: string, kind: MarkerKind, place: { line: number; column: number }) => FootnoteDefinition | undefined;
 
-function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve): Array<Text | FootnoteReference> | undefined {
+/** Which of `numberedMarker`'s groups matched. */
+const numberedKind = (match: RegExpExecArray): MarkerKind => (match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : match[4] ? 'parenthesised' : 'symbol');
+
+function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind = numberedKind): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
   const offsets = node.data?.offsets ?? noOffsets;
   const pieces: Array<Text | FootnoteReference> = [];
@@ -85,7 +111,7 @@ function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: R
   let changed = false;
   const place = (at: number) => find(offsets[at] ?? 0);
   for (const match of value.matchAll(markers)) {
-    const kind = match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : match[4] ? 'parenthesised' : 'symbol';
+    const kind = kindOf(match);
     const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
     if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;
     const definition = resolve(number, kind, place(match.index));

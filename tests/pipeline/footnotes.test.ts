@@ -43,6 +43,19 @@ describe('footnotes', () => {
     ]);
   });
 
+  it('reads a marker run into a year ("in 20231") for a note no other marker refers to, and leaves other numbers alone', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nHet tekort liep op tot 1,2 miljard euro in 20231. De kosten stegen sinds 2019 met 12 procent.2 Er wonen 20231 mensen.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, Statline 2024.\n2 NZa, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['Het tekort liep op tot 1,2 miljard euro in 2023.', ['1']],
+      ['De kosten stegen sinds 2019 met 12 procent.', ['2']],
+      ['Er wonen 20231 mensen.', []],
+    ]);
+    // Every note referenced already: a year is read as it stands.
+    const referenced = await runLetter('Geachte heer,\n\nDe kosten stijgen.1 Het plan loopt tot 20301.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
+    expect(referenced.file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.', 'Het plan loopt tot 20301.']);
+  });
+
   it('keeps a list of sources without numbers under the notes apart from the last note', async () => {
     const { tree } = await runLetter('Geachte heer,\n\nDe kosten stijgen.1\n\nMet vriendelijke groet,\n\nJan Jansen\n\nBronnen\n1. CBS, 2024.\n- Nibud, 2023.\n- NVVK, 2022.\n');
     expect(tree.children.slice(-3).map((node) => node.type)).toEqual(['heading', 'footnoteDefinition', 'list']);
