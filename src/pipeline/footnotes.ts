@@ -9,7 +9,7 @@ import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
 
 const numberedMarker =
-  `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
+  `${superscriptMarker}(\\d{1,3})|\\[(\\d{1,3})\\]|(?<=[\\p{L}.,;:!?)’”'"%])(\\d{1,2})(?=[\\s.,;:!?)’”]|$)` +
   // "(1)" closes what it annotates ("… de norm (1). De kosten …"); before words it enumerates them ("aan (1) het versterken …").
   `|(?<=[\\p{L}\\d.,;:!?)’”'"]\\s?)\\((\\d{1,3})\\)(?=[.,;:!?’”)]|\\s*$|\\s+\\p{Lu})`;
 const markerPattern = new RegExp(numberedMarker, 'gu');
@@ -148,6 +148,8 @@ function plausibleGluedMarker(value: string, index: number): boolean {
   if (letters !== undefined) return letters.length >= 2;
   // "1,3 miljard": a decimal comma between digits, not a note after a comma.
   if (/\d,$/u.test(before)) return false;
+  // "steeg met 12%3": a note after a percentage.
+  if (/\d\s?%$/u.test(before)) return true;
   // "gestegen tot 700.000.1 Gemeenten …", "in 2023.2": a note after a number that ends a sentence,
   // where "artikel 3.1 Wmo" is a numbered reference (too few digits before the point).
   if (/\d\.$/u.test(before)) return /(\d{3,}|\d\.\d{3})\.$/u.test(before) && /^\d{1,2}(\s+\p{Lu}|\s*$)/u.test(value.slice(index, index + 6));

@@ -56,6 +56,15 @@ describe('footnotes', () => {
     expect(referenced.file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.', 'Het plan loopt tot 20301.']);
   });
 
+  it('reads a marker after a percentage ("steeg met 12%3")', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe huur steeg met 12%1. Dat is veel.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['De huur steeg met 12%.', ['1']],
+      ['Dat is veel.', []],
+    ]);
+  });
+
   it('keeps a list of sources without numbers under the notes apart from the last note', async () => {
     const { tree } = await runLetter('Geachte heer,\n\nDe kosten stijgen.1\n\nMet vriendelijke groet,\n\nJan Jansen\n\nBronnen\n1. CBS, 2024.\n- Nibud, 2023.\n- NVVK, 2022.\n');
     expect(tree.children.slice(-3).map((node) => node.type)).toEqual(['heading', 'footnoteDefinition', 'list']);
