@@ -1224,6 +1224,8 @@ describe('classification', () => {
     expect(classify('Wij verwachten van de maatregel weinig effect.')).toEqual([]);
     expect(classify('Dat vraagt van het kabinet een andere manier van financieren.')).toEqual(['ask: ask-demand']);
     expect(classify('Dat vraagt van ons een andere manier van werken.')).toEqual([]);
+    expect(classify('Een minister voor Armoede is geen overbodige luxe.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Een auto is voor veel mensen op het platteland geen luxe maar noodzaak.')).toEqual([]);
     expect(classify('Werkgevers doen een beroep op ons om mee te denken.')).toEqual([]);
     expect(classify('Daarom is het aan ons om de handschoen op te pakken.')).toEqual([]);
     expect(classify('Wij willen u meegeven dat de Wmo onder druk staat.')).toEqual(['problem: problem-pressure']);
