@@ -1225,6 +1225,7 @@ describe('classification', () => {
     expect(classify('Dat vraagt van het kabinet een andere manier van financieren.')).toEqual(['ask: ask-demand']);
     expect(classify('Dat vraagt van ons een andere manier van werken.')).toEqual([]);
     expect(classify('Een minister voor Armoede is geen overbodige luxe.')).toEqual(['ask: ask-necessity']);
+    expect(classify('Eén op de vijf mensen ziet af van een bezoek aan de huisarts.')).toEqual(['problem: problem-hardship']);
     expect(classify('Een auto is voor veel mensen op het platteland geen luxe maar noodzaak.')).toEqual([]);
     expect(classify('Werkgevers doen een beroep op ons om mee te denken.')).toEqual([]);
     expect(classify('Daarom is het aan ons om de handschoen op te pakken.')).toEqual([]);
