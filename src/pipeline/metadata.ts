@@ -462,8 +462,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       } else if (line === lines[0] && cells.length === 1 && cell.replace(/,$/u, '') === letterhead) {
         affiliations.push(letterhead);
-      } else if (titled) {
+      } else if (titled && !(cells.length === 1 && previousPerson && !previousPerson.role && pending.includes(previousPerson))) {
         // A role printed under the names (as in columns of signatures) says more than the title.
+        // Right under a name that has no role yet, "directeur Zorgbelang Voorbeeld" is that person's
+        // role and organisation, not a second person titled "directeur" (the branch for roles below).
         pending.push({ name: titled.name, role: titled.role.toLowerCase() });
       } else if (roleAbove && roleWord.test(roleAbove[1] ?? '') && pending.length === 0) {
         rolesAbove.push(roleAbove[1] ?? '');

@@ -67,6 +67,14 @@ describe('extracting one letter', () => {
     expect(sentence?.fields).toEqual({});
   });
 
+  it('reads a role line right under a name as that person\'s role and organisation, though the organisation\'s name has no word that marks one', async () => {
+    const letter = (signature: string) => new TextEncoder().encode(`Geachte leden,\n\nEr is een tekort aan woningen. Investeer in betaalbare woningen.\n\nMet vriendelijke groet,\n\n${signature}\n`);
+    const underName = (await extractLetterSafely(job(letter('Ellen Bakker\ndirecteur Zorgbelang Voorbeeld')), () => [])).result?.document;
+    expect(underName).toMatchObject({ senders: [{ name: 'Zorgbelang Voorbeeld' }], signatories: [{ name: 'Ellen Bakker', role: 'directeur Zorgbelang Voorbeeld', organisation: 'Zorgbelang Voorbeeld' }] });
+    const titled = (await extractLetterSafely(job(letter('Burgemeester J. Jansen')), () => [])).result?.document;
+    expect(titled?.signatories).toEqual([{ name: 'J. Jansen', role: 'burgemeester' }]);
+  });
+
   it('marks each cell of a table of text with its own sentences, though the cells\' lines alternate in the source', async () => {
     const input = readFileSync(new URL('../fixtures/layout/text-in-two-columns/input.txt', import.meta.url));
     const outcome = await extractLetterSafely(job(new Uint8Array(input)), () => []);
