@@ -2412,10 +2412,11 @@ describe('the addressee of a letter that names none', () => {
 
 describe('actors', () => {
   it('knows provincial and municipal bodies by their names', () => {
-    expect(['het college van Gedeputeerde Staten van Utrecht', 'de leden van Provinciale Staten', 'Geachte gedeputeerden', 'de gemeenteraad van Zwolle', 'het college van burgemeester en wethouders', 'Zorgverzekeraars Nederland', 'de woningcorporaties'].map((text) => firstActor(text)?.actor.name)).toEqual([
+    expect(['het college van Gedeputeerde Staten van Utrecht', 'de leden van Provinciale Staten', 'Geachte gedeputeerden', 'de gemeenteraad van Zwolle', 'het college van burgemeester en wethouders', 'Geachte wethouders', 'Zorgverzekeraars Nederland', 'de woningcorporaties'].map((text) => firstActor(text)?.actor.name)).toEqual([
       'provincies',
       'provincies',
       'provincies',
+      'gemeenten',
       'gemeenten',
       'gemeenten',
       'zorgverzekeraars',

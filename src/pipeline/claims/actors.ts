@@ -48,7 +48,7 @@ export const actors: Actor[] = [
   // (the prosecutor by its full name: in lower case, "het om" is also "waar het om gaat").
   { name: 'politie en justitie', label: 'politie en OM', pattern: /\bpolitie\b(?![\p{L}-])|\bopenbaar\s+ministerie\b/u },
   { name: 'waterschappen', label: 'waterschappen', pattern: /\b(hoog)?heemraadschappen\b|\bwaterschappen\b|\bhet\s+waterschap\b/u },
-  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b/u },
+  { name: 'gemeenten', label: 'gemeenten', pattern: /\b(alle|elke|iedere|de) gemeenten?\b|\bgemeenten\b|\bgemeenteraad\b|\bgemeenteraden\b|\braadsleden\b|\bcollege\s+van\s+(burgemeester\s+en\s+wethouders|b\s*&\s*w)\b|\bwethouders\b/u },
   // Their associations, asked by name ("Wij roepen de VNG op …"): the municipalities or provinces
   // they speak for, under the name the letter gives (after the entries above, which `actorByName` finds).
   { name: 'gemeenten', label: 'VNG', pattern: /\bvng\b|\bvereniging\s+van\s+nederlandse\s+gemeenten\b/u },
