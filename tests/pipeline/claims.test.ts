@@ -2208,6 +2208,14 @@ describe('classification', () => {
     for (const none of ['Wij waarschuwen voor een te optimistische raming.', 'Wij wijzen u erop dat de termijn op 1 juli verloopt.', 'Mocht u vragen hebben, dan kunt u contact met ons opnemen.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears an item that commands over items that say how ("1. Zorg voor voldoende middelen:"), not a lead-in that only announces', () => {
+    const item = { block: { kind: 'listItem' as const, index: 0, sentence: 0, sentences: 1 } };
+    expect(classify('Zorg voor voldoende middelen voor gemeenten:', item)).toEqual(['ask: ask-imperative']);
+    expect(classify('Vereenvoudig de regelgeving:', item)).toEqual(['ask: ask-imperative']);
+    expect(classify('Wij vragen u het volgende:', item)).toEqual([]);
+    expect(classify('Zorg voor voldoende middelen voor gemeenten:')).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);

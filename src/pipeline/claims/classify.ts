@@ -119,7 +119,10 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // Fewer than three words (at most one run of white space: cheaper than splitting every sentence)
   // claim nothing, unless they command: "Bouw door!", "Investeer structureel".
   if (!/\s\S+\s/u.test(text) && !isTwoWordCommand(text)) return [];
-  if (text.endsWith(':')) return []; // a lead-in announcing a list
+  // A lead-in announcing a list asks nothing itself, unless it is an item that commands ("1. Zorg voor
+  // voldoende middelen voor gemeenten:" over items that say how).
+  const announcesList = text.endsWith(':');
+  if (announcesList && sentence.block.kind !== 'listItem') return [];
   const context = sentence.section ? [{ rule: 'section', words: sentence.section }] : [];
   const leadIn = sentence.leadIn ? [{ rule: 'list-lead-in', words: sentence.leadIn }] : [];
 
@@ -132,6 +135,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // An item goes on from its lead-in in lower case ("Wat zou helpen: • schrap de dubbele indicatie"): its command too.
   const command = unjoined === text && !(sentence.block.kind === 'listItem' && sentence.block.sentence === 0) ? text : unjoined.charAt(0).toUpperCase() + unjoined.slice(1);
   const imperative = isSeeToIt(command) ? { verb: 'Zie … toe', infinitive: 'toezien' } : (imperativeAt(command) ?? numberedCommand(command) ?? imperativeAfterSemicolon(text) ?? commandingLabel(text, unlabelled));
+  if (announcesList) return imperative ? [{ type: 'ask', sentence, evidence: [{ rule: 'ask-imperative', words: `${imperative.verb} (${imperative.infinitive})` }, ...leadIn, ...context], confidence: 0.9 }] : [];
   // A heading, or the label that opens a list item ("• Investeer in buurthuizen. Structurele
   // middelen voor …"), asks only as a command.
   if (sentence.block.kind === 'heading' || sentence.label) {
