@@ -26,6 +26,8 @@ describe("the editors' codebook (content/codebook.yaml)", () => {
     expect(codes('Wij vragen het UWV om de dienstverlening aan mensen met een arbeidsbeperking te verbeteren.')).toEqual(['arbeidsmarkt']);
     expect(codes('Maak geen nieuwe regels zonder uitvoeringstoets.')).toEqual(['eenvoudige-regels']);
     expect(codes('Wij vragen u om te zorgen dat de huurbescherming niet wordt uitgehold.')).toEqual(['betaalbare-huren']);
+    expect(codes('Harmoniseer de verantwoordingseisen in het sociaal domein.')).toEqual(['eenvoudige-regels']);
+    expect(codes('Betrek gemeenten tijdig bij nieuwe wetgeving.')).toEqual(['regie-samenwerking']);
   });
 
   it('leaves an ask without a code when no code fits', () => {
