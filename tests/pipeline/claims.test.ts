@@ -2216,6 +2216,14 @@ describe('classification', () => {
     expect(classify('Zorg voor voldoende middelen voor gemeenten:')).toEqual([]);
   });
 
+  it('hears a budget that fell, rates below cost said in a clause, institutions that disappear, and a cut of millions undone as an item asked', () => {
+    expect(classify('Sinds 2015 is het aantal jongeren in de jeugdzorg met een derde gestegen, terwijl het budget daalde.')[0]).toMatch(/^problem: .*problem-cuts/u);
+    expect(classify('Gemeenten kopen zorg in tegen tarieven die de kosten niet dekken.')).toEqual(['problem: problem-inadequate']);
+    expect(classify('Gespecialiseerde instellingen voor de zwaarste problematiek verdwijnen.')[0]).toMatch(/^problem: .*problem-closing/u);
+    const item = { leadIn: 'Wij vragen u om in het regeerakkoord op te nemen dat:', block: { kind: 'listItem' as const, index: 0, sentence: 0, sentences: 1 } };
+    expect(classify('de bezuiniging van 511 miljoen euro wordt teruggedraaid;', item)).toEqual(['ask: ask-list-item']);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
