@@ -28,6 +28,11 @@ describe("the editors' codebook (content/codebook.yaml)", () => {
     expect(codes('Wij vragen u om te zorgen dat de huurbescherming niet wordt uitgehold.')).toEqual(['betaalbare-huren']);
     expect(codes('Harmoniseer de verantwoordingseisen in het sociaal domein.')).toEqual(['eenvoudige-regels']);
     expect(codes('Betrek gemeenten tijdig bij nieuwe wetgeving.')).toEqual(['regie-samenwerking']);
+    expect(codes('Zorg dat gemeenten persoonsgegevens mogen delen om schulden vroeg te signaleren.')).toEqual(['gegevensdeling', 'bestaanszekerheid']);
+    expect(codes('Zorg dat elke gemeente haar deel van de statushouders huisvest.')).toEqual(['spreiding-sociale-huur']);
+    expect(codes('Maak het mogelijk om zorg en welzijn samen te financieren.')).toEqual(['domeinoverstijgende-financiering']);
+    // "huisvesting" alone is no ask for homes: a housing ordinance is about their spread.
+    expect(codes('Zorg voor een huisvestingsverordening in elke gemeente.')).toEqual(['spreiding-sociale-huur']);
   });
 
   it('leaves an ask without a code when no code fits', () => {
