@@ -1222,6 +1222,8 @@ describe('classification', () => {
     // An expectation of an actor asks it; one of a measure forecasts.
     expect(classify('Wij verwachten van zorgverzekeraars dat zij de tarieven verhogen.')).toEqual(['ask: ask-expect']);
     expect(classify('Wij verwachten van de maatregel weinig effect.')).toEqual([]);
+    expect(classify('Wij verwachten van de nieuwe wet weinig verbetering.')).toEqual([]);
+    expect(classify('Wij verwachten van de Europese Commissie dat zij de regels verruimt.')).toEqual(['ask: ask-expect']);
     expect(classify('Dat vraagt van het kabinet een andere manier van financieren.')).toEqual(['ask: ask-demand']);
     expect(classify('Dat vraagt van ons een andere manier van werken.')).toEqual([]);
     expect(classify('Een minister voor Armoede is geen overbodige luxe.')).toEqual(['ask: ask-necessity']);
