@@ -41,52 +41,36 @@ export function letterFootnotes() {
     let chapterIndex = 0;
     let lastNumber = 0;
 
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'footnoteDefinition') return SKIP;
-      if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const pieces = splitMarkers(node, markers, find, (number, kind, offset) => {
-        if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;
-        // A symbol is a marker only where a note has it; it does not count in the numbering.
-        if (kind === 'symbol') {
-          const found = definitions.find((definition) => definition.data?.number === number);
-          if (found) referenced.add(found.identifier);
-          return found;
-        }
-        const value = Number(number);
-        if (chapters.length > 1 && value <= lastNumber && chapterIndex < chapters.length - 1) chapterIndex++;
-        lastNumber = value;
-        const chapter = chapters.length > 1 ? chapters[chapterIndex] : chapters[0];
-        const found = definitions.find((definition) => definition.data?.number === number && definition.data?.chapter === chapter);
-        if (found) {
-          referenced.add(found.identifier);
-          return found;
-        }
-        if (kind !== 'glued' || definitions.length === 0 || value <= definitions.length + 5) {
-          warn(file, `Footnote marker \`${number}\` has no note${chapter ? ` in chapter “${chapter}”` : ''}; it is kept as text`, offset, 'footnote-missing-definition');
-        }
-        return undefined;
-      });
-      if (!pieces) return undefined;
-      (parent as Parent).children.splice(index, 1, ...pieces);
-      return [SKIP, index + pieces.length];
+    replaceMarkers(tree, markers, find, (number, kind, offset) => {
+      if (kind === 'parenthesised' && !parenthesisedNotes) return undefined;
+      // A symbol is a marker only where a note has it; it does not count in the numbering.
+      if (kind === 'symbol') {
+        const found = definitions.find((definition) => definition.data?.number === number);
+        if (found) referenced.add(found.identifier);
+        return found;
+      }
+      const value = Number(number);
+      if (chapters.length > 1 && value <= lastNumber && chapterIndex < chapters.length - 1) chapterIndex++;
+      lastNumber = value;
+      const chapter = chapters.length > 1 ? chapters[chapterIndex] : chapters[0];
+      const found = definitions.find((definition) => definition.data?.number === number && definition.data?.chapter === chapter);
+      if (found) {
+        referenced.add(found.identifier);
+        return found;
+      }
+      if (kind !== 'glued' || definitions.length === 0 || value <= definitions.length + 5) {
+        warn(file, `Footnote marker \`${number}\` has no note${chapter ? ` in chapter “${chapter}”` : ''}; it is kept as text`, offset, 'footnote-missing-definition');
+      }
+      return undefined;
     });
 
     const unreferenced = definitions.filter((definition) => !referenced.has(definition.identifier) && chapters.length === 1);
     if (unreferenced.length) {
-      visit(tree, (node, index, parent) => {
-        if (node.type === 'footnoteDefinition') return SKIP;
-        if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
-        if (node.type !== 'text' || !parent || index === undefined) return undefined;
-        const pieces = splitMarkers(node, markerAfterYear, find, (number) => {
-          const found = unreferenced.find((definition) => definition.data?.number === number && !referenced.has(definition.identifier));
-          if (found) referenced.add(found.identifier);
-          return found;
-        }, () => 'year');
-        if (!pieces) return undefined;
-        (parent as Parent).children.splice(index, 1, ...pieces);
-        return [SKIP, index + pieces.length];
-      });
+      replaceMarkers(tree, markerAfterYear, find, (number) => {
+        const found = unreferenced.find((definition) => definition.data?.number === number && !referenced.has(definition.identifier));
+        if (found) referenced.add(found.identifier);
+        return found;
+      }, () => 'year');
     }
 
     for (const definition of definitions) {
@@ -103,7 +87,20 @@ type Resolve = (number: string, kind: MarkerKind, place: { line: number; column:
 /** Which of `numberedMarker`'s groups matched. */
 const numberedKind = (match: RegExpExecArray): MarkerKind => (match[1] ? 'superscript' : match[2] ? 'bracket' : match[3] ? 'glued' : match[4] ? 'parenthesised' : 'symbol');
 
-function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind = numberedKind): Array<Text | FootnoteReference> | undefined {
+/** Replaces the markers in the running text (not in notes, nor in the letterhead, address or signature) with references to their notes. */
+function replaceMarkers(tree: Root, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind = numberedKind): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'footnoteDefinition') return SKIP;
+    if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return undefined;
+    const pieces = splitMarkers(node, markers, find, resolve, kindOf);
+    if (!pieces) return undefined;
+    (parent as Parent).children.splice(index, 1, ...pieces);
+    return [SKIP, index + pieces.length];
+  });
+}
+
+function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind): Array<Text | FootnoteReference> | undefined {
   const value = node.value;
   const offsets = node.data?.offsets ?? noOffsets;
   const pieces: Array<Text | FootnoteReference> = [];
