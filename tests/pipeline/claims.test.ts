@@ -1437,7 +1437,7 @@ describe('classification', () => {
     // "Die" opening a sentence points back; "die" after a noun describes it.
     expect(classify('Die 2% is nodig om de voorzieningen in de buurt te versterken.')).toEqual(['ask: ask-need']);
     expect(classify('Die verbinding is nog niet overal vanzelfsprekend.')).toEqual(['problem: problem-no-longer, problem-not-given']);
-    expect(classify('We bereiken lang niet alle inwoners.')).toEqual(['problem: problem-falls-short']);
+    expect(classify('We bereiken lang niet alle inwoners.')).toEqual(['problem: problem-non-take-up, problem-falls-short']);
     expect(classify('De arbeidsmarkt in de zorg is krap.')).toEqual(['problem: problem-shortage']);
     expect(classify('Huisartsen kunnen geen nieuwe patiënten meer aannemen.')).toEqual(['problem: problem-out-of-reach']);
     expect(classify('Jongeren krijgen niet op tijd de hulp die ze nodig hebben.')).toEqual(['problem: problem-cannot']);
@@ -2224,6 +2224,15 @@ describe('classification', () => {
     expect(classify('Gespecialiseerde instellingen voor de zwaarste problematiek verdwijnen.')[0]).toMatch(/^problem: .*problem-closing/u);
     const item = { leadIn: 'Wij vragen u om in het regeerakkoord op te nemen dat:', block: { kind: 'listItem' as const, index: 0, sentence: 0, sentences: 1 } };
     expect(classify('de bezuiniging van 511 miljoen euro wordt teruggedraaid;', item)).toEqual(['ask: ask-list-item']);
+  });
+
+  it('hears support that does not reach those entitled to it, shame, heating not dared and nothing left at the end of the month', () => {
+    expect(classify('Veel mensen weten niet dat zij recht hebben op toeslagen.')).toEqual(['problem: problem-non-take-up']);
+    expect(classify('De energietoeslag bereikte niet alle huishoudens die er recht op hadden.')).toEqual(['problem: problem-non-take-up']);
+    expect(classify('Ouders schamen zich om hulp te vragen.')).toEqual(['problem: problem-shame']);
+    expect(classify('Veel ouderen durven de verwarming niet meer hoger te zetten.')).toEqual(['problem: problem-no-longer, problem-out-of-reach']);
+    expect(classify('Door de hoge vaste lasten houden gezinnen aan het eind van de maand niets over.')[0]).toMatch(/^problem: .*problem-scarce/u);
+    for (const none of ['Wij schamen ons niet voor onze inzet.', 'Inwoners weten goed waar zij recht op hebben.', 'De campagne bereikte alle huishoudens in de gemeente.']) expect(classify(none), none).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
