@@ -183,6 +183,7 @@ export const strings = {
     'problem-no-chance': 'mensen krijgen (nauwelijks) geen kans',
     'problem-non-take-up': 'steun bereikt niet wie er recht op heeft',
     'problem-shame': 'mensen schamen zich (om hulp te vragen)',
+    'problem-unknown': 'gevolgen zijn niet in kaart gebracht, onderzocht of doorgerekend',
     'problem-less-capacity': 'er kan minder hulp geboden, minder gebouwd of minder geïnvesteerd worden (“gemeenten kunnen hierdoor minder hulp bieden”)',
     'problem-persisting': 'een schadelijk aantal neemt niet af (“het aantal laaggeletterden neemt niet af”)',
     'problem-unreadable': 'brieven of regels zijn onleesbaar, voorzieningen onvindbaar (“brieven van de Belastingdienst zijn onleesbaar”)',

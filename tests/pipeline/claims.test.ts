@@ -2233,6 +2233,9 @@ describe('classification', () => {
     expect(classify('Veel ouderen durven de verwarming niet meer hoger te zetten.')).toEqual(['problem: problem-no-longer, problem-out-of-reach']);
     expect(classify('Door de hoge vaste lasten houden gezinnen aan het eind van de maand niets over.')[0]).toMatch(/^problem: .*problem-scarce/u);
     for (const none of ['Wij schamen ons niet voor onze inzet.', 'Inwoners weten goed waar zij recht op hebben.', 'De campagne bereikte alle huishoudens in de gemeente.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Het wetsvoorstel legt een onuitvoerbare opdracht bij gemeenten neer.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De financiële gevolgen van het wetsvoorstel zijn niet in kaart gebracht.')).toEqual(['problem: problem-unknown']);
+    expect(classify('De gevolgen zijn in kaart gebracht door het CPB.')).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
