@@ -134,13 +134,22 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const byte = bytes[i] ?? 0;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    const length = utf8Length(bytes[i]!);
+    if (length === 0 || !continues(bytes, i, length)) return i;
     i += length;
   }
   return i;
+}
+
+/** How many bytes the UTF-8 sequence a byte opens has: 1 for ASCII, 0 for a byte that opens none. */
+function utf8Length(byte: number): number {
+  return byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+}
+
+/** Whether the `length - 1` bytes after `at` are UTF-8 continuation bytes. */
+function continues(bytes: Uint8Array, at: number, length: number): boolean {
+  for (let k = 1; k < length; k++) if (((bytes[at + k] ?? 0) & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 /** Bytes Windows-1252 leaves undefined: a file with one of them is in some other encoding. */
@@ -158,12 +167,8 @@ function readsAsWindows1252(bytes: Uint8Array): boolean {
 /** Whether any bytes above ASCII form a well-formed UTF-8 sequence. */
 function hasUtf8Sequence(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    const length = byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
-    if (length === 0) continue;
-    let k = 1;
-    while (k < length && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++;
-    if (k === length) return true;
+    const length = utf8Length(bytes[i]!);
+    if (length > 1 && continues(bytes, i, length)) return true;
   }
   return false;
 }
