@@ -2174,6 +2174,21 @@ describe('classification', () => {
     expect(classify('Huurders met een vast contract hebben zekerheid.')).toEqual([]);
   });
 
+  it('hears a norm time missed, what others have had to cut, what holds things back and systems that do not fit', () => {
+    expect(classify('De politie komt in een derde van de gevallen niet binnen de normtijd ter plaatse.')).toEqual(['problem: problem-target-missed']);
+    expect(classify('Het UWV beslist in veel gevallen niet binnen de wettelijke termijn.')).toEqual(['problem: problem-target-missed']);
+    expect(classify('Zorg ervoor dat de ambulance overal binnen de normtijd ter plaatse is.')).toEqual(['ask: ask-imperative']);
+    // What others have had to do is past: it asks nothing, and cutting so is their harm.
+    expect(classify('Culturele instellingen in de regio hebben hun programmering al moeten halveren.')).toEqual(['problem: problem-forced']);
+    expect(classify('Gemeenten hebben de afgelopen jaren fors moeten bezuinigen op het sociaal domein.')).toEqual(['problem: problem-cuts, problem-forced']);
+    expect(classify('Wij vinden dat gemeenten die dat hebben gedaan ook moeten worden gecompenseerd.')[0]).toMatch(/^ask: /u);
+    expect(classify('Organisaties die hebben geïnvesteerd, moeten de ruimte krijgen om door te gaan.')).toEqual(['ask: ask-modal']);
+    expect(classify('Het stikstofslot houdt de bouw van duizenden woningen tegen.')).toEqual(['problem: problem-blocked']);
+    for (const none of ['Wij houden dit voorstel graag tegen het licht.', 'Niets houdt gemeenten tegen om samen te werken.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Digitale systemen van gemeenten en rijk sluiten niet op elkaar aan.')).toEqual(['problem: problem-consequence']);
+    expect(classify('De systemen van zorgverzekeraars en zorgkantoren sluiten niet goed op elkaar aan.')).toEqual(['problem: problem-consequence']);
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
