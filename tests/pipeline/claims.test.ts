@@ -2189,6 +2189,15 @@ describe('classification', () => {
     expect(classify('De systemen van zorgverzekeraars en zorgkantoren sluiten niet goed op elkaar aan.')).toEqual(['problem: problem-consequence']);
   });
 
+  it('hears money that does not arrive, people left to cope alone and no successor found', () => {
+    expect(classify('Het geld komt nu niet bij de kinderen terecht.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Veel aanvragen komen nooit bij de juiste instantie terecht.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Jongeren die uit de jeugdzorg komen, staan er op hun achttiende vaak alleen voor.')).toEqual(['problem: problem-left-without']);
+    expect(classify('De helft van de huisartsen vindt geen opvolger.')).toEqual(['problem: problem-cannot']);
+    for (const none of ['Gemeenten staan er niet alleen voor.', 'Wij komen hier later in deze brief op terug.', 'Het geld komt terecht bij de kinderen die het het hardst nodig hebben.', 'Wij vinden een opvolger voor onze voorzitter.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Zorg dat het geld niet bij de aandeelhouders terechtkomt.')).toEqual(['ask: ask-imperative']);
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
