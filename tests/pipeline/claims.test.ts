@@ -2198,6 +2198,12 @@ describe('classification', () => {
     expect(classify('Zorg dat het geld niet bij de aandeelhouders terechtkomt.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears facilities gone with a word between ("geen volwaardige bibliotheek meer") and one of the last that disappears', () => {
+    expect(classify('Een op de zes gemeenten heeft geen volwaardige bibliotheek meer.')).toEqual(['problem: problem-closing']);
+    expect(classify('Daardoor verdwijnt juist in dorpen een van de laatste openbare plekken waar inwoners elkaar ontmoeten.')).toEqual(['problem: problem-closing']);
+    for (const none of ['Daarmee verdwijnt niet de laatste bibliotheek.', 'Wij hebben geen volwaardige bibliotheek meer nodig in elk dorp.']) expect(classify(none), none).not.toContainEqual(expect.stringMatching(/problem-closing/u));
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
