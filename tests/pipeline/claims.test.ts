@@ -2204,6 +2204,12 @@ describe('classification', () => {
     for (const none of ['Daarmee verdwijnt niet de laatste bibliotheek.', 'Wij hebben geen volwaardige bibliotheek meer nodig in elk dorp.']) expect(classify(none), none).not.toContainEqual(expect.stringMatching(/problem-closing/u));
   });
 
+  it('states no problem in the solutions the senders work on or look for, unless in vain', () => {
+    for (const none of ['Samen met gemeenten werken wij aan oplossingen voor de woningnood.', 'Wij zoeken naar oplossingen voor het tekort aan personeel.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Wij zoeken al jaren tevergeefs naar oplossingen voor het tekort aan personeel.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Er zijn geen oplossingen voor de woningnood.')).toEqual(['problem: problem-shortage']);
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);

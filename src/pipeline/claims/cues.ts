@@ -546,9 +546,9 @@ export const problemDampers: Cue[] = [
   // ("Ook ondersteunen we inwoners …", "Inwoners die … zitten ondersteunen we met …"). "Wij maken
   // ons zorgen" is a concern, not something the senders do; "Wij willen u meegeven dat …" reports.
   { rule: 'own-action', strength: -2, hints: ['we', 'wij', 'gemeenten'], pattern: /^(?!(we|wij|gemeenten)\s+(kunnen|kan|konden|kon)\s+(\S+\s+){0,3}?(minder|niet\s+meer|nauwelijks\s+nog)\s)(?!(we|wij|gemeenten)\s+maken\s+(ons|zich)\s+(\S+\s+)?zorgen\b)(?!gemeenten\s+(moeten|moest|moesten)\b)(?!(we|wij)\s+(willen\s+)?(u\s+)?(graag\s+)?(meegeven|melden|benadrukken|onderstrepen|opmerken|signaleren|constateren)\b)(we|wij|gemeenten|als\s+\p{L}+\s+(doen|willen)\s+we)\b.{0,40}(?<!\bte\s)\b(investeren|werken|bieden|ondersteunen|zorgen|stimuleren|helpen|versterken|doen|willen|zetten|maken|geven)\b|\b(investeren|bieden|ondersteunen|stimuleren|helpen|versterken)\s+(we|wij)\b/u },
-  // "Wij lossen dit probleem samen op", "Samen met corporaties pakken wij de wooncrisis aan": what the
-  // senders tackle is named, not stated as a problem, however many cues its name holds.
-  { rule: 'own-remedy', strength: -4, hints: ['lossen', 'pakken', 'bestrijd'], pattern: /^(we|wij)\b(?![^.;]*\bniet\b).{0,40}\b(lossen|oplossen|pakken|aanpakken|bestrijden)\b|\b(pakken|lossen|bestrijden)\s+(we|wij)\s+(?![^.;]*\bniet\b)[^.;]{0,60}\b(aan|op)\s*[.;,]|\bbestrijden\s+(we|wij)\b(?![^.;]*\bniet\b)/u },
+  // "Wij lossen dit probleem samen op", "Samen met corporaties pakken wij de wooncrisis aan", "Samen met
+  // gemeenten werken wij aan oplossingen voor de woningnood": what the senders tackle is named, not stated as a problem, however many cues its name holds.
+  { rule: 'own-remedy', strength: -4, hints: ['lossen', 'pakken', 'bestrijd', 'oplossing'], pattern: /(\b(werken|zoeken)\s+(we|wij)\b|^(we|wij)\s+(werken|zoeken)\b)((?!\b(niet|tevergeefs|vergeefs)\b)[^.;]){0,40}\b(aan|naar)\s+(\S+\s+)?oplossing(en)?\b|^(we|wij)\b(?![^.;]*\bniet\b).{0,40}\b(lossen|oplossen|pakken|aanpakken|bestrijden)\b|\b(pakken|lossen|bestrijden)\s+(we|wij)\s+(?![^.;]*\bniet\b)[^.;]{0,60}\b(aan|op)\s*[.;,]|\bbestrijden\s+(we|wij)\b(?![^.;]*\bniet\b)/u },
   // "“De grens is bereikt”, dat schreef de G4 in 2019": a quotation of an earlier letter, reported.
   { rule: 'quoted', strength: -2, hints: ['schreef', 'schreven', 'zei', 'stelde'], pattern: /[”"],?\s+(dat|zo)\s+(schreef|schreven|zei|zeiden|stelde|stelden)\b/u },
   // "De commissie heeft een rapport uitgebracht over de druk op de zorg": a report described, not a problem stated.
