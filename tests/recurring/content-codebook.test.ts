@@ -23,6 +23,7 @@ describe("the editors' codebook (content/codebook.yaml)", () => {
     expect(codes('Er moet een einde komen aan de stapeling van eigen bijdragen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Verleng het noodfonds energie ook voor het komende stookseizoen.')).toEqual(['bestaanszekerheid']);
     expect(codes('Versterk de rechtsbescherming van burgers tegenover de overheid.')).toEqual(['bestaanszekerheid']);
+    expect(codes('Maak een landelijk programma tegen overgewicht bij kinderen.')).toEqual(['preventie-gezondheid']);
     expect(codes('Wij doen een beroep op werkgevers om meer mensen met een beperking aan te nemen.')).toEqual(['arbeidsmarkt']);
     expect(codes('Wij vragen het UWV om de dienstverlening aan mensen met een arbeidsbeperking te verbeteren.')).toEqual(['arbeidsmarkt']);
     expect(codes('Maak geen nieuwe regels zonder uitvoeringstoets.')).toEqual(['eenvoudige-regels']);
