@@ -22,6 +22,8 @@ export const paths = {
   feed: () => '/rss.xml',
   letter: (id: string) => `/brieven/${id}/`,
   letterSource: (id: string) => `/brieven/${id}.txt`,
+  /** A letter not saved in UTF-8, converted: browsers and GitHub Pages read a `.txt` as UTF-8. */
+  letterSourceAsUtf8: (id: string) => `/brieven/${id}.utf-8.txt`,
   claim: (id: string) => `/claim/${id}/`,
   claimCitation: (id: string, format: 'json' | 'bib' | 'ris') => `/claim/${id}/citatie.${format}`,
   asks: () => '/vragen/',

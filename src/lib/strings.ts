@@ -56,6 +56,8 @@ export const strings = {
     rawText: 'ruwe tekst',
     /** Said of a source file not in UTF-8, which a browser would show with garbled accents. */
     windows1252: 'tekenset Windows-1252',
+    /** Links the source file converted to UTF-8, which reads right in a browser. */
+    asUtf8: 'omgezet naar UTF-8',
     sourceUrl: 'Oorspronkelijke vindplaats',
     text: 'Tekst van de brief',
     legend: 'Vragen en problemen staan gemarkeerd: een label “Vraag” of “Probleem” vóór de zin linkt naar de vaste pagina van die uitspraak.',

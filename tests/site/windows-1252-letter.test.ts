@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 
-it('a letter saved as Windows-1252 builds with a warning: its text reads right, its raw file is kept byte for byte', () => {
+it('a letter saved as Windows-1252 builds with a warning: its text reads right, its raw file is kept byte for byte beside a copy in UTF-8', () => {
   const letters = mkdtempSync(join(tmpdir(), 'pleitkaart-letters-'));
   const ascii = (text: string) => [...new TextEncoder().encode(text)];
   // "De coördinatie schiet tekort. Investeer € 5 miljoen in de wijkteams." with ö and € as Word saves them.
@@ -24,8 +24,10 @@ it('a letter saved as Windows-1252 builds with a warning: its text reads right, 
   expect(dataset.claims.map((claim) => `${claim.type}: ${claim.text}`)).toEqual(['problem: De coördinatie schiet tekort.', 'ask: Investeer € 5 miljoen in de wijkteams.']);
   const page = readFileSync(join(out, 'brieven/word-export/index.html'), 'utf8');
   expect(page).toContain('De coördinatie schiet tekort.');
-  expect(page).toContain('ruwe tekst</a>, tekenset Windows-1252)');
+  expect(page).toContain('ruwe tekst</a>, tekenset Windows-1252; <a href="/brieven/word-export.utf-8.txt">omgezet naar UTF-8</a>)');
   // The raw text is the file as it was: its SHA-256 on the page must be the file's.
   expect(new Uint8Array(readFileSync(join(out, 'brieven/word-export.txt')))).toEqual(bytes);
+  // A static host serves every .txt as UTF-8: the converted copy is what reads right there.
+  expect(readFileSync(join(out, 'brieven/word-export.utf-8.txt'), 'utf8')).toBe('Geachte leden van de Tweede Kamer,\r\n\r\nDe coördinatie schiet tekort. Investeer € 5 miljoen in de wijkteams.\r\n');
   expect(readFileSync(join(out, 'data/brieven.csv'), 'utf8')).toMatch(/,windows-1252,/u);
 });
