@@ -1,10 +1,11 @@
-import type { FootnoteDefinition, FootnoteReference, Root, Text } from 'mdast';
-import type { Parent } from 'unist';
+import type { FootnoteDefinition, FootnoteReference, Paragraph, Root, Text } from 'mdast';
+import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { superscriptMarker } from './decode.ts';
 import { gluedSymbolMarker } from './layout/zones.ts';
 import { noOffsets } from './mapped-text.ts';
+import { mentionedNotes, notesByNumber } from './note-mentions.ts';
 import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
 
@@ -73,12 +74,28 @@ export function letterFootnotes() {
       }, () => 'year');
     }
 
+    // "(zie noot 3)": a note the running text refers to in words is referenced, though no marker links it.
+    if (definitions.some((definition) => !referenced.has(definition.identifier))) {
+      const byNumber = notesByNumber(tree);
+      visit(tree, (node) => {
+        if (outsideRunningText(node)) return SKIP;
+        if (node.type === 'text') for (const number of mentionedNotes(node.value)) referenced.add(byNumber.get(number)?.identifier ?? '');
+        return undefined;
+      });
+    }
+
     for (const definition of definitions) {
       if (referenced.has(definition.identifier)) continue;
       const place = definition.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
       warn(file, `Footnote \`${definition.label ?? definition.identifier}\` is never referenced in the text`, place, 'footnote-unreferenced');
     }
   };
+}
+
+/** Notes, and the letterhead, address and signature: no markers there. */
+function outsideRunningText(node: Node): boolean {
+  if (node.type === 'footnoteDefinition') return true;
+  return (node.type === 'paragraph' || node.type === 'heading') && Boolean((node as Paragraph).data?.role) && (node as Paragraph).data?.role !== 'title' && (node as Paragraph).data?.role !== 'cell';
 }
 
 type MarkerKind = 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol' | 'year';
@@ -90,8 +107,7 @@ const numberedKind = (match: RegExpExecArray): MarkerKind => (match[1] ? 'supers
 /** Replaces the markers in the running text (not in notes, nor in the letterhead, address or signature) with references to their notes. */
 function replaceMarkers(tree: Root, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind = numberedKind): void {
   visit(tree, (node, index, parent) => {
-    if (node.type === 'footnoteDefinition') return SKIP;
-    if ((node.type === 'paragraph' || node.type === 'heading') && node.data?.role && node.data.role !== 'title' && node.data.role !== 'cell') return SKIP;
+    if (outsideRunningText(node)) return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return undefined;
     const pieces = splitMarkers(node, markers, find, resolve, kindOf);
     if (!pieces) return undefined;

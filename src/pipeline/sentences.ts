@@ -9,6 +9,7 @@ import { sentenceRanges } from './sentence-ranges.ts';
 import type { Position } from 'unist';
 import { numberedLabel } from './item-label.ts';
 import { politeRequest } from './polite-request.ts';
+import { mentionedNotes, notesByNumber } from './note-mentions.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
 
@@ -37,6 +38,7 @@ export interface Sentence {
 export function letterSentences() {
   return (tree: Root, file: VFile) => {
     const find = placeFinder(file.data.source ?? '');
+    const notes = notesByNumber(tree);
     const sentences: Sentence[] = [];
     let section: string | undefined;
     let previousText: string | undefined;
@@ -63,6 +65,11 @@ export function letterSentences() {
         const end = (text.offsets[range.start + trimmedStart + value.length - 1] ?? start) + 1;
         const next = found[position + 1]?.start ?? Number.POSITIVE_INFINITY;
         const footnotes = markers.filter((marker) => marker.at > range.start && marker.at <= Math.min(next, text.text.length)).map((marker) => marker.identifier);
+        // "(zie noot 3)": the note referred to in words is cited too.
+        for (const number of notes.size ? mentionedNotes(value) : []) {
+          const identifier = notes.get(number)?.identifier;
+          if (identifier && !footnotes.includes(identifier)) footnotes.push(identifier);
+        }
         sentences.push({
           text: value,
           start,

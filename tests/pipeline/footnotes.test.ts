@@ -56,6 +56,20 @@ describe('footnotes', () => {
     expect(referenced.file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.', 'Het plan loopt tot 20301.']);
   });
 
+  it('cites a note the text refers to in words ("(zie noot 2)"), which then counts as referenced', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen.1 De huur steeg met een vijfde (zie noot 2). Zie voor beide de eindnoten 1 en 2 hieronder. Het is noot 7 die telt.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n2 Nibud, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['De kosten stijgen.', ['1']],
+      ['De huur steeg met een vijfde (zie noot 2).', ['2']],
+      ['Zie voor beide de eindnoten 1 en 2 hieronder.', ['1', '2']],
+      ['Het is noot 7 die telt.', []],
+    ]);
+    // A note's own words refer to no note.
+    const inNote = await runLetter('Geachte heer,\n\nDe kosten stijgen.1\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024; zie ook noot 2.\n2 Nibud, 2024.\n');
+    expect(inNote.file.messages.map(String)).toEqual(['letter.txt:10:1-10:15: Footnote `2` is never referenced in the text']);
+  });
+
   it('reads a marker after a percentage ("steeg met 12%3")', async () => {
     const { file } = await runLetter('Geachte heer,\n\nDe huur steeg met 12%1. Dat is veel.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
     expect(file.messages.map(String)).toEqual([]);

@@ -1,0 +1,26 @@
+import type { FootnoteDefinition, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** "(zie noot 3)", "zie voetnoot 2", "(eindnoten 1 en 4)": notes referred to in words, not by a marker. */
+const mention = /\b(?:voet|eind)?no(?:ot|ten)\s+(\d{1,3}(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,3})*)\b/giu;
+
+/** The numbers of the notes a text refers to in words, in order. */
+export function mentionedNotes(text: string): string[] {
+  if (!/no(?:ot|ten)\s/iu.test(text)) return [];
+  return [...text.matchAll(mention)].flatMap((match) => match[1]!.match(/\d+/gu) ?? []);
+}
+
+/**
+ * The letter's notes by their number, to resolve mentions; none where numbering restarts per
+ * chapter, as "noot 3" would then not say which.
+ */
+export function notesByNumber(tree: Root): Map<string, FootnoteDefinition> {
+  const byNumber = new Map<string, FootnoteDefinition>();
+  const chapters = new Set<unknown>();
+  visit(tree, 'footnoteDefinition', (node) => {
+    chapters.add(node.data?.chapter);
+    const number = node.data?.number ?? node.label;
+    if (number && !byNumber.has(number)) byNumber.set(number, node);
+  });
+  return chapters.size > 1 ? new Map() : byNumber;
+}
