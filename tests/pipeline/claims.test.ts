@@ -2210,6 +2210,12 @@ describe('classification', () => {
     expect(classify('Er zijn geen oplossingen voor de woningnood.')).toEqual(['problem: problem-shortage']);
   });
 
+  it('hears work above the norm or the agreed caseload', () => {
+    expect(classify('Maar liefst 70 procent van de huisartsen werkt boven de norm.')).toEqual(['problem: problem-pressure']);
+    expect(classify('Jeugdbeschermers zitten structureel boven de afgesproken caseload.')).toEqual(['problem: problem-pressure']);
+    for (const none of ['Onze scholen presteren boven de norm.', 'Wij werken niet boven de norm.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
