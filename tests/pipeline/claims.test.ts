@@ -2216,6 +2216,12 @@ describe('classification', () => {
     for (const none of ['Onze scholen presteren boven de norm.', 'Wij werken niet boven de norm.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
+    expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
+    expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
+    for (const none of ['Wij verwachten een stijging van het aantal aanvragen.', 'Wij verwachten een reactie van onze leden.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears no ask in what everyone must be able to do, a value; it does in what actors must do', () => {
     for (const value of ['Iedereen moet mee kunnen doen in de samenleving.', 'Ieder kind moet kunnen opgroeien in een veilige omgeving.', 'In Nederland moet iedereen een betaalbare woning kunnen vinden.']) expect(classify(value), value).toEqual([]);
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
