@@ -2216,6 +2216,12 @@ describe('classification', () => {
     for (const none of ['Onze scholen presteren boven de norm.', 'Wij werken niet boven de norm.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears a share that is only so large ("nog maar de helft")', () => {
+    expect(classify('Toch beweegt nog maar de helft van de Nederlanders voldoende.')).toEqual(['problem: problem-only']);
+    expect(classify('Nog maar 30 procent van de huurwoningen is betaalbaar voor jongeren.')).toEqual(['problem: problem-only']);
+    for (const none of ['Het is nog maar de vraag of dat lukt.', 'Wij zijn nog maar een jaar bezig met dit programma.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
