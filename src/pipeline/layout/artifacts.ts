@@ -25,8 +25,10 @@ const maxAddressFooterWords = 24;
 export function isAddressFooter(text: string): boolean {
   return addressFooterParts.test(text) && addressFooterContact.test(text) && wordCount(text, maxAddressFooterWords) <= maxAddressFooterWords;
 }
-/** A bare page number after a wide gap: furniture only if the text before it recurs. */
+/** A bare page number after a wide gap: furniture only if the text before it recurs, or names the letter. */
 const trailingPageNumber = /\s{3,}\d{1,3}\s*$/u;
+/** Set to the right margin, after words that end without a full stop. */
+const farRightPageNumber = /[^.!?:;,\s]\s{10,}\d{1,2}\s*$/u;
 /**
  * A footer's page count after a wide gap or a separator: "Divosa – Inbreng regeerakkoord      Pagina 1 van 2",
  * "Brief aan de Tweede Kamer | 12 februari 2025 | pagina 2 van 3".
@@ -52,6 +54,16 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     const field = line.index > greeting ? letterheadField.exec(line.content.text.trim()) : null;
     return field !== null && letterhead.includes(field.at(-1)!.replace(/\s+/gu, ' '));
   };
+  // "Sportkoepel Nederland – inbreng formatie 2025      2" on the only later page of a short letter:
+  // a footer with its page number set far right, that names the sender or the subject, on a line of
+  // its own below the greeting, is furniture though it does not recur.
+  const sender = normalise(lines.find((line) => !line.blank)?.content.text ?? '');
+  const subject = normalise(/^\s*(?:betreft|onderwerp)\s*:?\s*(.+)$/imu.exec(letterhead)?.[1] ?? '');
+  const namesTheLetter = (text: string, line: Line) => {
+    if (greeting < 0 || line.index < greeting || !farRightPageNumber.test(text) || !isolated(lines, line)) return false;
+    const words = normalise(text);
+    return (sender.length >= 6 && words.includes(sender)) || (subject.length >= 6 && words.includes(subject));
+  };
   for (const [at, line] of lines.entries()) {
     if (line.blank) continue;
     if (greeting > 0 && repeatsLetterhead(line)) {
@@ -71,7 +83,7 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     const text = line.content.text;
     // Both end in a digit: most lines do not, and need not be searched for a page count.
     const endsInDigit = /\d/u.test(text.trimEnd().at(-1) ?? '');
-    const numbered = endsInDigit && trailingPageNumber.test(text) && /\p{L}/u.test(text) && (counts.get(normalise(text)) ?? 0) >= 2;
+    const numbered = endsInDigit && trailingPageNumber.test(text) && /\p{L}/u.test(text) && ((counts.get(normalise(text)) ?? 0) >= 2 || namesTheLetter(text, line));
     if (endsInDigit && (trailingPageCount.test(text) || numbered) && wordCount(text, maxHeaderWords + 4) <= maxHeaderWords + 4) {
       artifacts.push({ line, kind: 'running-header' });
       // Its text without the number, heading the next page, is furniture too.
