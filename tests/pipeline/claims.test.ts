@@ -2222,6 +2222,12 @@ describe('classification', () => {
     for (const none of ['Het is nog maar de vraag of dat lukt.', 'Wij zijn nog maar een jaar bezig met dit programma.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears a distance that grows between citizens and government', () => {
+    expect(classify('De afstand tussen burger en overheid wordt groter.')).toEqual(['problem: problem-unequal']);
+    expect(classify('De afstand tussen de regels en de praktijk is te groot.')).toEqual(['problem: problem-lack, problem-unequal']);
+    for (const none of ['De afstand tussen de twee locaties is ongeveer tien kilometer.', 'Wij willen de afstand tussen burger en overheid verkleinen.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
