@@ -2228,6 +2228,12 @@ describe('classification', () => {
     for (const none of ['De afstand tussen de twee locaties is ongeveer tien kilometer.', 'Wij willen de afstand tussen burger en overheid verkleinen.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears people who struggle to do something, said without "om" ("hebben moeite hun huur te betalen")', () => {
+    expect(classify('Huurders hebben grote moeite de energierekening te betalen.')).toEqual(['problem: problem-struggle']);
+    expect(classify('Steeds meer huurders hebben moeite hun huur te betalen.')).toEqual(['problem: problem-ever-more, problem-struggle']);
+    expect(classify('Wij hebben geen moeite de stukken te lezen.')).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);

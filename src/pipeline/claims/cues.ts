@@ -411,7 +411,7 @@ export const problemCues: Cue[] = [
   // "Ondanks alle inspanningen lukt het niet om de wachtlijsten terug te dringen": what fails.
   { rule: 'problem-fails', strength: 2, hints: ['lukt', 'lukken', 'lukte', 'gelukt'], pattern: /\b(lukt|lukken|lukte|lukten)\s+(het\s+)?(\S+\s+){0,3}?(niet|nauwelijks|onvoldoende)\b(?!\s+alleen\b)|\b(niet|nauwelijks|onvoldoende)\s+(\S+\s+){0,2}?(gelukt|lukt|lukken)\b/u },
   { rule: 'problem-ends-meet', strength: 2, hints: ['rond'], pattern: /\b(komen|komt|kwamen|kwam|kunnen|kan|konden|kon)\s+(\S+\s+){0,3}?(niet|nauwelijks|amper|moeilijk)\s+(meer\s+)?rond\b|\b(niet|nauwelijks|amper|moeilijk)\s+(meer\s+)?(rondkomen|rond\s+(te\s+|kunnen\s+|kan\s+)?komen)\b|\bmoeite\s+((heeft|hebben)\s+)?(om\s+|met\s+)?rond\s*te\s+komen\b/u },
-  { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben)\s+((?!(geen|weinig|minder)\b)\S+\s+){0,10}?moeite\s+(om|met)\b|\bmoeite\s+(heeft|hebben)\s+(om|met)\b/u },
+  { rule: 'problem-struggle', strength: 2, hints: ['moeite'], pattern: /\b(heeft|hebben|had|hadden)\s+((?!(geen|weinig|minder)\b)\S+\s+){0,10}?moeite\s+(om|met)\b|\bmoeite\s+(heeft|hebben)\s+(om|met)\b|\b(heeft|hebben|had|hadden)\s+((?!(geen|weinig|minder)\b)\S+\s+){0,10}?moeite\s+((?!(om|met)\b)[^\s,.;]+\s+){1,8}?te\s+\p{L}+/u },
   // Also "De helft van de zorgaanbieders heeft te maken met verliezen", "… met agressie", "… met onzekerheid over de financiering": harm one deals with.
   // "Een op de vijf kinderen groeit op in een gezin met geldzorgen", "De helft van de statushouders zit na
   // vijf jaar nog in de bijstand": growing up short of money, stuck where help for a harm is.
