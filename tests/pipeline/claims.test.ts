@@ -2234,6 +2234,11 @@ describe('classification', () => {
     expect(classify('Wij hebben geen moeite de stukken te lezen.')).toEqual([]);
   });
 
+  it('hears costs that get out of hand, a contribution that works as a threshold, municipalities in the dark', () => {
+    for (const problem of ['De kosten lopen uit de hand.', 'De eigen bijdrage werkt als een drempel.', 'De eigen bijdrage vormt voor veel mensen een financiële drempel.', 'Gemeenten tasten in het duister over hun budget voor volgend jaar.']) expect(classify(problem), problem).toEqual(['problem: problem-idiom']);
+    for (const none of ['Dat vormt geen drempel.', 'Wij vormen een brug tussen zorg en welzijn.', 'Een lage drempel voor hulp is belangrijk.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
