@@ -72,8 +72,9 @@ export async function extractLetter(job: LetterJob, assign: RecurringMatcher): P
       id: claim,
       document: id,
       type: draft.type,
-      // Justified PDF text leaves runs of spaces between words ("het  commitment"): a quote has one.
-      text: draft.sentence.text.replace(/\s{2,}/gu, ' '),
+      // Justified PDF text leaves runs of spaces between words ("het  commitment"), a word processor
+      // tabs ("De kosten\tstijgen"): a quote has one space.
+      text: draft.sentence.text.replace(/\s+/gu, ' '),
       position: { start: withOffset(draft.sentence.position.start), end: withOffset(draft.sentence.position.end) },
       section: draft.sentence.section ?? null,
       block: { kind: draft.sentence.block.kind, index: draft.sentence.block.index, sentence: draft.sentence.block.sentence },

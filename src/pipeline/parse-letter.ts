@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { decodeLetter } from './decode.ts';
 import { buildLetterTree } from './layout/build-tree.ts';
+import { warnIfHtml, warnIfNotDutch } from './input-checks.ts';
 import { withoutMarkdown } from './markdown.ts';
 
 /**
@@ -16,6 +17,8 @@ export const parseLetter: Plugin<[], string, Root> = function () {
     if (!decoded) return { type: 'root', children: [] };
     file.data.source = decoded.source;
     file.data.encoding = decoded.encoding;
+    warnIfHtml(decoded, file);
+    warnIfNotDutch(decoded, file);
     return buildLetterTree(withoutMarkdown(decoded) ?? decoded, file);
   };
 };

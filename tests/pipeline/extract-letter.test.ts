@@ -25,6 +25,12 @@ describe('extracting one letter', () => {
     expect(source.slice(claim!.position.start.offset, claim!.position.end.offset)).toMatch(/^De {2}tekorten .* jaar\.$/u);
   });
 
+  it('quotes a claim with tabs between its words (a word processor\'s) with one space', async () => {
+    const source = 'Geachte leden,\n\nDe kosten\tvan de jeugdzorg\tstijgen\tsnel.\n';
+    const claim = (await extractLetterSafely(job(new TextEncoder().encode(source)), () => [])).result?.claims[0];
+    expect(claim?.text).toBe('De kosten van de jeugdzorg stijgen snel.');
+  });
+
   it('reads a position paper without salutation: title, subtitle and its date, claims without the space of a bracketed marker', async () => {
     const bytes = readFileSync(new URL('../fixtures/layout/position-paper/input.txt', import.meta.url));
     const { result } = await extractLetterSafely(job(new Uint8Array(bytes)), () => []);
