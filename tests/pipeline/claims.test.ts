@@ -2159,6 +2159,8 @@ describe('classification', () => {
     expect(classify('Tegelijk constateren wij dat de opschalingskorting op het gemeentefonds gewoon doorgaat.')).toEqual(['problem: problem-cuts']);
     expect(classify('Door de huurbevriezing lopen corporaties 1,5 miljard euro aan inkomsten mis.')).toEqual(['problem: problem-cuts']);
     for (const calledOff of ['Gelukkig gaat de opschalingskorting niet door.', 'De korting gaat niet door.', 'Wij zijn opgelucht dat de korting niet doorgaat.', 'De bezuinigingen op de jeugdzorg zijn van de baan.']) expect(classify(calledOff), calledOff).toEqual([]);
+    for (const calledOff of ['Het kabinet heeft de bezuiniging geschrapt.', 'Het kabinet heeft de korting op het gemeentefonds geschrapt.']) expect(classify(calledOff), calledOff).toEqual([]);
+    expect(classify('Het kabinet heeft de subsidie voor buurthuizen geschrapt.')).toEqual(['problem: problem-cuts']);
   });
 
   it('hears a harmful group that grows, supply that falls, work hardly done, homes bought up and no certainty', () => {
