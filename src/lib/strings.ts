@@ -267,6 +267,7 @@ export const strings = {
     'addressee-asked': 'de partij die de afzenders iets vragen (“Wij vragen het kabinet …”)',
     'addressee-asked-passive': 'de partij die iets wordt gevraagd (“Het kabinet wordt gevraagd …”)',
     'addressee-called-by-name': 'de partij die bij naam wordt aangesproken (“Minister, zorg voor …”)',
+    'addressee-addressed-as': 'de partij die het bevel zelf noemt (“Zorg als kabinet voor …”)',
     'addressee-called-upon': 'de partij die wordt opgeroepen (“Wij roepen het kabinet op …”, “Wij drukken het kabinet op het hart …”, “Wij doen een beroep op de Eerste Kamer …”)',
     'addressee-needed-from': 'de partij van wie iets nodig is (“nodig van het rijk”)',
     'addressee-conditional-subject': 'de partij in de voorwaarde (“Als het Rijk …”)',

@@ -36,6 +36,8 @@ describe('imperatives', () => {
 
   it('tells a noun heading a phrase from the verb of the same form', () => {
     expect(['Zorg in de wijk', 'Steun voor mantelzorgers', 'Geld voor gemeenten', 'Werk en inkomen voor iedereen'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+    // "als" and whom the command addresses: a command after all.
+    expect(['Zorg als kabinet voor voldoende middelen.', 'Zorg als het rijk dat gemeenten genoeg geld krijgen.', 'Zorg als onderdeel van de basisverzekering is belangrijk.'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', undefined]);
     expect(['Zorg voor voldoende woningen', 'Zorg met heldere regels dat het werkt', 'Steun de motie', 'Werk aan een plan'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', 'Steun', 'Werk']);
   });
 
@@ -2368,6 +2370,8 @@ describe('addressee', () => {
     expect(ask('Wij vragen de partijen aan de formatietafel om dit vast te leggen.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
     expect(ask('Wij vragen alle gemeenten om mee te doen.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-asked' });
     expect(ask('Minister, zorg voor voldoende middelen.')).toMatchObject({ name: 'minister', rule: 'addressee-called-by-name', words: 'Minister' });
+    expect(ask('Zorg als kabinet voor voldoende middelen.')).toMatchObject({ name: 'kabinet', rule: 'addressee-addressed-as', words: 'Zorg als kabinet' });
+    expect(ask('Steun als rijk de gemeenten bij de invoering.')).toMatchObject({ name: 'rijk', rule: 'addressee-addressed-as' });
     expect(ask('Wij doen een dringend beroep op de Eerste Kamer om de wet te verwerpen.')).toMatchObject({ name: 'Eerste Kamer', rule: 'addressee-called-upon' });
     expect(ask('De NZa moet de tarieven herzien.')).toMatchObject({ name: 'uitvoeringsorganisaties', words: 'NZa' });
     expect(ask('Wij roepen het Zorginstituut op het pakket te verruimen.').name).toBe('uitvoeringsorganisaties');

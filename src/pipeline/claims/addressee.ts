@@ -83,6 +83,12 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   const called = calledByName.exec(lower);
   const calledActor = called ? firstActor(text.slice(0, called[0].length)) : undefined;
   if (called && calledActor) return found('addressee-called-by-name', calledActor.actor, said(called));
+  // "Zorg als kabinet voor voldoende middelen": the command names whom it addresses.
+  const addressedAs = draft.evidence.some((cue) => cue.rule === 'ask-imperative') ? /^\S+\s+als\s+((?:het|de)\s+)?\S+/u.exec(lower) : null;
+  // "als rijk" goes without the article the actor's name has elsewhere ("het rijk").
+  const addressedName = addressedAs?.[0].replace(/^\S+\s+als\s+/u, '') ?? '';
+  const addressedActor = addressedAs ? (firstActor(addressedName) ?? firstActor(`het ${addressedName}`)) : undefined;
+  if (addressedAs && addressedActor) return found('addressee-addressed-as', addressedActor.actor, said(addressedAs));
   // "Is het kabinet bereid …?": a question for the Kamer to put to the one it names.
   const willing = /^(?:is|zijn)\s+((?:de|het)\s+\S+)\s+bereid\b/u.exec(lower);
   if (willing) {

@@ -97,7 +97,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   if (lower === 'ruim' && /^(\d|de$|een$|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)/u.test(second)) return undefined;
   // "Eind februari verbleven …", "Begin 2024 startte …": a point in time, not "Begin met …".
   if (/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(19|20)\d\d)$/u.test(second)) return undefined;
-  if (isNounBeforePreposition(lower, second)) return undefined;
+  if (isNounBeforePreposition(lower, second) && !(second === 'als' && addressedAs.test(words.slice(2, /^(het|de)$/iu.test(words[2] ?? '') ? 4 : 3).join(' ').toLowerCase()))) return undefined;
   if (!isDutchWord(lower)) return undefined;
   // A verb stem has a third person (investeert, biedt, zet); a noun with an -en plural does not
   // ("Rondetafelgesprek betaalbare huur": no *rondetafelgesprekt).
@@ -159,6 +159,8 @@ const nounsBeforePrepositions = new Map<string, RegExp>([
   // "Onderzoek naar …" names research; "Onderzoek de mogelijkheden …" commands it.
   ['onderzoek', /^(naar|voor|in|bij|op|van|en|of|als)$/u],
 ]);
+/** "Zorg als kabinet voor …", "Steun als rijk …": whom the command addresses, named in it. */
+const addressedAs = /^((het|de)\s+)?(kabinet|rijk|rijksoverheid|overheid|regering|minister|staatssecretaris|kamer|formateur|informateur|coalitie|gemeente|gemeenten|provincie|provincies|werkgever|werkgevers|zorgverzekeraar|zorgverzekeraars)$/u;
 function isNounBeforePreposition(first: string, second: string): boolean {
   return nounsBeforePrepositions.get(first)?.test(second) ?? false;
 }
