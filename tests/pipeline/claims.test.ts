@@ -2243,6 +2243,13 @@ describe('classification', () => {
     for (const none of ['Dat vormt geen drempel.', 'Wij vormen een brug tussen zorg en welzijn.', 'Een lage drempel voor hulp is belangrijk.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears what succeeds ever less often and people without the support they need; asks after "maar" with the subject left out', () => {
+    expect(classify('Hoewel gemeenten zich maximaal inspannen, lukt het steeds minder vaak om jongeren op tijd passende hulp te bieden.')).toEqual(['problem: problem-ever-more, problem-fails']);
+    expect(classify('Het gevolg is dat mensen langer thuis wonen zonder de ondersteuning die zij nodig hebben.')).toEqual(['problem: problem-left-without']);
+    expect(classify('Wij begrijpen dat de financiële ruimte beperkt is, maar vragen u toch om de bezuiniging op de huurtoeslag te heroverwegen.')[0]).toMatch(/^ask: ask-request-verb/u);
+    for (const none of ['Het lukt steeds beter om jongeren op tijd te helpen.', 'Wij bieden ondersteuning aan wie dat nodig heeft, zonder wachtlijst.', 'Gemeenten werken samen en vragen elkaar om raad.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
