@@ -2250,6 +2250,16 @@ describe('classification', () => {
     for (const none of ['Het lukt steeds beter om jongeren op tijd te helpen.', 'Wij bieden ondersteuning aan wie dat nodig heeft, zonder wachtlijst.', 'Gemeenten werken samen en vragen elkaar om raad.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears facilities halved, vacancies not filled, providers who pay on top, people who sit at home, children who cannot go to school', () => {
+    expect(classify('De afgelopen tien jaar is het aantal huisartsenposten in de regio gehalveerd.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Scholen krijgen hun vacatures voor vakleerkrachten niet meer gevuld.')[0]).toMatch(/^problem: .*problem-shortage/u);
+    expect(classify('Aanbieders leggen er structureel op toe.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Statushouders zitten gemiddeld twee jaar thuis voordat zij aan het werk kunnen.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Kinderen met een beperking kunnen vaak niet naar een gewone school.')).toEqual(['problem: problem-hardship']);
+    expect(classify('De administratieve lasten nemen alleen maar toe.')[0]).toMatch(/^problem: .*problem-growth/u);
+    for (const none of ['Wij leggen er niets op toe.', 'Veel mensen zitten graag thuis.', 'In de zomer zitten de kinderen thuis.', 'Het aantal daklozen is gehalveerd.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
