@@ -20,7 +20,7 @@ import type { Line } from './lines.ts';
 import { bulletPattern, endsSentence, itemNumber, numberedPattern, splitLines, startsLowercase, startsUppercase, tableColumnGap, urlOnly, withoutTrailingMarker, wordCount } from './lines.ts';
 import { earlierMessageStart, forwardedLetterStart } from './quoted.ts';
 import type { Zones } from './zones.ts';
-import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, symbolNoteStart } from './zones.ts';
+import { findZones, isMarkedNoteLine, isNotesChapterHeading, noteStart, secondSalutation, symbolNoteStart } from './zones.ts';
 
 // "Van:" only with its colon: an e-mail's sender line, not a title that starts with "Van". An
 // e-mail program in English heads the letter "From:", "Sent:", "To:", "Subject:".
@@ -89,6 +89,9 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     hyphens: [],
     warnings: [],
   };
+
+  const second = secondSalutation(lines, zones.salutation, live);
+  if (second) builder.warnings.push({ reason: 'A second salutation after a closing formula: this file seems to hold two letters, read as one; save each letter as a file of its own', line: second, ruleId: 'second-letter' });
 
   const children: RootContent[] = [];
   if (coverEnd !== undefined) for (const line of allLines.slice(0, coverEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'cover'));

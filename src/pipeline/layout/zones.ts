@@ -226,3 +226,20 @@ function namesOverRoles(line: Line, next: Line | undefined): boolean {
   const roles = next && !next.blank ? next.content.text.split(/\s{2,}/u) : [];
   return names.every(looksLikeName) && roles.length === names.length && roles.every((role) => roleWord.test(role));
 }
+
+/**
+ * "Geachte …," again after "Met vriendelijke groet,": a second letter saved in the same file, which
+ * is read as one letter (its salutation runs into its first sentence). Not in a reply's quoted
+ * message or under a forwarding note: those are cut off before the zones are found.
+ */
+export function secondSalutation(lines: readonly Line[], salutation: number | undefined, live: (line: Line) => boolean): Line | undefined {
+  if (salutation === undefined) return undefined;
+  let closed = false;
+  for (const line of lines.slice(salutation + 1)) {
+    if (line.blank || !live(line)) continue;
+    const text = line.content.text.trim();
+    if (closingPattern.test(text)) closed = true;
+    else if (closed && salutationPattern.test(text) && wordCount(text) <= 12) return line;
+  }
+  return undefined;
+}
