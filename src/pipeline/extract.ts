@@ -165,6 +165,8 @@ function notALetterHint(name: string): string {
   if (kind === '.txt') return ': rename it to end in `.txt`';
   if (kind === '.pdf') return `: convert it to text first, e.g. \`pdftotext -layout ${name} ${basename(name, extension)}.txt\``;
   if (/^\.(docx?|odt|rtf)$/u.test(kind)) return ': save it as plain text (UTF-8) with the extension `.txt`';
+  if (/^\.html?$/u.test(kind)) return ': copy the letter\'s text from the browser into a text editor and save it with the extension `.txt`';
+  if (kind === '.md') return ': to read it as a letter, rename it to end in `.txt` (a letter in Markdown is read as one)';
   return '';
 }
 
