@@ -2271,6 +2271,9 @@ describe('classification', () => {
     expect(classify('Alle gemeenten moeten kunnen rekenen op een eerlijke verdeling van de middelen.')).toEqual(['ask: ask-modal']);
     expect(classify('Iedereen moet mee kunnen doen; daarom vragen wij u de bijstand te verhogen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Elke inwoner moet de zorg krijgen die hij nodig heeft.')).toEqual(['ask: ask-modal']);
+    // "Wie zorg nodig heeft, moet die ook krijgen": a value, as what everyone must be able to do.
+    for (const value of ['Wie zorg nodig heeft, moet die ook krijgen.', 'Wie hulp nodig heeft, moet die op tijd krijgen.']) expect(classify(value), value).toEqual([]);
+    expect(classify('Wie zorg nodig heeft, moet die ook krijgen; daarom vragen wij u de eigen bijdrage te schrappen.')).toEqual(['ask: ask-request-verb']);
   });
 
   it('hears statistics of a harm: children growing up short of money, people stuck in the bijstand, more at the food bank, a harm counted, staff turnover risen', () => {
