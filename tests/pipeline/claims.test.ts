@@ -2260,6 +2260,11 @@ describe('classification', () => {
     for (const none of ['Wij leggen er niets op toe.', 'Veel mensen zitten graag thuis.', 'In de zomer zitten de kinderen thuis.', 'Het aantal daklozen is gehalveerd.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears what is not fast, high or skilled enough ("Het tempo is niet hoog genoeg")', () => {
+    for (const problem of ['Een op de vier Nederlanders is digitaal niet vaardig genoeg.', 'Het tempo is niet hoog genoeg.', 'De huidige maatregelen zijn niet ambitieus genoeg.']) expect(classify(problem), problem).toEqual(['problem: problem-inadequate']);
+    for (const none of ['Wij kunnen dit niet genoeg benadrukken.', 'Wij zijn niet snel genoeg tevreden.', 'Het belang hiervan kan niet groot genoeg worden ingeschat.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
