@@ -2265,6 +2265,13 @@ describe('classification', () => {
     for (const none of ['Wij kunnen dit niet genoeg benadrukken.', 'Wij zijn niet snel genoeg tevreden.', 'Het belang hiervan kan niet groot genoeg worden ingeschat.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears a model that turns out badly, incentives that are wrong, access that is hampered', () => {
+    expect(classify('Het verdeelmodel pakt voor plattelandsgemeenten nadelig uit.')).toEqual(['problem: problem-consequence']);
+    expect(classify('De prikkels in het stelsel zijn verkeerd.')).toEqual(['problem: problem-perverse-incentive']);
+    expect(classify('De toegang tot de ggz is voor jongeren ernstig belemmerd.')).toEqual(['problem: problem-blocked']);
+    for (const none of ['Het verdeelmodel pakt niet nadelig uit voor kleine gemeenten.', 'De samenwerking mag niet worden belemmerd door regels.', 'De prikkels in het stelsel zijn niet verkeerd.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
