@@ -2272,6 +2272,11 @@ describe('classification', () => {
     for (const none of ['Het verdeelmodel pakt niet nadelig uit voor kleine gemeenten.', 'De samenwerking mag niet worden belemmerd door regels.', 'De prikkels in het stelsel zijn niet verkeerd.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('states no problem in a harm made good ("Het Rijk heeft gemeenten gecompenseerd voor de gevolgen van de coronacrisis"), unless not or only partly', () => {
+    expect(classify('Het Rijk heeft gemeenten gecompenseerd voor de gevolgen van de coronacrisis.')).toEqual([]);
+    for (const problem of ['Gemeenten zijn niet gecompenseerd voor de gevolgen van de coronacrisis.', 'Gemeenten zijn slechts deels gecompenseerd voor de kosten van de energiecrisis.']) expect(classify(problem)[0], problem).toMatch(/^problem: /u);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
