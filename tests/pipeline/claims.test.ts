@@ -2277,6 +2277,18 @@ describe('classification', () => {
     for (const problem of ['Gemeenten zijn niet gecompenseerd voor de gevolgen van de coronacrisis.', 'Gemeenten zijn slechts deels gecompenseerd voor de kosten van de energiecrisis.']) expect(classify(problem)[0], problem).toMatch(/^problem: /u);
   });
 
+  it('asks what the senders hold others must do ("Wij vinden dat gemeenten meer moeten investeren"), not what they must do themselves', () => {
+    for (const ask of ['Wij vinden dat gemeenten meer moeten investeren.', 'Wij vinden dat zorgverzekeraars moeten meebetalen.']) expect(classify(ask), ask).toEqual(['ask: ask-modal']);
+    for (const own of ['Wij weten dat we meer moeten doen.', 'Wij zullen ook zelf moeten investeren.']) expect(classify(own), own).toEqual([]);
+  });
+
+  it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
+    expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
+    expect(classify('Het kabinet moet steeds meer investeren in preventie.')).toEqual(['ask: ask-modal']);
+    expect(classify('Het is belangrijk dat zorgverleners vaker moeten samenwerken.')[0]).toMatch(/^ask: /u);
+  });
+
   it('asks what the senders expect from the addressee, named after what they expect ("Wij verwachten een ruimhartige compensatie van het rijk")', () => {
     expect(classify('Wij verwachten een ruimhartige compensatie van het rijk.')).toEqual(['ask: ask-expect']);
     expect(classify('Daarom verwachten wij een structurele oplossing van het kabinet.')).toEqual(['ask: ask-expect']);
