@@ -2282,6 +2282,11 @@ describe('classification', () => {
     for (const own of ['Wij weten dat we meer moeten doen.', 'Wij zullen ook zelf moeten investeren.']) expect(classify(own), own).toEqual([]);
   });
 
+  it('asks what the senders hold is needed ("Wij denken dat een structurele oplossing nodig is"), not the help someone needs', () => {
+    for (const ask of ['Wij zijn ervan overtuigd dat investeren in preventie nodig is.', 'Wij denken dat een structurele oplossing nodig is.', 'Het is duidelijk dat extra middelen nodig zijn.']) expect(classify(ask), ask).toEqual(['ask: ask-need']);
+    for (const none of ['Wij bieden de zorg die mensen nodig hebben.', 'Gemeenten weten wat inwoners nodig hebben.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
