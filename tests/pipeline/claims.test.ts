@@ -2287,6 +2287,12 @@ describe('classification', () => {
     for (const none of ['Wij bieden de zorg die mensen nodig hebben.', 'Gemeenten weten wat inwoners nodig hebben.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('asks what the senders favour or object to ("Wij zijn voorstander van …", "Wij maken bezwaar tegen …", "Wij zijn tegen verdere bezuinigingen")', () => {
+    for (const ask of ['Het ligt voor de hand om de regeling te verlengen.', 'Wij zijn voorstander van een landelijke norm voor de wachttijden.']) expect(classify(ask), ask).toEqual(['ask: ask-necessity']);
+    for (const ask of ['Wij zijn tegen verdere bezuinigingen op de jeugdzorg.', 'Wij zijn tegen bezuinigingen op de jeugdzorg.', 'Wij maken bezwaar tegen het schrappen van de regeling.']) expect(classify(ask)[0], ask).toMatch(/^ask: ask-advise-against/u);
+    for (const none of ['Het ligt voor de hand om te verwachten dat de vraag stijgt.', 'Wij zijn tegen vijf uur op het stadhuis.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
