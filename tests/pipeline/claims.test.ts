@@ -2293,6 +2293,15 @@ describe('classification', () => {
     for (const none of ['Het ligt voor de hand om te verwachten dat de vraag stijgt.', 'Wij zijn tegen vijf uur op het stadhuis.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears promises not kept and what the senders regret or are shocked by', () => {
+    expect(classify('De afspraken uit het akkoord worden niet nagekomen.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Wij constateren met teleurstelling dat de motie niet is uitgevoerd.')).toEqual(['problem: problem-not-given, problem-deplored']);
+    expect(classify('Tot onze spijt moeten wij vaststellen dat de afspraken niet worden nagekomen.')).toEqual(['problem: problem-not-given, problem-deplored']);
+    expect(classify('Wij schrikken van de cijfers over kinderarmoede.')).toEqual(['problem: problem-words, problem-deplored']);
+    for (const none of ['Tot onze spijt kunnen wij niet aanwezig zijn als u het rondetafelgesprek houdt.', 'De motie is uitgevoerd.', 'Wij constateren met tevredenheid dat de motie is uitgevoerd.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Zorg dat de afspraken worden nagekomen.')).toEqual(['ask: ask-imperative']);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
