@@ -36,6 +36,8 @@ describe('imperatives', () => {
 
   it('tells a noun heading a phrase from the verb of the same form', () => {
     expect(['Zorg in de wijk', 'Steun voor mantelzorgers', 'Geld voor gemeenten', 'Werk en inkomen voor iedereen'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+    // "in staat" is no finite verb, "voort" no verb in the third person; the reader is asked to think along or look further.
+    expect(['Stel gemeenten in staat om maatwerk te leveren.', 'Bouw voort op de bestaande infrastructuur.', 'Denk mee over oplossingen.', 'Kijk verder dan de eigen begroting.', 'Kijk op onze website.', 'Denk aan jongeren die uitvallen.', 'Geld voor gemeenten staat onder druk.'].map((text) => imperativeAt(text)?.verb)).toEqual(['Stel', 'Bouw', 'Denk', 'Kijk', undefined, undefined, undefined]);
     // "als" and whom the command addresses: a command after all.
     expect(['Zorg als kabinet voor voldoende middelen.', 'Zorg als het rijk dat gemeenten genoeg geld krijgen.', 'Zorg als onderdeel van de basisverzekering is belangrijk.'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', undefined]);
     expect(['Zorg voor voldoende woningen', 'Zorg met heldere regels dat het werkt', 'Steun de motie', 'Werk aan een plan'].map((text) => imperativeAt(text)?.verb)).toEqual(['Zorg', 'Zorg', 'Steun', 'Werk']);

@@ -23,6 +23,8 @@ const infinitiveTakers = new Set(['blijf', 'laat', 'ga', 'kom', 'help', 'leer', 
 
 /** Discourse imperatives that point the reader somewhere, or thank ("Dank voor uw aandacht"); they ask nothing of the addressee. */
 const readerImperatives = new Set(['denk', 'zie', 'lees', 'kijk', 'bekijk', 'raadpleeg', 'noteer', 'let', 'dank']);
+/** Of those, the ones that ask the addressee to act: "Denk mee over …", "Kijk verder dan …". */
+const readerCommand = /^(denk mee|kijk (verder|kritisch|opnieuw|breder|vooruit))$/u;
 
 const nounSuffix = /(ing|heid|schap|isme|iteit|teit|tie|sie|age|ij|ie|nis|te|de|aar|eur|ist|er|or)$/u;
 export const finiteVerbs = /^(is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|zal|zullen|mag|mogen|wil|willen|blijft|staat|gaat|komt|leidt|maakt|vraagt|geeft|biedt|loont|betekent|speelt|helpt|vormt|levert|zorgt|lijkt|blijkt|kent|heerst|raakt|ontstaat)$/u;
@@ -67,7 +69,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   const second = (words[1] ?? '').toLowerCase().replace(/[.,;:!?]+$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   const lower = first.toLowerCase();
-  if (notImperative.has(lower) || readerImperatives.has(lower) || (lower.length < 3 && !shortStems.has(lower))) return undefined;
+  if (notImperative.has(lower) || (readerImperatives.has(lower) && !readerCommand.test(`${lower} ${second}`)) || (lower.length < 3 && !shortStems.has(lower))) return undefined;
   // Verbs in -eren and -ieren, and with a prefix in -eren ("Verminder", "Verbeter", "Bevorder"), end
   // like nouns in -er; so does "Luister".
   if (lower.length > 6 && nounSuffix.test(lower) && !/(eer|ier)$/u.test(lower) && !/^((ver|be|her|ont)\p{L}+er|luister)$/u.test(lower)) return undefined;
@@ -81,12 +83,13 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // question; a command has no subject (the polite "Neemt u …" is read elsewhere).
   if (/^(je|jij|we|wij|ze|zij|men|ik|hij)$/u.test(second)) return undefined;
   // "Sport verbindt mensen …": a verb in the third person right after the first word makes that word its subject.
-  if (isThirdPerson(second) && !isDutchWord(`${second}en`)) return undefined;
+  if (isThirdPerson(second) && !isDutchWord(`${second}en`) && second !== 'voort') return undefined;
   // A finite verb right after the first words means the first word was a subject ("Geld voor
   // gemeenten is …"); not one in a relative clause ("Maak wetgeving die ervoor zorgt dat …").
   const next = words.slice(1, 5).map((word) => word.toLowerCase().replace(/[.,;:!?]+$/u, ''));
   const clause = next.findIndex((word) => /^(die|dat|waar|waarmee|waardoor|zodat|om)$/u.test(word));
-  if ((clause < 0 ? next : next.slice(0, clause)).some((word) => finiteVerbs.test(word))) return undefined;
+  // Not "staat" in "in staat" ("Stel gemeenten in staat om …").
+  if ((clause < 0 ? next : next.slice(0, clause)).some((word, at, all) => finiteVerbs.test(word) && !(word === 'staat' && all[at - 1] === 'in'))) return undefined;
   // "Zorg Thuis Nederland vertegenwoordigt …": a name of capitalised words, then its verb.
   if (/^\p{Lu}/u.test(words[1] ?? '') && /^\p{Lu}/u.test(words[2] ?? '') && (clause < 0 ? next : next.slice(0, clause)).slice(2).some(isThirdPerson)) return undefined;
   if (lower === 'los' && second === 'van') return undefined; // "los van": apart from
