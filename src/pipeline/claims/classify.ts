@@ -29,7 +29,9 @@ const describesOthers = new Set(['forced', 'habitual', 'routine-duty']);
 const problemThreshold = 2;
 const problemBesideAsk = 4;
 
-const cuesByRule = new Map(askCues.map((cue) => [cue.rule, cue]));
+/** Each ask rule's cues: a rule may have several (a wording of its own, with hints of its own). */
+const cuesByRule = new Map<string, RegExp[]>();
+for (const cue of askCues) cuesByRule.set(cue.rule, [...(cuesByRule.get(cue.rule) ?? []), cue.pattern]);
 
 /** Each pattern with the global flag, compiled once. */
 const globalPatterns = new WeakMap<RegExp, RegExp>();
@@ -173,7 +175,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     if (possible[position] !== 1 || (onAddressee && describesOthers.has(exception.rule))) continue;
     if (!exception.pattern.test(lowercase)) continue;
     const before = asks.length;
-    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || everyMatchWithin(cuesByRule.get(rule)!.pattern, exception.pattern, lowercase));
+    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || cuesByRule.get(rule)!.every((pattern) => everyMatchWithin(pattern, exception.pattern, lowercase)));
     for (let i = asks.length - 1; i >= 0; i--) if (cancelled(asks[i]!.rule)) asks.splice(i, 1);
     if (asks.length < before) strength = asks.length ? strength : 0;
   }
