@@ -79,7 +79,11 @@ export function letterFootnotes() {
       const byNumber = notesByNumber(tree);
       visit(tree, (node) => {
         if (outsideRunningText(node)) return SKIP;
-        if (node.type === 'text') for (const number of mentionedNotes(node.value)) referenced.add(byNumber.get(number)?.identifier ?? '');
+        if (node.type !== 'text') return undefined;
+        for (const number of mentionedNotes(node.value)) {
+          const mentioned = byNumber.get(number);
+          if (mentioned) referenced.add(mentioned.identifier);
+        }
         return undefined;
       });
     }

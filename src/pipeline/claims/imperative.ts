@@ -83,6 +83,7 @@ export function imperativeAt(sentence: string): ImperativeMatch | undefined {
   // question; a command has no subject (the polite "Neemt u …" is read elsewhere).
   if (/^(je|jij|we|wij|ze|zij|men|ik|hij)$/u.test(second)) return undefined;
   // "Sport verbindt mensen …": a verb in the third person right after the first word makes that word its subject.
+  // Not "voort", a particle that looks like one ("Bouw voort op …").
   if (isThirdPerson(second) && !isDutchWord(`${second}en`) && second !== 'voort') return undefined;
   // A finite verb right after the first words means the first word was a subject ("Geld voor
   // gemeenten is …"); not one in a relative clause ("Maak wetgeving die ervoor zorgt dat …").
