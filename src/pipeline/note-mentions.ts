@@ -4,10 +4,20 @@ import { visit } from 'unist-util-visit';
 /** "(zie noot 3)", "zie voetnoot 2", "(eindnoten 1 en 4)": notes referred to in words, not by a marker. */
 const mention = /\b(?:voet|eind)?no(?:ot|ten)\s+(\d{1,3}(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,3})*)\b/giu;
 
+/** A range of notes ("1 t/m 3", "2-4") names those between too; a longer one is no range of notes. */
+const range = /(\d{1,3})\s*(?:t\/m|-|–)\s*(\d{1,3})/gu;
+const longestRange = 20;
+
 /** The numbers of the notes a text refers to in words, in order. */
 export function mentionedNotes(text: string): string[] {
   if (!/no(?:ot|ten)\s/iu.test(text)) return [];
-  return [...text.matchAll(mention)].flatMap((match) => match[1]!.match(/\d+/gu) ?? []);
+  return [...text.matchAll(mention)].flatMap((match) => {
+    const listed = match[1]!.replace(range, (all, from: string, to: string) => {
+      const [first, last] = [Number(from), Number(to)];
+      return last > first && last - first <= longestRange ? Array.from({ length: last - first + 1 }, (_, index) => first + index).join(',') : all;
+    });
+    return listed.match(/\d+/gu) ?? [];
+  });
 }
 
 /**
