@@ -2304,6 +2304,14 @@ describe('classification', () => {
     expect(classify('Zorg dat de afspraken worden nagekomen.')).toEqual(['ask: ask-imperative']);
   });
 
+  it('hears a harm that hardly falls, demand above supply, and no trust left', () => {
+    expect(classify('Het aantal kinderen dat in armoede opgroeit, daalt nauwelijks.')[0]).toMatch(/^problem: /u);
+    expect(classify('De wachtlijsten in de ggz zijn nauwelijks korter geworden.')).toEqual(['problem: problem-waiting']);
+    for (const none of ['De wachtlijsten in de ggz zijn korter geworden.', 'Het aanbod overstijgt de vraag.']) expect(classify(none), none).toEqual([]);
+    expect(classify('De vraag overstijgt het aanbod ruimschoots.')).toEqual(['problem: problem-demand-exceeds']);
+    expect(classify('Veel jongeren hebben geen vertrouwen meer in de politiek.')).toEqual(['problem: problem-distrust']);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
