@@ -2312,6 +2312,12 @@ describe('classification', () => {
     expect(classify('Veel jongeren hebben geen vertrouwen meer in de politiek.')).toEqual(['problem: problem-distrust']);
   });
 
+  it('asks when the senders say now is the moment, or that a task lies with the addressee', () => {
+    for (const ask of ['Nu is het moment om te investeren in preventie.', 'Dit is het moment voor het kabinet om de regie te nemen.', 'Juist nu is het moment om te investeren in de jeugd.']) expect(classify(ask), ask).toEqual(['ask: ask-time']);
+    expect(classify('Er ligt een opdracht voor het nieuwe kabinet om de woningnood aan te pakken.')).toEqual(['ask: ask-invite']);
+    for (const none of ['Dat was het moment om onze aanpak te herzien.', 'Er ligt een grote opgave voor gemeenten om de woningnood aan te pakken.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);

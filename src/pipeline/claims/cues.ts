@@ -152,12 +152,16 @@ export const askCues: Cue[] = [
   // "Het is tijd dat het kabinet …", "Het wordt hoog tijd om …", "Het is de hoogste tijd dat …".
   // Also as a slogan: "Tijd voor structurele financiering."
   { rule: 'ask-time', strength: 0.7, hints: ['tijd'], pattern: /\b(het\s+is|is\s+het|het\s+wordt|wordt\s+het)\s+(nu\s+)?(hoog\s+|de\s+hoogste\s+)?tijd\s+(dat|om|voor)\b|^((nu|dus|daarom)\s+)?(de\s+)?(hoog\s+|hoogste\s+)?tijd\s+voor\s+\S/u },
+  // "Nu is het moment om te investeren in preventie", "Dit is het moment voor het kabinet om …".
+  { rule: 'ask-time', strength: 0.7, hints: ['moment'], pattern: /^((en\s+)?(nu|dit|dat|juist\s+nu)\s+is\s+(het|dé|hét)|(het|dit)\s+is\s+(nu\s+)?(het|dé|hét))\s+(juiste\s+)?moment\s+(voor\s+[^.;,]{1,40}\s+)?om\s/u },
   // "Geen bezuinigingen op de jeugdzorg!": what must not happen, as a slogan.
   { rule: 'ask-slogan', strength: 0.7, hints: ['geen'], pattern: /^(dus\s+|daarom\s+)?geen\s+(nieuwe\s+|verdere\s+|extra\s+)?(bezuinigingen|bezuiniging|kortingen|korting|lastenverzwaring|lastenverzwaringen|ravijnjaar|afbraak|uitstel|verhoging)\b(\s+(op|aan|voor|van|in|bij|met|meer)\b[^.?!;,]{0,60})?\s*[!.]?$/u },
   // "Wij nodigen u uit om …", "Wij zien een belangrijke rol voor het Rijk", "Hier ligt een taak voor
   // het kabinet": an invitation or a role, put to the addressee.
   // "Het is aan het kabinet om …", "De bal ligt bij het kabinet", "Het kabinet is aan zet": the same, said with an idiom.
   { rule: 'ask-invite', strength: 0.75, hints: ['nodigen', 'rol voor', 'rol weggelegd', 'taak voor', 'taak weggelegd', 'verantwoordelijkheid voor', 'verantwoordelijkheid weggelegd', 'is aan', 'het aan', 'daarom aan', 'nu aan', 'ligt bij', 'ligt nu bij', 'aan zet', 'ook aan'], pattern: new RegExp(String.raw`\b(het\s+is|is\s+het)\s+(nu\s+|dan\s+ook\s+|daarom\s+)?aan\s+${addressedActor}\s+om\b|^het\s+is\s+(nu\s+|dan\s+ook\s+)?aan\s+${addressedActor}\s*[.!]?$|\b(de\s+bal|het\s+initiatief)\s+ligt\s+(nu\s+)?bij\s+${addressedActor}|^${addressedActor}\s+is\s+(nu\s+)?aan\s+zet\b|\b((wij|we)\s+nodigen|nodigen\s+(wij|we))\s+${addressedActor}\b.{0,80}\buit\b|\b(wij|we)\s+zien\s+(hier\s+|daarbij\s+|daarin\s+|daar\s+)?(een\s+)?(\p{L}+e\s+)?(rol|taak|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b|\b(ligt|is)\s+(hier\s+|daar\s+|daarbij\s+)?(een\s+)?(\p{L}+e\s+)?(taak|rol|verantwoordelijkheid)\s+(weggelegd\s+)?voor\s+${addressedActor}\b`, 'u') },
+  // "Er ligt een opdracht voor het nieuwe kabinet om de woningnood aan te pakken".
+  { rule: 'ask-invite', strength: 0.75, hints: ['opdracht voor', 'opgave voor'], pattern: new RegExp(String.raw`\b(ligt|is)\s+(er\s+)?(hier\s+|daar\s+|nu\s+)?(een\s+)?(\p{L}+e\s+)?(opdracht|opgave)\s+voor\s+${addressedActor}`, 'u') },
   // "Het kabinet wordt gevraagd …", "Daarom wordt de minister verzocht …", "Van het kabinet wordt verwacht dat …".
   { rule: 'ask-passive', strength: 0.75, hints: ['gevraagd', 'verzocht', 'opgeroepen', 'verwacht'], pattern: new RegExp(String.raw`^${addressedActor}\s+(wordt|worden)\s+(\S+\s+){0,2}?(gevraagd|verzocht|opgeroepen)\b|\b(wordt|worden)\s+${addressedActor}\s+(\S+\s+){0,2}?(gevraagd|verzocht|opgeroepen)\b|\bvan\s+${addressedActor}\s+(wordt|worden)\s+(\S+\s+)?verwacht\b`, 'u') },
   // "Neemt u dit mee in de formatie", "Wij geven u in overweging …": a request in the polite form.
