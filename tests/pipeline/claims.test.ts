@@ -2318,6 +2318,12 @@ describe('classification', () => {
     for (const none of ['Dat was het moment om onze aanpak te herzien.', 'Er ligt een grote opgave voor gemeenten om de woningnood aan te pakken.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears people passed from place to place, no one responsible, parties pointing at each other, decisions taken without those who carry them out', () => {
+    for (const problem of ['Kinderen worden van instelling naar instelling doorgeschoven.', 'Niemand voelt zich verantwoordelijk voor deze groep.', 'Het ministerie en de gemeenten wijzen naar elkaar.', 'Beslissingen worden genomen zonder de uitvoering te raadplegen.']) expect(classify(problem), problem).toEqual(['problem: problem-idiom']);
+    for (const none of ['Wij nemen nooit besluiten zonder onze leden te raadplegen.', 'Zij kijken naar elkaar.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Neem geen besluiten zonder gemeenten te betrekken.')[0]).toMatch(/^ask: /u);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
