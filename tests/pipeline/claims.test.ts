@@ -451,7 +451,7 @@ describe('classification', () => {
     // What others must do ever more often, a right lost, tasks that belong to the Rijk; not what must become possible.
     expect(classify('Steeds vaker moeten vrijwilligers taken van professionals overnemen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Steeds vaker moeten gemeenten kunnen afwijken van de regels.')).toEqual(['ask: ask-modal']);
-    expect(classify('Mensen met een WW-uitkering verliezen hun recht op toeslagen.')).toEqual(['problem: problem-closing']);
+    expect(classify('Mensen met een WW-uitkering verliezen hun recht op toeslagen.')).toEqual(['problem: problem-closing, problem-hardship']);
     expect(classify('Gemeenten betalen mee aan taken die eigenlijk bij het Rijk horen.')).toEqual(['problem: problem-wrong-task']);
     expect(classify('In het voorgestelde artikel 2.1 staat dat gemeenten een volkshuisvestingsprogramma moeten vaststellen.')).toEqual([]);
   });
@@ -2322,6 +2322,12 @@ describe('classification', () => {
     for (const problem of ['Kinderen worden van instelling naar instelling doorgeschoven.', 'Niemand voelt zich verantwoordelijk voor deze groep.', 'Het ministerie en de gemeenten wijzen naar elkaar.', 'Beslissingen worden genomen zonder de uitvoering te raadplegen.']) expect(classify(problem), problem).toEqual(['problem: problem-idiom']);
     for (const none of ['Wij nemen nooit besluiten zonder onze leden te raadplegen.', 'Zij kijken naar elkaar.']) expect(classify(none), none).toEqual([]);
     expect(classify('Neem geen besluiten zonder gemeenten te betrekken.')[0]).toMatch(/^ask: /u);
+  });
+
+  it('hears people who lose their benefit and income garnished', () => {
+    for (const problem of ['Door een kleine administratieve fout verliezen mensen hun uitkering.', 'Deurwaarders leggen beslag op toeslagen.', 'Er wordt steeds vaker beslag gelegd op het inkomen van kwetsbare huishoudens.']) expect(classify(problem)[0], problem).toMatch(/^problem: .*problem-hardship/u);
+    for (const none of ['Wij verliezen de doelgroep niet uit het oog.', 'Niemand mag zijn uitkering verliezen door een fout van de overheid.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Voorkom dat mensen hun uitkering verliezen door een kleine fout.')[0]).toMatch(/^ask: /u);
   });
 
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
