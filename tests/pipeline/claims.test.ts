@@ -2330,6 +2330,12 @@ describe('classification', () => {
     expect(classify('Voorkom dat mensen hun uitkering verliezen door een kleine fout.')[0]).toMatch(/^ask: /u);
   });
 
+  it('hears people who hardly find work or a home, status holders still in an azc, a harm that is persistent', () => {
+    for (const problem of ['Jongeren met een beperking komen moeilijk aan een baan.', 'Starters komen nauwelijks aan een woning.', 'Veel statushouders wonen nog in een azc terwijl zij al een verblijfsvergunning hebben.']) expect(classify(problem)[0], problem).toMatch(/^problem: .*problem-hardship/u);
+    expect(classify('De energiearmoede onder huurders van corporatiewoningen is hardnekkig.')[0]).toMatch(/^problem: .*problem-persisting/u);
+    for (const none of ['Wij komen graag aan een tafel met het kabinet.', 'Statushouders wonen in de eerste maanden in een azc en verhuizen daarna naar een gemeente.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears a burden that others must carry ever more often, not what the addressee must do ever more', () => {
     expect(classify('Uit de monitor blijkt dat gemeenten steeds vaker moeten ingrijpen.')).toEqual(['problem: problem-forced, problem-ever-more']);
     expect(classify('Mantelzorgers moeten steeds vaker bijspringen.')).toEqual(['problem: problem-forced, problem-ever-more']);
