@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
+import { inOneByte } from './one-byte.ts';
 import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
 import { whoColumn } from './layout/columns.ts';
 import { tableColumnGap } from './layout/lines.ts';
@@ -71,7 +72,8 @@ export function letterSentences() {
           if (identifier && !footnotes.includes(identifier)) footnotes.push(identifier);
         }
         sentences.push({
-          text: value,
+          // Every cue, the recurring asks' words and the claim's id run on it.
+          text: inOneByte(value),
           start,
           end,
           position: { start: find(start), end: find(end) },

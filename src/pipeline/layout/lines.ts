@@ -1,5 +1,6 @@
 import type { MappedText } from '../mapped-text.ts';
 import { sliceMapped } from '../mapped-text.ts';
+import { inOneByte } from '../one-byte.ts';
 
 export interface Line {
   index: number;
@@ -20,7 +21,9 @@ export function splitLines(text: MappedText): Line[] {
     const raw = text.text.slice(start, end);
     const leading = raw.length - raw.trimStart().length;
     const trimmedEnd = start + raw.trimEnd().length;
-    const content = trimmedEnd > start + leading ? sliceMapped(text, start + leading, trimmedEnd) : sliceMapped(text, start + leading, start + leading);
+    const sliced = trimmedEnd > start + leading ? sliceMapped(text, start + leading, trimmedEnd) : sliceMapped(text, start + leading, start + leading);
+    // Layout's patterns run on every line, and on the blocks joined from lines.
+    const content = { text: inOneByte(sliced.text), offsets: sliced.offsets };
     lines.push({
       index,
       content,
