@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { superscriptMarker } from './decode.ts';
 import { gluedSymbolMarker } from './layout/zones.ts';
 import { noOffsets } from './mapped-text.ts';
+import { matchesOf } from './matches.ts';
 import { mentionedNotes, notesByNumber } from './note-mentions.ts';
 import type { PlaceFinder } from './messages.ts';
 import { placeFinder, warn } from './messages.ts';
@@ -127,7 +128,7 @@ function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: R
   let last = 0;
   let changed = false;
   const place = (at: number) => find(offsets[at] ?? 0);
-  for (const match of value.matchAll(markers)) {
+  for (const match of matchesOf(markers, value)) {
     const kind = kindOf(match);
     const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
     if (kind === 'glued' && !plausibleGluedMarker(value, match.index)) continue;

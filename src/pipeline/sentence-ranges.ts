@@ -1,4 +1,5 @@
 import { ParseDutch } from 'parse-dutch';
+import { matchesOf } from './matches.ts';
 
 /** A sentence as offsets into a block's text, without the white space around it. */
 export interface SentenceRange {
@@ -72,7 +73,7 @@ export function plainSentenceRanges(text: string): SentenceRange[] | undefined {
   if (outsideBasicPlane.test(text)) return undefined;
   const ranges: SentenceRange[] = [];
   let start = skipSpace(text, 0);
-  for (const match of text.matchAll(terminalMarker)) {
+  for (const match of matchesOf(terminalMarker, text)) {
     const at = match.index;
     if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) return undefined;
     const word = plainLastWord.exec(text.slice(Math.max(start, at - 48), at))?.[1];

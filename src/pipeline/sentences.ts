@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { MappedText } from './mapped-text.ts';
 import { inOneByte } from './one-byte.ts';
 import { joinMapped, noOffsets, sliceMapped } from './mapped-text.ts';
+import { matchesOf } from './matches.ts';
 import { whoColumn } from './layout/columns.ts';
 import { tableColumnGap } from './layout/lines.ts';
 import { placeFinder, warn } from './messages.ts';
@@ -226,9 +227,9 @@ function resplit(text: string, ranges: Array<{ start: number; end: number }>): v
   for (let index = 0; index < ranges.length; index++) {
     const range = ranges[index]!;
     const piece = text.slice(range.start, range.end);
-    const quoted = piece.includes('’') || piece.includes('”') ? [...piece.matchAll(quotedTitleEnd)] : [];
-    const abbreviated = piece.includes('.') ? [...piece.matchAll(abbreviationEnd), ...piece.matchAll(labelLetterEnd)] : [];
-    const matches = [...piece.matchAll(missedBoundary), ...quoted, ...abbreviated].sort((a, b) => a.index - b.index);
+    const quoted = piece.includes('’') || piece.includes('”') ? matchesOf(quotedTitleEnd, piece) : [];
+    const abbreviated = piece.includes('.') ? [...matchesOf(abbreviationEnd, piece), ...matchesOf(labelLetterEnd, piece)] : [];
+    const matches = [...matchesOf(missedBoundary, piece), ...quoted, ...abbreviated].sort((a, b) => a.index - b.index);
     for (const match of matches) {
       const cut = range.start + match.index + match[0].length;
       if (cut >= range.end - 1) continue;

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { numberedLabel, sectionNumber } from '../item-label.ts';
+import { matchesOf } from '../matches.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { vocative } from './actors.ts';
@@ -40,7 +41,7 @@ const globalPatterns = new WeakMap<RegExp, RegExp>();
 function spans(pattern: RegExp, text: string): Array<[number, number]> {
   let global = globalPatterns.get(pattern);
   if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
-  return [...text.matchAll(global)].map((match) => [match.index, match.index + match[0].length]);
+  return matchesOf(global, text).map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** The letter's own words where a cue matched its lower-case text. */

@@ -1,5 +1,6 @@
 import { fieldLabels } from '../address.ts';
 import { sliceMapped } from '../mapped-text.ts';
+import { matchesOf } from '../matches.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, startsLowercase } from './lines.ts';
 
@@ -46,7 +47,7 @@ function piecesOf(line: Line): Piece[] {
   let from = 0;
   let wide = false;
   if (text.includes('  ')) {
-    for (const found of text.matchAll(gap)) {
+    for (const found of matchesOf(gap, text)) {
       pieces.push({ from, to: found.index, at: line.indent + from, wide });
       from = found.index + found[0].length;
       wide = found[0].length >= 3;
@@ -232,7 +233,7 @@ function tabPieces(line: Line): Piece[] | undefined {
   if (line.blank || !text.includes('\t')) return undefined;
   const pieces: Piece[] = [];
   let from = 0;
-  for (const found of text.matchAll(tabGap)) {
+  for (const found of matchesOf(tabGap, text)) {
     pieces.push({ from, to: found.index, at: line.indent + from, wide: true });
     from = found.index + found[0].length;
   }
