@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import type { FootnoteDefinition, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { footnoteDefinitions } from './footnote-definitions.ts';
 import { VFile } from 'vfile';
 import { claimId, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
@@ -139,7 +139,7 @@ function idPart(number: string): string {
 
 function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }> {
   const notes: Array<{ key: string; footnote: Footnote }> = [];
-  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+  for (const node of footnoteDefinitions(tree)) {
     const raw = toString(node).trim();
     const link = /\[([^\]]+)\]\(([^)]*)\)/u.exec(raw);
     const text = raw.replace(/\[([^\]]+)\]\(([^)]*)\)/gu, '$1').replace(/\\([()[\]])/gu, '$1');
@@ -157,7 +157,7 @@ function collectFootnotes(tree: Root): Array<{ key: string; footnote: Footnote }
         position: { start: withOffset(node.position!.start), end: withOffset(node.position!.end) },
       },
     });
-  });
+  }
   return notes;
 }
 

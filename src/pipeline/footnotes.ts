@@ -4,6 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { superscriptMarker } from './decode.ts';
 import { gluedSymbolMarker } from './layout/zones.ts';
+import { footnoteDefinitions } from './footnote-definitions.ts';
 import { noOffsets } from './mapped-text.ts';
 import { matchesOf } from './matches.ts';
 import { mentionedNotes, notesByNumber } from './note-mentions.ts';
@@ -31,10 +32,7 @@ const markerOrSymbolPattern = new RegExp(`${numberedMarker}|${gluedSymbolMarker.
  */
 export function letterFootnotes() {
   return (tree: Root, file: VFile) => {
-    const definitions: FootnoteDefinition[] = [];
-    visit(tree, 'footnoteDefinition', (node) => {
-      definitions.push(node);
-    });
+    const definitions = footnoteDefinitions(tree);
     const chapters = [...new Set(definitions.map((node) => node.data?.chapter))];
     const parenthesisedNotes = definitions.some((node) => node.data?.parenthesised);
     const markers = definitions.some((node) => /^[*†‡]/u.test(node.data?.number ?? '')) ? markerOrSymbolPattern : markerPattern;

@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { footnoteDefinitions } from './footnote-definitions.ts';
 
 /** "(zie noot 3)", "zie voetnoot 2", "(eindnoten 1 en 4)": notes referred to in words, not by a marker. */
 const mention = /\b(?:voet|eind)?no(?:ot|ten)\s+(\d{1,3}(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,3})*)\b/giu;
@@ -27,10 +27,10 @@ export function mentionedNotes(text: string): string[] {
 export function notesByNumber(tree: Root): Map<string, FootnoteDefinition> {
   const byNumber = new Map<string, FootnoteDefinition>();
   const chapters = new Set<unknown>();
-  visit(tree, 'footnoteDefinition', (node) => {
+  for (const node of footnoteDefinitions(tree)) {
     chapters.add(node.data?.chapter);
     const number = node.data?.number ?? node.label;
     if (number && !byNumber.has(number)) byNumber.set(number, node);
-  });
+  }
   return chapters.size > 1 ? new Map() : byNumber;
 }
