@@ -85,6 +85,11 @@ export function letterText(tree: Root, sentences: Sentence[], footnoteId: (ident
         let runSentence: number | undefined;
         for (let index = 0; index <= value.length; index++) {
           let sentence: number | undefined;
+          // Most characters go on in the sentence the one before was in: on to where it ends.
+          if (index > runStart && runSentence !== undefined) {
+            const { start, end } = sentences[runSentence]!;
+            while (index < value.length && offsets[index]! >= start && offsets[index]! < end) index++;
+          }
           if (index < value.length) {
             const found = sentenceAt(offsets[index] ?? -1, known);
             if (found !== undefined) known = found;
