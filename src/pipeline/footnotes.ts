@@ -109,14 +109,25 @@ const numberedKind = (match: RegExpExecArray): MarkerKind => (match[1] ? 'supers
 
 /** Replaces the markers in the running text (not in notes, nor in the letterhead, address or signature) with references to their notes. */
 function replaceMarkers(tree: Root, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind = numberedKind): void {
-  visit(tree, (node, index, parent) => {
-    if (outsideRunningText(node)) return SKIP;
-    if (node.type !== 'text' || !parent || index === undefined) return undefined;
-    const pieces = splitMarkers(node, markers, find, resolve, kindOf);
-    if (!pieces) return undefined;
-    (parent as Parent).children.splice(index, 1, ...pieces);
-    return [SKIP, index + pieces.length];
-  });
+  // In document order, as markers that restart the numbering open the next chapter; a walk of its
+  // own, as `visit` makes a function for every node it passes (1 % of the extraction).
+  const walk = (parent: Parent) => {
+    const children = parent.children;
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!;
+      if (outsideRunningText(node)) continue;
+      if (node.type === 'text') {
+        const pieces = splitMarkers(node as Text, markers, find, resolve, kindOf);
+        if (!pieces) continue;
+        children.splice(index, 1, ...pieces);
+        // The references put in are not walked again.
+        index += pieces.length - 1;
+      } else if ('children' in node) {
+        walk(node as Parent);
+      }
+    }
+  };
+  walk(tree);
 }
 
 function splitMarkers(node: Text, markers: RegExp, find: PlaceFinder, resolve: Resolve, kindOf: (match: RegExpExecArray) => MarkerKind): Array<Text | FootnoteReference> | undefined {
