@@ -98,7 +98,8 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
       for (const length of lengths) {
         // A shorter token cannot begin with a start of this length.
         if (token.length < length) continue;
-        for (const cue of byStart.get(token.slice(0, length)) ?? []) tryAt(cue, start);
+        const bucket = byStart.get(token.slice(0, length));
+        if (bucket) for (const cue of bucket) tryAt(cue, start);
       }
       for (const cue of always) tryAt(cue, start);
     });
@@ -114,7 +115,8 @@ export function recurringMatcher(codebook: Array<Pick<RecurringAsk, 'id' | 'cues
           if (matchesAt(tokens, start, phrase)) phrase.parts.forEach((_, offset) => excepted.add(start + offset));
         });
       }
-      const has = (cue: Cue) => (found.get(cue) ?? []).some((start) => cue.parts.every((_, offset) => !excepted.has(start + offset)));
+      // Most of a code's cues are not in the ask: those are answered without a closure or an array.
+      const has = (cue: Cue) => found.get(cue)?.some((start) => cue.parts.every((_, offset) => !excepted.has(start + offset))) ?? false;
       const cues = code.cues.filter((cue) => (cue.all ? cue.all.every(has) : has(cue))).map((cue) => cue.text);
       return cues.length ? [{ code, cues }] : [];
     });
