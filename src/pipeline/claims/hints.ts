@@ -99,7 +99,10 @@ export function hintScanner<T extends Pick<Cue, 'hints'>>(cues: readonly T[]): H
       let state = 0;
       for (let index = 0; index < lowercase.length; index++) {
         state = table[state * width + classOf[lowercase.charCodeAt(index)]!]!;
-        if (ends[state] === 1) for (const position of cuesAt[state]!) found[position] = 1;
+        if (ends[state] !== 1) continue;
+        // Counted, not iterated: inlined into the classifier, a `for … of` here kept its iterator.
+        const positions = cuesAt[state]!;
+        for (let at = 0; at < positions.length; at++) found[positions[at]!] = 1;
       }
       return found;
     },
