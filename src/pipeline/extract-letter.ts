@@ -39,6 +39,9 @@ export interface LetterOutcome {
 
 let shared: ReturnType<typeof letterProcessor> | undefined;
 
+/** White space as one space; most sentences have no other, and are kept as they are (a global replace copies them piece by piece). */
+const singleSpaced = (text: string) => (/[^\S ]| {2}/u.test(text) ? text.replace(/\s+/gu, ' ') : text);
+
 /** Runs the pipeline on one letter and builds its dataset records, asks coded with `assign`. */
 export async function extractLetter(job: LetterJob, assign: RecurringMatcher): Promise<LetterOutcome> {
   const processor = (shared ??= letterProcessor());
@@ -74,7 +77,7 @@ export async function extractLetter(job: LetterJob, assign: RecurringMatcher): P
       type: draft.type,
       // Justified PDF text leaves runs of spaces between words ("het  commitment"), a word processor
       // tabs ("De kosten\tstijgen"): a quote has one space.
-      text: draft.sentence.text.replace(/\s+/gu, ' '),
+      text: singleSpaced(draft.sentence.text),
       position: { start: withOffset(draft.sentence.position.start), end: withOffset(draft.sentence.position.end) },
       section: draft.sentence.section ?? null,
       block: { kind: draft.sentence.block.kind, index: draft.sentence.block.index, sentence: draft.sentence.block.sentence },
