@@ -23,6 +23,7 @@ export interface SiteData {
   report: CodingReport;
   /** Indexes computed once, so pages stay cheap when there are thousands of claims. */
   claimsByDocument: Map<string, Claim[]>;
+  /** Each recurring ask's claims, oldest letter first (undated last), in reading order within a letter. */
   claimsByRecurring: Map<string, Claim[]>;
   organisations: OrganisationSummary[];
   /** Old letter and claim URLs (from the id registry) and where they now lead. */
@@ -48,6 +49,7 @@ export function siteData(): Promise<SiteData> {
     const recurring = (await getCollection('recurring')).map((entry) => entry.data);
     const report = (await getCollection('report'))[0]?.data ?? { unassignedAsks: [], candidates: [] };
     const registry = registryForBuild(process.env.PLEITKAART_ID_REGISTRY ?? 'content/published-ids.json');
+    const documentsById = new Map(documents.map((document) => [document.id, document]));
     return {
       claimsByDocument: groupBy(claims, (claim) => claim.document),
       claimsByRecurring: (() => {
@@ -59,6 +61,10 @@ export function siteData(): Promise<SiteData> {
             else byCode.set(id, [claim]);
           }
         }
+        // Sorted here, once: every claim page shows the first few from other letters, and sorting
+        // a code's claims on each of them made the build grow with the square of the claims.
+        const date = (claim: Claim) => documentsById.get(claim.document)?.date ?? '9999';
+        for (const coded of byCode.values()) coded.sort((a, b) => date(a).localeCompare(date(b)));
         return byCode;
       })(),
       organisations: organisations(documents, claims),
@@ -67,7 +73,7 @@ export function siteData(): Promise<SiteData> {
       recurringById: new Map(recurring.map((code) => [code.id, code])),
       report,
       documents,
-      documentsById: new Map(documents.map((document) => [document.id, document])),
+      documentsById,
       claims,
       claimsById: new Map(claims.map((claim) => [claim.id, claim])),
       texts,
