@@ -1,5 +1,6 @@
 import type { MatrixInput } from './charts/matrix.ts';
 import { letterTitle, senderNames } from './format.ts';
+import { groupBy } from './group-by.ts';
 import { oldestFirst, recurringLetterPath } from './listings.ts';
 import { organisations } from './organisations.ts';
 import { href, paths } from './paths.ts';
@@ -8,6 +9,8 @@ import type { Claim, DatasetDocument, RecurringAskCode } from '../pipeline/schem
 export interface RecurringStats {
   code: RecurringAskCode;
   asks: Claim[];
+  /** The asks per letter, as `asks` lists them. */
+  asksByLetter: Map<string, Claim[]>;
   /** Letters with this ask, oldest first (undated last). */
   letters: DatasetDocument[];
   organisations: string[];
@@ -20,10 +23,12 @@ export function recurringStats(codes: RecurringAskCode[], claims: Claim[], docum
   return codes
     .map((code) => {
       const asks = claims.filter((claim) => claim.recurringAsks.includes(code.id));
-      const letters = [...new Set(asks.map((claim) => claim.document))].map((id) => documents.get(id)!).sort(oldestFirst);
+      const asksByLetter = groupBy(asks, (claim) => claim.document);
+      const letters = [...asksByLetter.keys()].map((id) => documents.get(id)!).sort(oldestFirst);
       return {
         code,
         asks,
+        asksByLetter,
         letters,
         organisations: [...new Set(letters.flatMap((letter) => letter.senders.map((sender) => sender.abbreviation ?? sender.name)))],
         addressees: [...new Set(asks.flatMap((claim) => (claim.addressee ? [claim.addressee.name] : [])))],
@@ -43,8 +48,8 @@ export function letterMatrix(stats: RecurringStats[], documents: DatasetDocument
     columns: columns.map((document) => ({ id: document.id, label: `${document.date?.slice(0, 7) ?? 'z.d.'} ${senderNames(document) || letterTitle(document)}`, href: href(paths.letter(document.id)) })),
     cells: stats.flatMap((entry) =>
       columns.flatMap((document) => {
-        const asks = entry.asks.filter((claim) => claim.document === document.id);
-        if (!asks.length) return [];
+        const asks = entry.asksByLetter.get(document.id);
+        if (!asks) return [];
         const target = asks.length === 1 ? href(paths.claim(asks[0]!.id)) : href(recurringLetterPath(entry, document.id));
         return [{ row: entry.code.id, column: document.id, count: asks.length, href: target, title: `${entry.code.label} — ${letterTitle(document)}: ${askWord(asks.length)}` }];
       }),
