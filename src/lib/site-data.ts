@@ -8,6 +8,7 @@ import type { OrganisationSummary } from './organisations.ts';
 import { organisations } from './organisations.ts';
 import { paths } from './paths.ts';
 import { groupBy } from './group-by.ts';
+import { oldestFirst } from './listings.ts';
 
 export { groupBy };
 
@@ -63,8 +64,7 @@ export function siteData(): Promise<SiteData> {
         }
         // Sorted here, once: every claim page shows the first few from other letters, and sorting
         // a code's claims on each of them made the build grow with the square of the claims.
-        const date = (claim: Claim) => documentsById.get(claim.document)?.date ?? '9999';
-        for (const coded of byCode.values()) coded.sort((a, b) => date(a).localeCompare(date(b)));
+        for (const coded of byCode.values()) coded.sort((a, b) => oldestFirst(documentsById.get(a.document)!, documentsById.get(b.document)!));
         return byCode;
       })(),
       organisations: organisations(documents, claims),
