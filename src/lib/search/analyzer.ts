@@ -13,10 +13,24 @@ export function isStopWord(term: string): boolean {
 }
 
 /**
- * The terms a word is indexed and searched under: its folded surface form and its Snowball stem
- * (investeringen → investeringen, invester). Dutch stop words give nothing.
+ * Each word's terms, analysed once. Folding and stemming cost a few microseconds a word, and an
+ * index analyses the same words again and again: the 100 synthetic letters have 95,000 words but
+ * only 2,200 different ones (analysing them all: 125–220 ms, with this cache 12–19 ms).
  */
-export function analyzeTerm(term: string): string[] {
+const analyzed = new Map<string, readonly string[]>();
+
+/**
+ * The terms a word is indexed and searched under: its folded surface form and its Snowball stem
+ * (investeringen → investeringen, invester). Dutch stop words give nothing. The array is shared
+ * by every call for the same word, hence read-only.
+ */
+export function analyzeTerm(term: string): readonly string[] {
+  let terms = analyzed.get(term);
+  if (terms === undefined) analyzed.set(term, (terms = analyze(term)));
+  return terms;
+}
+
+function analyze(term: string): readonly string[] {
   const folded = foldTerm(term);
   if (!folded || stop.has(folded)) return [];
   const stem = stemmer(folded);

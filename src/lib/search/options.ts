@@ -106,7 +106,8 @@ export const miniSearchOptions: Options<SearchDocument> = {
   storeFields: ['stored'],
   // 'stored' is not a field of the document: it is made from the fields a result shows.
   extractField: (document, field) => (field === 'stored' ? storedResult(document) : document[field as keyof SearchDocument]),
-  processTerm: (term) => analyzeTerm(term),
+  // MiniSearch only iterates a term's analyses (`add`, `discard`), so the shared array is safe to hand it.
+  processTerm: (term) => analyzeTerm(term) as string[],
   searchOptions,
 };
 
