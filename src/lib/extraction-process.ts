@@ -1,4 +1,7 @@
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Extraction, ExtractionMessage, ExtractionRequest } from './dataset.ts';
 
 // The build's extraction, in a process of its own (see `prepareExtraction` and `loadExtraction`).
@@ -13,14 +16,20 @@ const [[request], { reporter }, { extractLetters }, { codingSummary }] = await P
 ]);
 
 const result = await extractLetters([request.lettersDir]);
-const extraction: Extraction = { dataset: result.dataset, texts: result.texts, report: result.report };
-// One JSON string: the parent parses it faster than it would receive the dataset's many small objects.
+// One file of JSON: the parent reads and parses it faster than it would receive the dataset's
+// many small objects, or one large message through the IPC pipe (see `startProcess`).
+let jsonFile: string | undefined;
+if (result.ok) {
+  const extraction: Extraction = { dataset: result.dataset, texts: result.texts, report: result.report };
+  jsonFile = join(tmpdir(), `pleitkaart-extraction-${process.pid}.json`);
+  writeFileSync(jsonFile, JSON.stringify(extraction));
+}
 process.send!(
   {
     ok: result.ok,
     messages: reporter(result.files, { quiet: true }),
     summary: codingSummary(result.report, result.dataset.claims),
-    json: JSON.stringify(extraction),
+    jsonFile,
   } satisfies ExtractionMessage,
   () => process.exit(),
 );

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The build's extraction process, driven as `astro.config.mjs` and the content collections drive it,
 // from a Node process of its own: module state and child processes are per process.
-function runScript(script: string, letters: string) {
+function runScript(script: string, letters: string, temporary = tmpdir()) {
   const file = join(letters, '..', 'script.mjs');
   writeFileSync(file, script);
   return spawnSync(process.execPath, [file], {
     encoding: 'utf8',
     timeout: 20_000,
-    env: { ...process.env, PLEITKAART_LETTERS: letters },
+    env: { ...process.env, PLEITKAART_LETTERS: letters, TMPDIR: temporary },
   });
 }
 
@@ -34,7 +34,8 @@ describe('the extraction process', () => {
     expect(run.stdout).toBe('prepared\n');
   });
 
-  it('prepared early, answers with the letters of the folder it is asked for', () => {
+  it('prepared early, answers with the letters of the folder it is asked for, and leaves no temporary file', () => {
+    const temporary = mkdtempSync(join(tmpdir(), 'pleitkaart-tmp-'));
     const run = runScript(
       `const { prepareExtraction, loadExtraction } = ${dataset};
        prepareExtraction();
@@ -42,9 +43,12 @@ describe('the extraction process', () => {
        const { dataset: data } = await loadExtraction();
        console.log(JSON.stringify(data.claims.map((claim) => [claim.document, claim.type])));`,
       letterFolder(),
+      temporary,
     );
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('[["goed","problem"],["goed","ask"]]');
+    // The dataset crossed as a file there; the reader deleted it.
+    expect(readdirSync(temporary).filter((name) => name.startsWith('pleitkaart-extraction-'))).toEqual([]);
   });
 
   it('cancelled, it stops; asked later anyway, a new process answers', () => {
