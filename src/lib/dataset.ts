@@ -28,6 +28,8 @@ export interface ExtractionMessage {
   summary: string;
   /** A temporary file holding the `Extraction` as JSON (when `ok`), for the receiver to read and delete. */
   jsonFile?: string;
+  /** The `Extraction` as JSON, when no temporary file could be written. */
+  json?: string;
 }
 
 interface ExtractionProcess {
@@ -125,7 +127,7 @@ export function loadExtraction(): Promise<Extraction> {
       throw error;
     }
     console.info(message.summary);
-    return JSON.parse(readAndDelete(message.jsonFile!)) as Extraction;
+    return JSON.parse(message.jsonFile ? readAndDelete(message.jsonFile) : message.json!) as Extraction;
   });
   return pending;
 }

@@ -16,20 +16,22 @@ const [[request], { reporter }, { extractLetters }, { codingSummary }] = await P
 ]);
 
 const result = await extractLetters([request.lettersDir]);
-// One file of JSON: the parent reads and parses it faster than it would receive the dataset's
-// many small objects, or one large message through the IPC pipe (see `startProcess`).
-let jsonFile: string | undefined;
+const message: ExtractionMessage = {
+  ok: result.ok,
+  messages: reporter(result.files, { quiet: true }),
+  summary: codingSummary(result.report, result.dataset.claims),
+};
 if (result.ok) {
-  const extraction: Extraction = { dataset: result.dataset, texts: result.texts, report: result.report };
-  jsonFile = join(tmpdir(), `pleitkaart-extraction-${process.pid}.json`);
-  writeFileSync(jsonFile, JSON.stringify(extraction));
+  // One file of JSON: the parent reads and parses it faster than it would receive the dataset's
+  // many small objects, or one large message through the IPC pipe (see `startProcess`), which
+  // remains the way where the temporary folder cannot be written.
+  const json = JSON.stringify({ dataset: result.dataset, texts: result.texts, report: result.report } satisfies Extraction);
+  const file = join(tmpdir(), `pleitkaart-extraction-${process.pid}.json`);
+  try {
+    writeFileSync(file, json);
+    message.jsonFile = file;
+  } catch {
+    message.json = json;
+  }
 }
-process.send!(
-  {
-    ok: result.ok,
-    messages: reporter(result.files, { quiet: true }),
-    summary: codingSummary(result.report, result.dataset.claims),
-    jsonFile,
-  } satisfies ExtractionMessage,
-  () => process.exit(),
-);
+process.send!(message, () => process.exit());

@@ -51,6 +51,20 @@ describe('the extraction process', () => {
     expect(readdirSync(temporary).filter((name) => name.startsWith('pleitkaart-extraction-'))).toEqual([]);
   });
 
+  it('where no temporary file can be written, answers through its channel instead', () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), 'pleitkaart-tmp-')), 'a-file');
+    writeFileSync(blocked, '');
+    const run = runScript(
+      `const { loadExtraction } = ${dataset};
+       const { dataset: data } = await loadExtraction();
+       console.log(data.claims.length);`,
+      letterFolder(),
+      join(blocked, 'tmp'),
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('2');
+  });
+
   it('cancelled, it stops; asked later anyway, a new process answers', () => {
     const run = runScript(
       `const { prepareExtraction, cancelExtraction, loadExtraction } = ${dataset};
