@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 // Extracts the claims dataset: npm run extract -- [DIR|FILE…] --out FILE
 import { mkdir, writeFile } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reporter } from 'vfile-reporter';
-import { extractLetters } from '../src/pipeline/extract.ts';
-import { codingSummary } from '../src/pipeline/recurring/report.ts';
-import { datasetSchema } from '../src/pipeline/schema.ts';
+
+// With Node's compile cache the pipeline's 300-odd modules load type-stripped and compiled, as in
+// the build's extraction process and its worker threads (the five letters, five alternating runs:
+// 1.37–1.75 s → 1.12–1.32 s). Only modules imported after it is enabled use it: hence the dynamic imports.
+enableCompileCache();
+const [{ reporter }, { extractLetters }, { codingSummary }, { datasetSchema }] = await Promise.all([
+  import('vfile-reporter'),
+  import('../src/pipeline/extract.ts'),
+  import('../src/pipeline/recurring/report.ts'),
+  import('../src/pipeline/schema.ts'),
+]);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
