@@ -5,6 +5,7 @@ import { matchesOf } from '../matches.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Evidence } from './cues.ts';
 import { vocative } from './actors.ts';
+import { cueSubject, forCueSubject } from './cue-subject.ts';
 import { addressedActor, askCues, askExceptions, demandOnAddressee, problemCues, problemDampers } from './cues.ts';
 import { hintScanner } from './hints.ts';
 import { imperativeAt, isSeeToIt, isThirdPerson } from './imperative.ts';
@@ -30,10 +31,6 @@ const describesOthers = new Set(['forced', 'habitual', 'routine-duty']);
 const problemThreshold = 2;
 const problemBesideAsk = 4;
 
-/** Each ask rule's cues: a rule may have several (a wording of its own, with hints of its own). */
-const cuesByRule = new Map<string, RegExp[]>();
-for (const cue of askCues) cuesByRule.set(cue.rule, [...(cuesByRule.get(cue.rule) ?? []), cue.pattern]);
-
 /** Each pattern with the global flag, compiled once. */
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
@@ -55,12 +52,32 @@ function everyMatchWithin(cue: RegExp, exception: RegExp, text: string): boolean
 
 // Every pattern with hints, the exceptions and dampers too, is tried only where its hints are.
 const hints = hintScanner<{ hints?: string[] }>([...askCues, ...problemCues, ...askExceptions, ...problemDampers]);
-/** Each list of cues with the place of its cues among the hints' flags. */
-const withHints = <T extends { hints?: string[] }>(cues: readonly T[]) => cues.map((cue) => ({ cue, position: hints.positionOf(cue) }));
-const askCuesHinted = withHints(askCues);
-const problemCuesHinted = withHints(problemCues);
-const askExceptionsHinted = withHints(askExceptions);
-const problemDampersHinted = withHints(problemDampers);
+
+/**
+ * The patterns matched against a sentence's lower-case text, each list of cues with the place of
+ * its cues among the hints' flags, for the text as it is (`patternFor` leaves the patterns as they
+ * are) or for the cue subject (`forCueSubject`).
+ */
+function cueSet(patternFor: (pattern: RegExp) => RegExp) {
+  const withHints = <T extends { pattern: RegExp; hints?: string[] }>(cues: readonly T[]) => cues.map((cue) => ({ cue, pattern: patternFor(cue.pattern), position: hints.positionOf(cue) }));
+  /** Each ask rule's cues: a rule may have several (a wording of its own, with hints of its own). */
+  const cuesByRule = new Map<string, RegExp[]>();
+  for (const cue of askCues) cuesByRule.set(cue.rule, [...(cuesByRule.get(cue.rule) ?? []), patternFor(cue.pattern)]);
+  return {
+    askCues: withHints(askCues),
+    problemCues: withHints(problemCues),
+    askExceptions: withHints(askExceptions),
+    problemDampers: withHints(problemDampers),
+    cuesByRule,
+    demandOnAddressee: patternFor(demandOnAddressee),
+    ownAction: patternFor(ownAction),
+    purposeClause: patternFor(purposeClause),
+    preventedClause: patternFor(preventedClause),
+    goalOutOfReach: patternFor(goalOutOfReach),
+    indignantQuestion: patternFor(indignantQuestion),
+    desiredState: patternFor(desiredState),
+  };
+}
 
 /** Classifies every sentence as ask, problem, both or neither, keeping the evidence. */
 export function letterClaims() {
@@ -147,12 +164,16 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
 
   const asks: Evidence[] = [];
   let strength = 0;
-  const lowercase = lowerCaseInPlace(text);
+  // The cues match the subject, with the patterns made for it; a text that has no subject, the text itself.
+  const lowered = lowerCaseInPlace(text);
+  const subject = cueSubject(lowered);
+  const lowercase = subject ?? lowered;
+  const cues = subject === undefined ? cueSets.original : cueSets.oneByte;
   // "Wij stellen de formateur voor om: • de middelen te indexeren; • …", "Onze aanbevelingen
   // • Een Deltafonds …": each item completes the request with its first sentence; what follows in
   // the item explains it, unless it is a bare noun phrase right after an ask that completes the
   // request again ("• Investeer in woningen. Structurele investeringen in nieuwbouw.").
-  const completesLeadIn = () => (sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && ownAction.test(lowercase)) : followsAsk && isBareNounPhrase(text));
+  const completesLeadIn = () => (sentence.block.sentence === 0 ? !(/^\p{Lu}/u.test(text) && cues.ownAction.test(lowercase)) : followsAsk && isBareNounPhrase(text));
   if (sentence.leadIn && sentence.block.kind === 'listItem' && completesLeadIn() && leadInAsks(sentence.leadIn)) {
     asks.push({ rule: 'ask-list-item', words: sentence.leadIn });
     strength = 0.8;
@@ -166,22 +187,22 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   // Indexed loops, not `for … of`: in a function this large V8 does not optimise the iterator away,
   // and the cue loops then made two objects per cue and sentence (8.7 KB a sentence, most of what
   // classifying allocated).
-  for (let index = 0; index < askCuesHinted.length; index++) {
-    const { cue, position } = askCuesHinted[index]!;
+  for (let index = 0; index < cues.askCues.length; index++) {
+    const { cue, pattern, position } = cues.askCues[index]!;
     if (possible[position] !== 1) continue;
-    const match = cue.pattern.exec(lowercase);
+    const match = pattern.exec(lowercase);
     if (!match) continue;
     asks.push({ rule: cue.rule, words: matchedWords(text, match) });
     strength = Math.max(strength, cue.strength);
   }
   // What the addressee must do ("De staatssecretaris moet … schrappen") is no harm others are forced into.
-  const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? demandOnAddressee.test(lowercase) : false;
-  for (let index = 0; asks.length && index < askExceptionsHinted.length; index++) {
-    const { cue: exception, position } = askExceptionsHinted[index]!;
+  const onAddressee = lowercase.includes('moet') || lowercase.includes('dien') ? cues.demandOnAddressee.test(lowercase) : false;
+  for (let index = 0; asks.length && index < cues.askExceptions.length; index++) {
+    const { cue: exception, pattern: excepted, position } = cues.askExceptions[index]!;
     if (possible[position] !== 1 || (onAddressee && describesOthers.has(exception.rule))) continue;
-    if (!exception.pattern.test(lowercase)) continue;
+    if (!excepted.test(lowercase)) continue;
     const before = asks.length;
-    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || cuesByRule.get(rule)!.every((pattern) => everyMatchWithin(pattern, exception.pattern, lowercase)));
+    const cancelled = (rule: string) => exception.cancels.includes(rule) && (!exception.local || cues.cuesByRule.get(rule)!.every((pattern) => everyMatchWithin(pattern, excepted, lowercase)));
     for (let i = asks.length - 1; i >= 0; i--) if (cancelled(asks[i]!.rule)) asks.splice(i, 1);
     if (asks.length < before) strength = asks.length ? strength : 0;
   }
@@ -205,18 +226,18 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   const problems: Evidence[] = [];
   // "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a problem named in a
   // purpose clause that negates it is what is to be prevented, not a state of affairs.
-  const purpose = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/u.exec(lowercase);
+  const purpose = cues.purposeClause.exec(lowercase);
   // "Om te voorkomen dat de problemen onbeheersbaar worden en … wordt uitgehold, moet …": what an
   // opening clause is to prevent is no state of affairs, however many harms it names.
-  const prevented = lowercase.startsWith('om ') || lowercase.startsWith('voorkom') ? /^(om\s+)?(te\s+)?(voorkomen|vermijden)\s+dat\b[^;]*?,\s/u.exec(lowercase) : null;
+  const prevented = lowercase.startsWith('om ') || lowercase.startsWith('voorkom') ? cues.preventedClause.exec(lowercase) : null;
   // "Gemeenten zetten alles op alles …, maar de basis is niet op orde": what the senders do comes
   // before the contrast, the problem after it.
   const contrast = text.includes('maar') ? /,\s+maar\s/u.exec(text) : null;
   let scoreAfterContrast = 0;
-  for (let index = 0; index < problemCuesHinted.length; index++) {
-    const { cue, position } = problemCuesHinted[index]!;
+  for (let index = 0; index < cues.problemCues.length; index++) {
+    const { cue, pattern, position } = cues.problemCues[index]!;
     if (possible[position] !== 1 || (onAddressee && cue.rule === 'problem-forced')) continue;
-    const match = cue.pattern.exec(lowercase);
+    const match = pattern.exec(lowercase);
     if (!match || (purpose && match.index > purpose.index) || (prevented && match.index < prevented[0].length)) continue;
     problems.push({ rule: cue.rule, words: matchedWords(text, match), weight: cue.strength });
     score += cue.strength;
@@ -235,11 +256,11 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   if (score > 0) {
     // "Gemeenten hebben onvoldoende middelen om de achterstand in te lopen": a goal out of reach is the problem.
-    const outOfReach = lowercase.includes(' om ') ? /\b(onvoldoende|te\s+weinig|niet\s+genoeg|geen)\s+(\S+\s+){0,3}?om\s|\blukt\s+(het\s+)?(\S+\s+){0,2}?niet\s+om\s|\bontbre(ekt|ken|kt)\s+(\S+\s+){0,3}?aan\s+(\S+\s+){0,4}?om\s/u.exec(lowercase) : null;
-    for (let index = 0; index < problemDampersHinted.length; index++) {
-      const { cue: damper, position } = problemDampersHinted[index]!;
+    const outOfReach = lowercase.includes(' om ') ? cues.goalOutOfReach.exec(lowercase) : null;
+    for (let index = 0; index < cues.problemDampers.length; index++) {
+      const { cue: damper, pattern, position } = cues.problemDampers[index]!;
       if (possible[position] !== 1) continue;
-      const match = damper.pattern.exec(lowercase);
+      const match = pattern.exec(lowercase);
       if (!match) continue;
       if (damper.rule === 'remedy-goal' && outOfReach && match.index > outOfReach.index) continue;
       if (dampsOnlyItsOwnClause.has(damper.rule) && contrast && match.index < contrast.index && scoreAfterContrast >= problemThreshold) continue;
@@ -248,7 +269,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     }
   }
   // "Hoe kan het dat een op de twaalf kinderen in armoede opgroeit?": indignation, put as a question, states the problem.
-  if (question && !indignantQuestion.test(lowercase)) score = 0;
+  if (question && !cues.indignantQuestion.test(lowercase)) score = 0;
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
   // made an ask by its lead-in alone.
@@ -271,7 +292,7 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
   }
   // "Samenvatting • Structurele financiering voor de jeugdzorg • Minder regels en meer ruimte voor
   // maatwerk": a summary's items that name, in a noun phrase, what should be are its asks in short.
-  if (!asks.length && score < problemThreshold && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && summaryHeading.test(sentence.leadIn ?? '') && desiredState.test(lowercase) && isBareNounPhrase(text)) {
+  if (!asks.length && score < problemThreshold && sentence.block.kind === 'listItem' && sentence.block.sentence === 0 && summaryHeading.test(sentence.leadIn ?? '') && cues.desiredState.test(lowercase) && isBareNounPhrase(text)) {
     asks.push({ rule: 'ask-summary-item', words: sentence.leadIn ?? '' });
     strength = 0.6;
   }
@@ -294,6 +315,12 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
 const indignantQuestion = /^hoe\s+kan\s+het\s+(toch\s+)?(dat|zo\s+zijn\s+dat)\b/u;
+/** "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a purpose clause that negates what follows. */
+const purposeClause = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/u;
+/** "Om te voorkomen dat … , moet …": an opening clause of what is to be prevented. */
+const preventedClause = /^(om\s+)?(te\s+)?(voorkomen|vermijden)\s+dat\b[^;]*?,\s/u;
+/** "onvoldoende middelen om …", "het lukt niet om …": a goal out of reach. */
+const goalOutOfReach = /\b(onvoldoende|te\s+weinig|niet\s+genoeg|geen)\s+(\S+\s+){0,3}?om\s|\blukt\s+(het\s+)?(\S+\s+){0,2}?niet\s+om\s|\bontbre(ekt|ken|kt)\s+(\S+\s+){0,3}?aan\s+(\S+\s+){0,4}?om\s/u;
 const questionsToPut = /\bvragen\s+(\S+\s+){0,3}?(te\s+stellen|voor\s+te\s+leggen)\b|\bvolgende\s+vragen\b|\b(minister|staatssecretaris|kabinet|regering)\b[^:?]{0,60}\b(te\s+(vragen|bevragen)|vragen)\s*:$/iu;
 
 /** A heading over questions for a member of the government: "Vragen aan de minister", "Onze vragen voor de staatssecretaris". */
@@ -319,6 +346,18 @@ const remediesFollow = /^wat\s+((zou|zouden|kan|kunnen|zal|zullen)\s+(echt\s+|we
 const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
 const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
+
+/** Every pattern matched against a sentence's lower-case text (for the test that its cue subject changes no match). */
+export const lowerCasePatterns: readonly RegExp[] = [
+  ...[...askCues, ...problemCues, ...askExceptions, ...problemDampers].map((cue) => cue.pattern),
+  demandOnAddressee,
+  purposeClause,
+  preventedClause,
+  goalOutOfReach,
+  indignantQuestion,
+  desiredState,
+];
+const cueSets = { original: cueSet((pattern) => pattern), oneByte: cueSet(forCueSubject) };
 
 /**
  * Whether a list's lead-in makes a request its items complete ("Wij vragen het kabinet om:",
