@@ -21,6 +21,14 @@ export const defaultParallelFrom = 400;
  */
 const youngGenerationMb = 96;
 
+/**
+ * Letters a worker has in hand at a time. This thread hands out letters only between letters of its
+ * own: with two, a long letter here let the worker run dry (idle for a tenth to a third of the time
+ * in the middle of the 1,000 synthetic letters); with four, those letters took 5 % less (eight
+ * alternating runs, faster in each: 5.0–6.0 s against 5.4–6.4 s), eight gained nothing more.
+ */
+const lettersQueuedPerWorker = 4;
+
 export interface LetterRunner {
   /** Extracts the letters; outcomes come back in the order of the jobs. */
   run: (jobs: LetterJob[]) => Promise<LetterOutcome[]>;
@@ -69,9 +77,8 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, { threa
         ...pool.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
-              // Each worker has the next letter queued before it finishes one, so it never waits for
-              // this thread (busy with a letter of its own) to hand it work. Workers answer in the
-              // order they were sent letters.
+              // Each worker has letters queued, so it does not wait for this thread (busy with a
+              // letter of its own) to hand it work. Workers answer in the order they were sent letters.
               const sent: number[] = [];
               const send = () => {
                 if (next >= jobs.length) return;
@@ -86,8 +93,7 @@ export function letterRunner(codebook: RecurringAsk[], expected: number, { threa
                 if (sent.length === 0) resolve();
               });
               worker.once('error', reject);
-              send();
-              send();
+              for (let queued = 0; queued < lettersQueuedPerWorker; queued++) send();
               if (sent.length === 0) resolve();
             }),
         ),
