@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { serialize } from 'node:v8';
 import type { AST } from '@eslint-community/regexpp';
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { describe, expect, it } from 'vitest';
@@ -7,14 +6,7 @@ import { lowerCasePatterns } from '../../src/pipeline/claims/classify.ts';
 import { cueSubject, forCueSubject, standIns } from '../../src/pipeline/claims/cue-subject.ts';
 import { askCues, askExceptions, problemCues, problemDampers } from '../../src/pipeline/claims/cues.ts';
 import { lowerCaseInPlace } from '../../src/pipeline/claims/lowercase.ts';
-
-/** How V8 holds a string, as its serializer writes it: tag 0x22 one byte a character, 0x63 two. */
-function bytesPerCharacter(text: string): number | undefined {
-  const bytes = serialize(text);
-  let at = 2;
-  while (bytes[at] === 0x00) at++;
-  return ({ 0x22: 1, 0x63: 2 } as Record<number, number>)[bytes[at]!];
-}
+import { bytesPerCharacter } from '../helpers/bytes-per-character.ts';
 
 /**
  * The parts of a pattern that decide whether one character matches: a character outside a class,

@@ -1,15 +1,7 @@
-import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { inOneByte } from '../../src/pipeline/one-byte.ts';
+import { bytesPerCharacter } from '../helpers/bytes-per-character.ts';
 import { runLetter } from '../helpers/run.ts';
-
-/** How V8 holds a string, as its serializer writes it: tag 0x22 one byte a character, 0x63 two (after padding bytes 0x00). */
-function bytesPerCharacter(text: string): number | undefined {
-  const bytes = serialize(text);
-  let at = 2;
-  while (bytes[at] === 0x00) at++;
-  return ({ 0x22: 1, 0x63: 2 } as Record<number, number>)[bytes[at]!];
-}
 
 describe('strings held one byte a character', () => {
   // Long enough that the slice is a view of the text it comes from, not a copy.
