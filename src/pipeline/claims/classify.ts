@@ -347,17 +347,12 @@ const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
 const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
 
-/** Every pattern matched against a sentence's lower-case text (for the test that its cue subject changes no match). */
-export const lowerCasePatterns: readonly RegExp[] = [
-  ...[...askCues, ...problemCues, ...askExceptions, ...problemDampers].map((cue) => cue.pattern),
-  demandOnAddressee,
-  purposeClause,
-  preventedClause,
-  goalOutOfReach,
-  indignantQuestion,
-  desiredState,
-];
 const cueSets = { original: cueSet((pattern) => pattern), oneByte: cueSet(forCueSubject) };
+
+/** Every pattern matched against a sentence's lower-case text (for the test that its cue subject changes no match). */
+export const lowerCasePatterns: readonly RegExp[] = Object.values(cueSets.original).flatMap((value) =>
+  value instanceof RegExp ? [value] : value instanceof Map ? [...value.values()].flat() : value.map((entry) => entry.pattern),
+);
 
 /**
  * Whether a list's lead-in makes a request its items complete ("Wij vragen het kabinet om:",
