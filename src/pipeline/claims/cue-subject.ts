@@ -28,16 +28,14 @@ export const standIns: ReadonlyMap<string, string> = new Map([
 
 const characters = [...standIns.keys()].join('');
 const typographic = new RegExp(`[${characters}]`, 'gu');
-const namesTypographic = new RegExp(`[${characters}]`, 'u');
 const typographicOrC1 = new RegExp(`[\\x80-\\x9f${characters}]`, 'u');
 const c1Control = /[\x80-\x9f]/u;
 const standIn = (character: string) => standIns.get(character)!;
 
 /** A pattern to match against `cueSubject`'s text: every typographic character it names written as its stand-in. */
 export function forCueSubject(pattern: RegExp): RegExp {
-  if (!namesTypographic.test(pattern.source)) return pattern;
   const source = pattern.source.replace(typographic, (character) => `\\x${standIn(character).charCodeAt(0).toString(16)}`);
-  return new RegExp(source, pattern.flags);
+  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }
 
 /**
