@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100,1000 --build-runs 3 --json]
+// Benchmark at scale: npm run bench [-- --sizes 5,100,1000 --site-sizes 5,100,1000 --build-runs auto --json]
 // Generates synthetic corpora, then measures extraction, the site build (against a bare Astro
 // build of as many pages), the search index and query latency, and page weights.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,10 +18,17 @@ import { writeCorpus } from './bench/corpus.ts';
 import type { CorpusFigures, RealLetterFigures } from './bench/budgets.ts';
 import { budgetVerdicts } from './bench/budgets.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100,1000' }, 'build-runs': { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100,1000' }, 'build-runs': { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
-const buildRuns = Math.max(1, Number(values['build-runs']));
+// `auto`: as many alternating pairs of builds as take about a minute, at least three, an odd number
+// (so that the median is one of them); a cheap build's ratio spreads as much as a dear one's (1.31–1.68× in
+// ten pairs at 5 letters), and three pairs decided that budget differently from run to run.
+const buildRuns = values['build-runs'] === 'auto' ? undefined : Math.max(1, Number(values['build-runs']));
+const pairsFor = (pairMs: number) => {
+  const fitting = Math.min(9, Math.max(3, Math.floor(60_000 / pairMs)));
+  return fitting % 2 === 0 ? fitting - 1 : fitting;
+};
 const root = resolve('.cache/bench');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 // Extraction runs as `npm run extract` runs it: with the Node flags its script gives (package.json).
@@ -220,16 +227,16 @@ for (const size of sizes) {
     // while timing); the median of each is compared, with the range of the ratios of each pair.
     const buildSite = (run: number | string) => timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: join(root, `site-${size}-${run}`), PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
     // The first build of a project has Vite optimise its dependencies: one untimed build of each first.
-    buildSite('warm-up');
+    const siteWarmUpMs = buildSite('warm-up');
     // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
     // pages): every file the build writes counts, and the baseline renders as many routes.
     const routes = routeFiles(join(root, `site-${size}-warm-up`)).length;
     const bare = bareProject(routes);
     const buildBare = (run: number | string) => timeBuild(bare, { BARE_OUT_DIR: join(bare, `dist-${run}`) });
-    buildBare('warm-up');
+    const pairs = buildRuns ?? pairsFor(siteWarmUpMs + buildBare('warm-up'));
     const builds: number[] = [];
     const bareBuilds: number[] = [];
-    for (let run = 0; run < buildRuns; run++) {
+    for (let run = 0; run < pairs; run++) {
       builds.push(buildSite(run));
       bareBuilds.push(buildBare(run));
     }
@@ -250,6 +257,7 @@ for (const size of sizes) {
       bareBuildS: +(bareMs / 1000).toFixed(1),
       buildPerRouteVsBare: +(ms / bareMs).toFixed(2),
       buildRatioRange: `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
+      buildPairs: pairs,
       // The cost of the routes added since the previous size, against the bare build's: start-up cancels out.
       buildMarginalPerRouteVsBare: previousBuild ? +((ms - previousBuild.ms) / (bareMs - previousBuild.bareMs)).toFixed(2) : undefined,
       searchShards: search.shards,
