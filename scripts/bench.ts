@@ -22,9 +22,14 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,1
 const sizes = values.sizes!.split(',').map(Number);
 const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
 // `auto`: as many alternating pairs of builds as take about a minute, at least three, an odd number
-// (so that the median is one of them); a cheap build's ratio spreads as much as a dear one's (1.31–1.68× in
-// ten pairs at 5 letters), and three pairs decided that budget differently from run to run.
-const buildRuns = values['build-runs'] === 'auto' ? undefined : Math.max(1, Number(values['build-runs']));
+// (so that the median is one of them). A quick build's ratio spreads most (1.31–1.68× in ten pairs
+// at 5 letters, 1.03–1.14× in three at 100), and three pairs decided that budget differently from
+// run to run; more pairs cost little there.
+const buildRuns = values['build-runs'] === 'auto' ? undefined : Number(values['build-runs']);
+if (buildRuns !== undefined && !(Number.isInteger(buildRuns) && buildRuns > 0)) {
+  console.error(`--build-runs takes a whole number of pairs or \`auto\`, not \`${values['build-runs']}\``);
+  process.exit(2);
+}
 const pairsFor = (pairMs: number) => {
   const fitting = Math.min(9, Math.max(3, Math.floor(60_000 / pairMs)));
   return fitting % 2 === 0 ? fitting - 1 : fitting;
