@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import type { LetterJob } from './extract-letter.ts';
+import type { LetterJob, LetterOutcome } from './extract-letter.ts';
 import { sha256, slug } from './ids.ts';
 import type { LetterMeta } from './letter-meta.ts';
 import { readLetterMeta } from './letter-meta.ts';
@@ -10,8 +10,9 @@ import { messageSource } from './messages.ts';
 import { candidateCodes } from './recurring/candidates.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
 import { readCodebook } from './recurring/codebook.ts';
+import type { OutcomeCache } from './outcome-cache.ts';
+import { outcomeCache } from './outcome-cache.ts';
 import type { LetterRunner } from './run-jobs.ts';
-import { letterRunner } from './run-jobs.ts';
 import type { Claim, CodingReport, Dataset, DatasetDocument, LetterTextRecord } from './schema.ts';
 import { defaultCodebookPath } from './default-paths.ts';
 
@@ -35,6 +36,12 @@ export interface ExtractOptions {
   threads?: number;
   /** From how many letters worker threads help (default `defaultParallelFrom`, measured). */
   parallelFrom?: number;
+  /**
+   * A folder to keep each letter's outcome in (`defaultOutcomeCacheDir` for the build and `npm run
+   * extract`), so that a letter extracted before with the same inputs and code is read back
+   * instead. Default none: every letter is extracted.
+   */
+  cache?: string;
 }
 
 const metaSuffix = '.meta.yaml';
@@ -67,11 +74,16 @@ export async function extractLetters(inputs: string[], options: ExtractOptions =
     }
   }
 
-  const runner = letterRunner(codebook, letters.length, { threads: options.threads, parallelFrom: options.parallelFrom });
+  const cache = options.cache === undefined ? undefined : outcomeCache(options.cache, codebook);
+  // The pipeline itself loads only when a letter is to be extracted: not when the cache has them all.
+  const runnerFor = async (count: number) => (await import('./run-jobs.ts')).letterRunner(codebook, count, { threads: options.threads, parallelFrom: options.parallelFrom });
+  // Without a cache, worker threads start (and load their modules) while the letters are read;
+  // with one, only as many as the letters not found in it need.
+  let runner = cache ? undefined : runnerFor(letters.length);
   try {
-    return await extractListed(letters, { files, codebook, cwd, runner, hasMeta: (path) => !listed.has(path) || listed.has(metaPath(path)) });
+    return await extractListed(letters, { files, codebook, cwd, cache, runner: (count) => (runner ??= runnerFor(count)), hasMeta: (path) => !listed.has(path) || listed.has(metaPath(path)) });
   } finally {
-    await runner.close();
+    await (await runner)?.close();
   }
 }
 
@@ -79,11 +91,13 @@ interface Listed {
   files: VFile[];
   codebook: RecurringAsk[];
   cwd: string;
-  runner: LetterRunner;
+  cache?: OutcomeCache;
+  /** The runner for this many letters to extract. */
+  runner: (count: number) => Promise<LetterRunner>;
   hasMeta: (letterPath: string) => boolean;
 }
 
-async function extractListed(letters: string[], { files, codebook, cwd, runner, hasMeta }: Listed): Promise<ExtractResult> {
+async function extractListed(letters: string[], { files, codebook, cwd, cache, runner, hasMeta }: Listed): Promise<ExtractResult> {
   const jobs: Array<{ job: LetterJob; file: VFile }> = [];
   const documents: DatasetDocument[] = [];
   const claims: Claim[] = [];
@@ -116,7 +130,7 @@ async function extractListed(letters: string[], { files, codebook, cwd, runner, 
     jobs.push({ job: { path, display, id, bytes, sha256: hash, meta }, file });
   }
 
-  const outcomes = await runner.run(jobs.map((entry) => entry.job));
+  const outcomes = await outcomesOf(jobs.map((entry) => entry.job), runner, cache);
   jobs.forEach(({ file, job }, index) => {
     const outcome = outcomes[index]!;
     for (const message of outcome.messages) {
@@ -142,6 +156,23 @@ async function extractListed(letters: string[], { files, codebook, cwd, runner, 
   const report: CodingReport = { unassignedAsks: unassigned.map((claim) => claim.id), candidates: candidateCodes(unassigned) };
   const recurringAsks = codebook.map(({ id, label, description, cues, related }) => ({ id, label, description, cues, related }));
   return { dataset: { name: 'pleitkaart', version: '1', documents, claims, recurringAsks }, files, ok, texts, report };
+}
+
+/** The jobs' outcomes, in their order: those the cache has from it, the others extracted (and kept). */
+async function outcomesOf(jobs: LetterJob[], runner: (count: number) => Promise<LetterRunner>, cache: OutcomeCache | undefined): Promise<LetterOutcome[]> {
+  if (!cache) return (await runner(jobs.length)).run(jobs);
+  const outcomes = jobs.map((job) => cache.get(job));
+  const missing = jobs.filter((_job, index) => !outcomes[index]);
+  if (missing.length === 0) return outcomes as LetterOutcome[];
+  // An entry is named by the letter's hash, not its bytes (which a worker thread may have been handed).
+  const extracted = await (await runner(missing.length)).run(missing);
+  let next = 0;
+  return outcomes.map((outcome) => {
+    if (outcome) return outcome;
+    const index = next++;
+    cache.set(missing[index]!, extracted[index]!);
+    return extracted[index]!;
+  });
 }
 
 async function loadCodebook(path: string | undefined, files: VFile[], cwd: string): Promise<RecurringAsk[]> {
