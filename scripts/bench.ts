@@ -21,7 +21,7 @@ import { budgetVerdicts } from './bench/budgets.ts';
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, 'site-sizes': { type: 'string', default: '5,100,1000' }, 'build-runs': { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 const siteSizes = new Set(values['site-sizes']!.split(',').filter(Boolean).map(Number));
-// `auto`: as many alternating pairs of builds as take about a minute, at least three, an odd number
+// `auto`: as many alternating rounds of builds as take about a minute and a half, at least three, an odd number
 // (so that the median is one of them). A quick build's ratio spreads most (1.31–1.68× in ten pairs
 // at 5 letters, 1.03–1.14× in three at 100), and three pairs decided that budget differently from
 // run to run; more pairs cost little there.
@@ -31,7 +31,7 @@ if (buildRuns !== undefined && !(Number.isInteger(buildRuns) && buildRuns > 0)) 
   process.exit(2);
 }
 const pairsFor = (pairMs: number) => {
-  const fitting = Math.min(9, Math.max(3, Math.floor(60_000 / pairMs)));
+  const fitting = Math.min(9, Math.max(3, Math.floor(90_000 / pairMs)));
   return fitting % 2 === 0 ? fitting - 1 : fitting;
 };
 const root = resolve('.cache/bench');
@@ -230,7 +230,9 @@ for (const size of sizes) {
   if (siteSizes.has(size)) {
     // Builds alternate with the bare baseline, each into a folder of its own (nothing to delete
     // while timing); the median of each is compared, with the range of the ratios of each pair.
-    const buildSite = (run: number | string) => timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: join(root, `site-${size}-${run}`), PLEITKAART_ID_REGISTRY: join(root, 'none.json') });
+    // A rebuild finds the letters' outcomes kept by the build before (the first build of the
+    // letters fills that folder); a first build of the letters gets a folder of its own, empty.
+    const buildSite = (run: number | string, extractionCache = join(root, `extraction-${size}`)) => timeBuild(process.cwd(), { PLEITKAART_LETTERS: corpus, PLEITKAART_OUT_DIR: join(root, `site-${size}-${run}`), PLEITKAART_ID_REGISTRY: join(root, 'none.json'), PLEITKAART_EXTRACTION_CACHE: extractionCache });
     // The first build of a project has Vite optimise its dependencies: one untimed build of each first.
     const siteWarmUpMs = buildSite('warm-up');
     // Every claim also has CSL-JSON, BibTeX and RIS files (written by an integration after the
@@ -238,11 +240,14 @@ for (const size of sizes) {
     const routes = routeFiles(join(root, `site-${size}-warm-up`)).length;
     const bare = bareProject(routes);
     const buildBare = (run: number | string) => timeBuild(bare, { BARE_OUT_DIR: join(bare, `dist-${run}`) });
-    const pairs = buildRuns ?? pairsFor(siteWarmUpMs + buildBare('warm-up'));
+    // A round is a rebuild, a first build (about as long as the warm-up) and a bare build.
+    const pairs = buildRuns ?? pairsFor(2 * siteWarmUpMs + buildBare('warm-up'));
     const builds: number[] = [];
+    const firstBuilds: number[] = [];
     const bareBuilds: number[] = [];
     for (let run = 0; run < pairs; run++) {
       builds.push(buildSite(run));
+      firstBuilds.push(buildSite(`first-${run}`, join(root, `extraction-${size}-first-${run}`)));
       bareBuilds.push(buildBare(run));
     }
     const site = join(root, `site-${size}-0`);
@@ -250,6 +255,8 @@ for (const size of sizes) {
     const ms = median(builds);
     const bareMs = median(bareBuilds);
     const ratios = builds.map((build, run) => build / bareBuilds[run]!).sort((a, b) => a - b);
+    const firstMs = median(firstBuilds);
+    const firstRatios = firstBuilds.map((build, run) => build / bareBuilds[run]!).sort((a, b) => a - b);
     const search = searchFigures(site);
     const { weights, largest } = pageWeights(site);
     const letterPages = letterPageFigures(site, corpus);
@@ -263,6 +270,10 @@ for (const size of sizes) {
       buildPerRouteVsBare: +(ms / bareMs).toFixed(2),
       buildRatioRange: `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
       buildPairs: pairs,
+      // The same build with no letter extracted before: a fresh clone's, or the first after the pipeline changed.
+      firstBuildS: +(firstMs / 1000).toFixed(1),
+      firstBuildPerRouteVsBare: +(firstMs / bareMs).toFixed(2),
+      firstBuildRatioRange: `${firstRatios[0]!.toFixed(2)}–${firstRatios.at(-1)!.toFixed(2)}`,
       // The cost of the routes added since the previous size, against the bare build's: start-up cancels out.
       buildMarginalPerRouteVsBare: previousBuild ? +((ms - previousBuild.ms) / (bareMs - previousBuild.bareMs)).toFixed(2) : undefined,
       searchShards: search.shards,

@@ -9,7 +9,10 @@ export interface CorpusFigures {
   /** MB/s of the letters added since the previous corpus: start-up cancels out. */
   extractMarginalMBps?: number;
   extractPeakMB: number;
+  /** A rebuild: the letters' outcomes kept by the build before, as Vite keeps its optimised dependencies. */
   buildPerRouteVsBare?: number;
+  /** A first build of the letters: every letter extracted. */
+  firstBuildPerRouteVsBare?: number;
   searchShards?: number;
   firstShardGzipKB?: number;
   indexGzipKB?: number;
@@ -71,7 +74,8 @@ export function budgetVerdicts(corpora: CorpusFigures[], real?: RealLetterFigure
   if (built.length) {
     verdicts.push({
       budget: 'site build per page ≤ 1.5× a bare Astro page',
-      figure: list(built.map((corpus) => `${times(corpus.buildPerRouteVsBare!)} at ${corpus.letters} letters`)),
+      // Decided as the bare build is timed, on a rebuild; the first build of the letters beside it.
+      figure: list(built.map((corpus) => `${times(corpus.buildPerRouteVsBare!)} at ${corpus.letters} letters` + (corpus.firstBuildPerRouteVsBare === undefined ? '' : ` (first build ${times(corpus.firstBuildPerRouteVsBare)})`))),
       met: built.every((corpus) => corpus.buildPerRouteVsBare! <= 1.5),
     });
   }
