@@ -37,7 +37,7 @@ const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
 if (values.out) {
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, json);
-  console.error(`${result.dataset.documents.length} letters, ${result.dataset.claims.length} claims → ${values.out}`);
+  console.error(`${result.dataset.documents.length} letters${result.readBack ? ` (${result.readBack} read back from the cache)` : ''}, ${result.dataset.claims.length} claims → ${values.out}`);
 } else {
   process.stdout.write(json);
 }

@@ -27,7 +27,7 @@ const result = await extractLetters([request.lettersDir], { cache });
 const message: ExtractionMessage = {
   ok: result.ok,
   messages: reporter(result.files, { quiet: true }),
-  summary: codingSummary(result.report, result.dataset.claims),
+  summary: `${result.dataset.documents.length} letters: ${result.dataset.documents.length - result.readBack} extracted, ${result.readBack} read back from the cache.\n${codingSummary(result.report, result.dataset.claims)}`,
 };
 if (result.ok) {
   // One file of JSON: the parent reads and parses it faster than it would receive the dataset's

@@ -26,6 +26,8 @@ export interface ExtractResult {
   texts: LetterTextRecord[];
   /** Asks no recurring ask matched, and proposed new codes. */
   report: CodingReport;
+  /** How many letters were read back from the cache rather than extracted. */
+  readBack: number;
 }
 
 export interface ExtractOptions {
@@ -130,7 +132,7 @@ async function extractListed(letters: string[], { files, codebook, cwd, cache, r
     jobs.push({ job: { path, display, id, bytes, sha256: hash, meta }, file });
   }
 
-  const outcomes = await outcomesOf(jobs.map((entry) => entry.job), runner, cache);
+  const { outcomes, readBack } = await outcomesOf(jobs.map((entry) => entry.job), runner, cache);
   jobs.forEach(({ file, job }, index) => {
     const outcome = outcomes[index]!;
     for (const message of outcome.messages) {
@@ -155,24 +157,26 @@ async function extractListed(letters: string[], { files, codebook, cwd, cache, r
   const unassigned = claims.filter((claim) => claim.type === 'ask' && claim.recurringAsks.length === 0);
   const report: CodingReport = { unassignedAsks: unassigned.map((claim) => claim.id), candidates: candidateCodes(unassigned) };
   const recurringAsks = codebook.map(({ id, label, description, cues, related }) => ({ id, label, description, cues, related }));
-  return { dataset: { name: 'pleitkaart', version: '1', documents, claims, recurringAsks }, files, ok, texts, report };
+  return { dataset: { name: 'pleitkaart', version: '1', documents, claims, recurringAsks }, files, ok, texts, report, readBack };
 }
 
 /** The jobs' outcomes, in their order: those the cache has from it, the others extracted (and kept). */
-async function outcomesOf(jobs: LetterJob[], runner: (count: number) => Promise<LetterRunner>, cache: OutcomeCache | undefined): Promise<LetterOutcome[]> {
-  if (!cache) return (await runner(jobs.length)).run(jobs);
-  const outcomes = jobs.map((job) => cache.get(job));
-  const missing = jobs.filter((_job, index) => !outcomes[index]);
-  if (missing.length === 0) return outcomes as LetterOutcome[];
+async function outcomesOf(jobs: LetterJob[], runner: (count: number) => Promise<LetterRunner>, cache: OutcomeCache | undefined): Promise<{ outcomes: LetterOutcome[]; readBack: number }> {
+  if (!cache) return { outcomes: await (await runner(jobs.length)).run(jobs), readBack: 0 };
+  const kept = jobs.map((job) => cache.get(job));
+  const missing = jobs.filter((_job, index) => !kept[index]);
+  const readBack = jobs.length - missing.length;
+  if (missing.length === 0) return { outcomes: kept as LetterOutcome[], readBack };
   // An entry is named by the letter's hash, not its bytes (which a worker thread may have been handed).
   const extracted = await (await runner(missing.length)).run(missing);
   let next = 0;
-  return outcomes.map((outcome) => {
+  const outcomes = kept.map((outcome) => {
     if (outcome) return outcome;
     const index = next++;
     cache.set(missing[index]!, extracted[index]!);
     return extracted[index]!;
   });
+  return { outcomes, readBack };
 }
 
 async function loadCodebook(path: string | undefined, files: VFile[], cwd: string): Promise<RecurringAsk[]> {

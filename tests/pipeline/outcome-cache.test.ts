@@ -27,6 +27,8 @@ describe('the outcome cache', () => {
     expect(await extract(dir, cache)).toEqual(uncached);
     expect(entries(cache)).toHaveLength(6);
     expect(await extract(dir, cache)).toEqual(uncached);
+    expect((await extractLetters([dir], { cwd: dir, cache })).readBack).toBe(6);
+    expect((await extractLetters([dir], { cwd: dir })).readBack).toBe(0);
 
     // Read back, not extracted again: a kept outcome altered by hand shows.
     const [entry] = entries(cache);
@@ -43,6 +45,7 @@ describe('the outcome cache', () => {
     const before = await extract(dir, cache);
     const [first] = readdirSync(dir).sort();
     appendFileSync(join(dir, first!), '\nPS. Wij komen graag langs.\n');
+    expect((await extractLetters([dir], { cwd: dir, cache })).readBack).toBe(2);
     const edited = await extract(dir, cache);
     expect(edited.dataset.documents[0]!.bytes).toBe(before.dataset.documents[0]!.bytes + 28);
     expect(edited).toEqual(await extract(dir));
