@@ -11,6 +11,8 @@ export const siteUrl = 'https://voorbeeld.github.io';
 export const staleClaimId = 'ask-0000000000';
 export const renamedLetterId = 'oude-naam-van-de-g40-brief';
 export const registryPath = resolve('.cache/test-published-ids.json');
+/** The letters' extracted outcomes for the test builds: empty before the first, so it extracts every letter. */
+export const extractionCache = resolve('.cache/site-test-extraction');
 
 function writeTestRegistry(): void {
   const registry = JSON.parse(readFileSync('content/published-ids.json', 'utf8'));
@@ -23,10 +25,11 @@ function writeTestRegistry(): void {
 /** Vitest global setup: builds the site once, under a sub-path, for every site and browser test. */
 export default function setup(): void {
   rmSync(siteDir, { recursive: true, force: true });
+  rmSync(extractionCache, { recursive: true, force: true });
   writeTestRegistry();
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, PLEITKAART_OUT_DIR: siteDir, BASE_PATH: basePath, SITE_URL: siteUrl, PLEITKAART_ID_REGISTRY: registryPath, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PLEITKAART_OUT_DIR: siteDir, BASE_PATH: basePath, SITE_URL: siteUrl, PLEITKAART_ID_REGISTRY: registryPath, PLEITKAART_EXTRACTION_CACHE: extractionCache, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
 }
