@@ -270,7 +270,7 @@ for (const size of sizes) {
       buildPerRouteVsBare: +(ms / bareMs).toFixed(2),
       buildRatioRange: `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
       buildPairs: pairs,
-      // The same build with no letter extracted before: a fresh clone's, or the first after the pipeline changed.
+      // The same build with no letter extracted before, as the first after the pipeline changed (Vite's and Astro's caches kept).
       firstBuildS: +(firstMs / 1000).toFixed(1),
       firstBuildPerRouteVsBare: +(firstMs / bareMs).toFixed(2),
       firstBuildRatioRange: `${firstRatios[0]!.toFixed(2)}–${firstRatios.at(-1)!.toFixed(2)}`,
