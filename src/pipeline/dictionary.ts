@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
+import { writeAtomically } from './write-atomically.ts';
 
 type DutchTrie = ReturnType<typeof decodeTrie>;
 let trie: DutchTrie | undefined;
@@ -25,10 +26,7 @@ function dutchTrie(): DutchTrie {
   }
   trie = decodeTrie(gunzipSync(readFileSync(source)));
   try {
-    mkdirSync(dirname(cache), { recursive: true });
-    const temporary = `${cache}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(temporary, encodeITrieToBTrie(trie));
-    renameSync(temporary, cache); // atomic: parallel workers never read half a file
+    writeAtomically(cache, encodeITrieToBTrie(trie)); // parallel workers never read half a file
   } catch {
     // A read-only installation still works, only slower.
   }

@@ -1,9 +1,10 @@
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LetterJob, LetterOutcome } from './extract-letter.ts';
 import type { RecurringAsk } from './recurring/codebook.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 /** Letters' outcomes kept between runs: a letter whose inputs and code did not change is not extracted again. */
 export interface OutcomeCache {
@@ -79,15 +80,10 @@ export function outcomeCache(dir: string, codebook: RecurringAsk[], code = codeF
     },
     set: (job, outcome) => {
       if (!writable) return;
-      const file = entry(job);
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       try {
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(temporary, JSON.stringify(outcome));
-        renameSync(temporary, file); // atomic: a build and `npm run extract` at once never read half a file
+        writeAtomically(entry(job), JSON.stringify(outcome)); // a build and `npm run extract` at once never read half a file
       } catch {
         writable = false;
-        rmSync(temporary, { force: true });
       }
     },
   };
