@@ -1,10 +1,10 @@
 // How a line that names an organisation is told from a person, a title or an address.
 
 /** Words that name an organisation, never a person. */
-export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep)|zorg|ziekenhuis|\p{L}*corporatie|instituut|\p{L}*fonds|\p{L}*ombudsman|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
+export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep|dienst|diensten|centrum|bureau|autoriteit)|zorg|ziekenhuis|\p{L}*corporatie|\p{L}*instituut|autoriteit|\p{L}*fonds|\p{L}*ombudsman|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
-/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie", "Kinderombudsman". */
-const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie|ombudsman)$/u;
+/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie", "Kinderombudsman", "Omgevingsdienst", "Zorginstituut". */
+const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie|ombudsman|dienst|instituut|centrum|bureau|autoriteit)$/u;
 
 /** A name that ends in figures: "G40", "Platform31". */
 const numberedName = /^\p{Lu}\p{L}*\d{1,3}$/u;
@@ -32,10 +32,12 @@ export function isOrganisationName(text: string): boolean {
   return isOrganisation(text) && isCapitalisedName(text);
 }
 
-/** Every word capitalised but the joining words ("van", "de", …): "Aedes", "Zorgverzekeraars Nederland". */
+/**
+ * Every word capitalised but the joining words ("van", "de", …): "Aedes", "Zorgverzekeraars
+ * Nederland"; its abbreviation in brackets may follow ("Landelijke Huisartsen Vereniging (LHV)").
+ */
 export function isCapitalisedName(text: string): boolean {
-  return text
-    .trim()
-    .split(/\s+/u)
-    .every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het|&)$/u.test(word));
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 1 && /^\(\p{Lu}[\p{L}\d&-]*\)$/u.test(words.at(-1)!)) words.pop();
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het|&)$/u.test(word));
 }
