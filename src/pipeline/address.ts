@@ -4,6 +4,9 @@ export const postalLine = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\b|(\p{Lu}[\p{L}'.-]
 /** A line only a postal address has: a post box or a postcode before a place ("3800 AV Amersfoort"). */
 export const postboxOrPostcode = /^(postbus\s+\d+|\d{4}\s?\p{Lu}{2}\s+\p{Lu})/iu;
 
+/** A line of nothing but a way to reach the sender, as letterheads print them: "utrecht@fietsersbond.nl", "www.museumvereniging.nl", "T 020 551 29 00". */
+export const contactDetail = /^((e-?mail|e|w|web|website)\s*:?\s*)?(\S+@[\p{L}\d-]+(\.[\p{L}\d-]+)+|(https?:\/\/|www\.)\S+)$|^(t|tel\.?|telefoon)\s*:?\s*\+?\d[\d\s()-]{7,}$/iu;
+
 // "Van:" and "Verzonden:" only with their colon, as in an e-mail; without it, "van de Tweede Kamer" goes on an address line.
 // "From:", "Sent:" and "Subject:" are the same fields from an e-mail program in English; "Inzake:" (only
 // with its colon: "Inzake de begroting …" opens a sentence) names the subject as "Betreft:" does.

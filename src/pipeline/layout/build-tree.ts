@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { letterheadField, postboxOrPostcode } from '../address.ts';
+import { contactDetail, letterheadField, postboxOrPostcode } from '../address.ts';
 import { firstActor } from '../claims/actors.ts';
 import { datelinePattern, numericDatelinePattern } from '../dates.ts';
 import { genreTitle } from '../genre-title.ts';
@@ -210,9 +210,10 @@ function letterheadLines(lines: Line[]): Set<Line> {
       continue;
     }
     // One line may hold the whole letterhead: "ActiZ | Postbus 8258 | 3503 RG Utrecht"; or the
-    // sender's name beside its fields: "Vereniging Voorbeeld          Datum 3 maart 2025".
+    // sender's name beside its fields: "Vereniging Voorbeeld          Datum 3 maart 2025"; or its
+    // name over its e-mail address, web address or telephone number alone.
     const holdsLetterhead = (member: Line) =>
-      member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim())) ||
+      member.content.text.split(letterheadSeparator).some((part) => postboxOrPostcode.test(part.trim()) || contactDetail.test(part.trim())) ||
       member.content.text.trim().split(tableColumnGap).slice(1).some((cell) => letterheadField.test(cell.trim()));
     if (run.some(holdsLetterhead)) for (const member of run) found.add(member);
     run = [];
