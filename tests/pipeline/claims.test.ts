@@ -2212,8 +2212,20 @@ describe('classification', () => {
 
   it('states no problem in the solutions the senders work on or look for, unless in vain', () => {
     for (const none of ['Samen met gemeenten werken wij aan oplossingen voor de woningnood.', 'Wij zoeken naar oplossingen voor het tekort aan personeel.']) expect(classify(none), none).toEqual([]);
-    expect(classify('Wij zoeken al jaren tevergeefs naar oplossingen voor het tekort aan personeel.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Wij zoeken al jaren tevergeefs naar oplossingen voor het tekort aan personeel.')).toEqual(['problem: problem-shortage, problem-struggle']);
     expect(classify('Er zijn geen oplossingen voor de woningnood.')).toEqual(['problem: problem-shortage']);
+  });
+
+  it('hears a search in vain, what cannot be found, time lost to paperwork, means that stay while the work grows, danger, reach that falls, work left undone', () => {
+    expect(classify("In krimpregio's zoeken gepensioneerde huisartsen tevergeefs een opvolger.")).toEqual(['problem: problem-struggle']);
+    expect(classify('Betaalbare praktijkruimte is in veel wijken niet te vinden.')).toEqual(['problem: problem-lack']);
+    expect(classify('Een derde van die tijd gaat op aan administratie en overleg met verzekeraars.')).toEqual(['problem: problem-burden']);
+    expect(classify('De gemeente telt sinds 2015 meer inwoners, terwijl het budget gelijk is gebleven.')).toEqual(['problem: problem-falls-short']);
+    expect(classify('Fietsers zetten hun fiets op de stoep, wat voor blinden gevaarlijke situaties oplevert.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Daardoor bereiken musea de kinderen die thuis niet met cultuur in aanraking komen steeds minder.')).toEqual(['problem: problem-ever-more, problem-less-capacity']);
+    expect(classify('Inspecties bij risicovolle bedrijven worden uitgesteld.')).toEqual(['problem: problem-blocked']);
+    expect(classify('Meldingen van omwonenden blijven soms maanden onbeantwoord.')).toEqual(['problem: problem-blocked']);
+    for (const none of ['Een goede opvolger is niet tevergeefs gezocht.', 'De informatie is op onze website te vinden.', 'Het geld gaat op aan zorg voor patiënten.', 'Wij zijn gegroeid, terwijl onze kosten gelijk zijn gebleven.', 'Wij bereiken steeds meer kinderen.', 'Geen enkele melding blijft onbeantwoord.', 'Met betere verlichting willen wij gevaarlijke situaties voorkomen.']) expect(classify(none), none).toEqual([]);
   });
 
   it('hears work above the norm or the agreed caseload', () => {
