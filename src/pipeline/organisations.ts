@@ -1,10 +1,10 @@
 // How a line that names an organisation is told from a person, a title or an address.
 
 /** Words that name an organisation, never a person. */
-export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep|dienst|diensten|centrum|bureau|autoriteit)|zorg|ziekenhuis|\p{L}*corporatie|\p{L}*instituut|autoriteit|\p{L}*fonds|\p{L}*ombudsman|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
+export const organisationWord = /^(het|de)\s|\b(vereniging|stichting|federatie|raad|bond|platform|koepel|netwerk|overleg|gemeenten?|provincies?|branchevereniging|brancheorganisatie|nederlands?e?|koninklijke?|landelijke?|coalitie|alliantie|unie|regio|\p{L}+regio|\p{L}+(vereniging|bond|federatie|koepel|groep|dienst|diensten|centrum|bureau|autoriteit)|\p{L}+(?<!voor|huis)raad|zorg|ziekenhuis|\p{L}*corporatie|\p{L}*instituut|autoriteit|\p{L}*fonds|\p{L}*ombudsman|ggd|ggz|waterschap(pen)?|(hoog)?heemraadschap|g4|g40|vng|ipo)\b/iu;
 
-/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie", "Kinderombudsman", "Omgevingsdienst", "Zorginstituut". */
-const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie|ombudsman|dienst|instituut|centrum|bureau|autoriteit)$/u;
+/** One word that ends in what only organisations are: "Woonbond", "Huurdersvereniging", "Zorgfederatie", "Kinderombudsman", "Omgevingsdienst", "Zorginstituut", "Jeugdraad" (not "Voorraad"). */
+const compoundName = /^\p{Lu}\p{Ll}{3,}(vereniging|bond|federatie|koepel|groep|corporatie|ombudsman|dienst|instituut|centrum|bureau|autoriteit|(?<![Vv]oor|[Hh]uis)raad)$/u;
 
 /** A name that ends in figures: "G40", "Platform31". */
 const numberedName = /^\p{Lu}\p{L}*\d{1,3}$/u;

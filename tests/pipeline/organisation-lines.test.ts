@@ -23,7 +23,8 @@ describe('organisation lines', () => {
 
   it('know services, institutes, centres, bureaus and authorities by their name, and a name with its abbreviation in brackets', () => {
     expect(['Omgevingsdienst NL', 'Zorginstituut Nederland', 'Nederlandse Zorgautoriteit', 'Autoriteit Persoonsgegevens', 'Kenniscentrum Sport & Bewegen', 'Centraal Planbureau', 'Landelijke Huisartsen Vereniging (LHV)'].map(isOrganisationName)).toEqual([true, true, true, true, true, true, true]);
-    expect(['Omgevingsdienst', 'Zorginstituut', 'Dienst', 'Centrum', 'Dienstverlening'].map(isOrganisation)).toEqual([true, true, false, false, false]);
+    expect(['Omgevingsdienst', 'Zorginstituut', 'Jeugdraad', 'Dienst', 'Centrum', 'Dienstverlening', 'Voorraad'].map(isOrganisation)).toEqual([true, true, true, false, false, false, false]);
+    expect(['Nationale Jeugdraad', 'Landelijke Cliëntenraad'].map(isOrganisationName)).toEqual([true, true]);
     // Brackets name an abbreviation only at the end, after the name.
     expect(['Jan (J.) de Vries', '(LHV)', 'Landelijke Huisartsen Vereniging (zie bijlage)'].map(isOrganisationName)).toEqual([false, false, false]);
   });
