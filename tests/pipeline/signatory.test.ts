@@ -7,6 +7,8 @@ describe('signatories', () => {
     expect(signedLine('Hans Spekman – voorzitter Jeugdzorg Nederland')).toEqual({ name: 'Hans Spekman', role: 'voorzitter Jeugdzorg Nederland' });
     expect(signedLine('Esmé Wiegman-van Meppelen Scheppink, directeur')).toEqual({ name: 'Esmé Wiegman-van Meppelen Scheppink', role: 'directeur' });
     expect(signedLine('Frank Candel | Bestuursvoorzitter')).toEqual({ name: 'Frank Candel', role: 'Bestuursvoorzitter' });
+    expect(signedLine('Youssef El Amrani, bestuurslid wonen')).toEqual({ name: 'Youssef El Amrani', role: 'bestuurslid wonen' });
+    expect(signedLine('Marloes Jansen – senior beleidsadviseur')).toEqual({ name: 'Marloes Jansen', role: 'senior beleidsadviseur' });
     expect(signedLine('Den Haag, 12 maart 2024')).toBeUndefined();
     expect(signedLine('Jeugdzorg Nederland – voorzitter')).toBeUndefined();
   });
@@ -16,6 +18,7 @@ describe('signatories', () => {
     expect(looksLikeName('Mevrouw dr. A. Bakker-de Boer')).toBe(true);
     expect(looksLikeName('De heer J. de Vries')).toBe(true);
     expect(looksLikeName('Mevrouw')).toBe(false);
+    expect(looksLikeName('bestuurslid wonen')).toBe(false);
     expect(looksLikeName('Regio Twente')).toBe(false);
     expect(looksLikeName('Metropoolregio Amsterdam')).toBe(false);
     expect(roleBeforeName('Voorzitter Regio Twente')).toBeUndefined();
