@@ -2228,6 +2228,13 @@ describe('classification', () => {
     for (const none of ['Een goede opvolger is niet tevergeefs gezocht.', 'De informatie is op onze website te vinden.', 'Het geld gaat op aan zorg voor patiënten.', 'Wij zijn gegroeid, terwijl onze kosten gelijk zijn gebleven.', 'Wij bereiken steeds meer kinderen.', 'Geen enkele melding blijft onbeantwoord.', 'Met betere verlichting willen wij gevaarlijke situaties voorkomen.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears stress a few words after who feels it, and life or care put off ("stellen belangrijke keuzes uit")', () => {
+    expect(classify('Jongeren ervaren hierdoor veel stress.')).toEqual(['problem: problem-trouble, problem-words']);
+    expect(classify('Jongeren stellen belangrijke keuzes uit, zoals samenwonen.')).toEqual(['problem: problem-hardship']);
+    expect(classify('Veel ouderen stellen een bezoek aan de tandarts uit.')).toEqual(['problem: problem-hardship']);
+    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('hears work above the norm or the agreed caseload', () => {
     expect(classify('Maar liefst 70 procent van de huisartsen werkt boven de norm.')).toEqual(['problem: problem-pressure']);
     expect(classify('Jeugdbeschermers zitten structureel boven de afgesproken caseload.')).toEqual(['problem: problem-pressure']);
