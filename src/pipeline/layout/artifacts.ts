@@ -1,4 +1,5 @@
 import { letterheadField } from '../address.ts';
+import { looksLikeName, signedLine } from '../signatory.ts';
 import type { Line } from './lines.ts';
 import { bulletPattern, numberedPattern, terminalPunctuation, wordCount } from './lines.ts';
 import { closingPattern, noteStart, salutationPattern } from './zones.ts';
@@ -93,8 +94,9 @@ export function findArtifacts(lines: Line[]): ArtifactLine[] {
     }
     const key = candidateKeys[at];
     if (key === undefined || (counts.get(key) ?? 0) < 2) continue;
-    // The sender's name under "Met vriendelijke groet" repeats the letterhead; it is the signature.
-    if (afterClosing(lines, line)) continue;
+    // The sender's name under "Met vriendelijke groet", or right above whoever signs ("Dianda
+    // Veldman, directeur-bestuurder") where the letter has no closing, repeats the letterhead; it is the signature.
+    if (afterClosing(lines, line) || aboveSigner(lines, line)) continue;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     if (occurrence > 1 || (isAddressFooter(line.content.text) && belowGreeting(lines, line))) artifacts.push({ line, kind: 'running-header' });
@@ -124,6 +126,15 @@ function belowGreeting(lines: Line[], line: Line): boolean {
 function afterClosing(lines: Line[], line: Line): boolean {
   const above = lines.slice(Math.max(0, line.index - 6), line.index).filter((other) => !other.blank).slice(-3);
   return above.some((other) => closingPattern.test(other.content.text.trim()));
+}
+
+/** Whether the next line with text is the last and signs: a name, with its role after a comma or dash or without one. */
+function aboveSigner(lines: Line[], line: Line): boolean {
+  // Only the two lines with text below are looked at: a long letter repeats many lines.
+  const below: Line[] = [];
+  for (let index = line.index + 1; index < lines.length && below.length < 2; index++) if (!lines[index]!.blank) below.push(lines[index]!);
+  const next = below[0]?.content.text.trim() ?? '';
+  return below.length === 1 && (signedLine(next) !== undefined || looksLikeName(next));
 }
 
 /** The numbered note right under a rule: "1 CBS, Dakloze personen 2024." */
