@@ -188,6 +188,10 @@ export function letterMetadata() {
         if (name && (isOrganisationName(name) || oneName)) addOrganisation(metadata, name, source);
       }
     }
+    // "Patiëntenfederatie Nederland" over "Reactie op het hoofdlijnenakkoord": a first line that is
+    // nothing but an organisation's name is its letterhead, when nothing else names the senders
+    // (the headings under it are then the title, below).
+    if (metadata.senders.length === 0 && metadata.title && isOrganisationName(metadata.title)) addOrganisation(metadata, metadata.title, source);
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.
     if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
