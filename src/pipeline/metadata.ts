@@ -84,7 +84,8 @@ export function letterMetadata() {
       if (!greetsAddressedPerson && !greetsAddressee && !greetsAnyone && !metadata.addressees.some((addressee) => addressee.actor === actor)) metadata.addressees.push({ role: 'salutation', raw: salutation, text, actor });
     }
     metadata.title ??= tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));
-    if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
+    // "Notitie voor de Tweede Kamer, maart 2025" under the title: for whom, also on a line of the front matter.
+    if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle, ...byRole('address')], metadata);
     addBothChambers(metadata);
     // A cell of its own may hold the date: "Den Haag, 18 april 2024      Kenmerk 2024-017".
     const cells = [...byRole('address'), ...byRole('colophon'), ...byRole('signature')].flatMap((line) => line.split(/\s{3,}/u));
@@ -93,7 +94,8 @@ export function letterMetadata() {
     const datedBlock = [...blocks.slice(0, 3), ...blocks.slice(-3)].map((node) => toString(node).trim()).find((line) => datelinePattern.test(line));
     // "Den Haag, 1 oktober 2025 (verzonden per e-mail)": a remark in brackets after the date is no sentence.
     const dateCell = (line: string) => (datePattern.test(line) || numericDatePattern.test(line)) && line.replace(/\s*\([^()]*\)$/u, '').length < 40;
-    const dated = metadata.fields.datum ?? cells.find(dateCell) ?? datedBlock;
+    // "Notitie voor de Tweede Kamer, maart 2025": the date after a line's last comma, if no line is a date.
+    const dated = metadata.fields.datum ?? cells.find(dateCell) ?? datedBlock ?? cells.map((cell) => cell.slice(cell.lastIndexOf(', ') + 1).trim()).find(dateCell);
     if (dated) {
       const iso = isoDate(dated);
       if (iso) {
