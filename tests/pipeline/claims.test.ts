@@ -2537,6 +2537,9 @@ describe('addressee', () => {
     expect(ask('Daarnaast roepen wij de waterschappen en gemeenten op om hun plannen af te stemmen.')).toMatchObject({ name: 'waterschappen', rule: 'addressee-called-upon' });
     expect(ask('Wij vragen de Europese Commissie de staatssteunregels te versoepelen.')).toMatchObject({ name: 'Europese Unie', rule: 'addressee-asked' });
     expect(ask('Aan de onderhandelaars vragen wij om de huurtoeslag te verhogen.')).toMatchObject({ name: 'onderhandelaars', rule: 'addressee-asked' });
+    expect(ask('Werkgevers roepen wij op om psychische gezondheid een vast onderdeel van hun beleid te maken.')).toMatchObject({ name: 'werkgevers', rule: 'addressee-asked', words: 'Werkgevers roepen wij' });
+    expect(ask('Tot slot vragen wij de provincies om de plannen te steunen.')).toMatchObject({ name: 'provincies', rule: 'addressee-asked' });
+    expect(ask('Daarom vragen wij de minister de regeling te verlengen.')).toMatchObject({ name: 'minister', rule: 'addressee-asked' });
     expect(ask('Zorg ervoor, minister, dat de middelen er komen.')).toMatchObject({ name: 'minister', rule: 'addressee-called-by-name' });
     expect(ask('Zorg ervoor, zoals het kabinet toezegde, dat de middelen er komen.')).toEqual(fallback);
     expect(ask('Wij vragen de politie en het OM prioriteit te geven aan ondermijning.')).toMatchObject({ name: 'politie en justitie', rule: 'addressee-asked' });

@@ -63,6 +63,9 @@ const askedPattern = new RegExp(
   'u',
 );
 
+/** "Werkgevers roepen wij op om …", "De provincies vragen wij …": the one called on put first, before the verb and "wij". */
+const calledOnFirst = /^(?:(?:ook|tot\s+slot|daarnaast|verder|en)\s+)?((?:(?:de|het|alle)\s+)?\S+(?:\s+\S+)?)\s+(?:roepen|vragen|verzoeken|adviseren)\s+(?:wij|we|ik)\b/u;
+
 export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimAddressee {
   const text = draft.sentence.text;
   // The patterns run on the text in lower case; the words they found are the letter's own.
@@ -119,6 +122,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
     // The words up to the actor: "vragen de leden van de commissie", not what follows it.
     if (actor) return found('addressee-asked', actor.actor, said(asked).slice(0, asked[0].lastIndexOf(object) + actor.index + actor.words.length));
   }
+  const calledOn = calledOnFirst.exec(lower);
+  const first = calledOn ? firstActor(calledOn[1]!, external) : undefined;
+  if (calledOn && first) return found('addressee-asked', first.actor, said(calledOn));
   // "Wij vragen woningcorporaties en gemeenten …", "Wij vragen alle gemeenten …", "Wij vragen Gedeputeerde Staten …": others a letter
   // may ask, without an article, after "wij" ("Daarom vragen corporaties het kabinet …" is theirs).
   const askedByUs = /\b(?:wij|we|ik)\s+(?:vragen|verzoeken|vraag|verzoek|adviseren|adviseer|raden)\s+(?:(?:alle|de)\s+)?((?:woning)?corporaties|gemeenten|gemeenteraden|provincies|(?:gedeputeerde|provinciale)\s+staten|waterschappen|(?:zorg)?verzekeraars|werkgevers|politieke\s+partijen)\b/u.exec(lower);
