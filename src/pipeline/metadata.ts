@@ -158,7 +158,10 @@ export function letterMetadata() {
     // "Nederlandse Jeugdraad / Catharijnesingel 47 / 3511 GC Utrecht / Aan de vaste commissie …": above
     // "Aan" (or "De formateur" without it), an organisation's name over its postal address is the
     // letterhead, when nothing else names the senders.
-    if (metadata.senders.length === 0) {
+    // Also when the senders known so far are abbreviations ("voorzitter VGN" under the letter) that
+    // the letterhead spells out ("Vereniging Gehandicaptenzorg Nederland"): the name replaces them.
+    const abbreviatedOnly = metadata.senders.length > 0 && metadata.senders.every((sender) => /^\p{Lu}{2,6}$/u.test(sender.name));
+    if (metadata.senders.length === 0 || abbreviatedOnly) {
       const address = byRole('address');
       const head = address.slice(0, Math.max(0, address.findIndex((line) => /^aan\b/iu.test(line) || (!postalLine.test(line) && firstActor(line) !== undefined))));
       // "Woonbond      Postbus 3202": the name's cell, beside the address set to the right.
@@ -168,7 +171,11 @@ export function letterMetadata() {
       const overAddress = head.some((line) => postalLine.test(line));
       // Fields beside or under the name ("Kenmerk 2025-001") are no second line of it.
       const alone = head.filter((line) => !fieldLabels.test(line.trim())).length === 1;
-      if (name && (alone || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name)))) addOrganisation(metadata, name, source);
+      const spellsOut = name !== undefined && metadata.senders.some((sender) => sender.name === initialsOf(readableName(name)));
+      if (name && (alone || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) && (!abbreviatedOnly || spellsOut)) {
+        metadata.senders = metadata.senders.filter((sender) => sender.name !== initialsOf(readableName(name)));
+        addOrganisation(metadata, name, source);
+      }
     }
     // "Vereniging voor Schuldhulpverlening | Postbus 1234 | 3500 AB Utrecht", the footer of every page:
     // its first part names the sender, when the letterhead (an image in the PDF) left no text.
@@ -642,12 +649,17 @@ const governingBodyOf = /^([Dd]e\s+|[Hh]et\s+)?([Dd]agelijks\s+|[Aa]lgemeen\s+)?
 /** "Branchevereniging Kleinschalige Zorg (BKZ)": a name with its abbreviation in brackets. */
 const bracketedAbbreviation = /^(.+?)\s+\((\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u;
 
+/** The capitals that begin an organisation's words: "Vereniging Gehandicaptenzorg Nederland" → "VGN". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
   // "Branchevereniging Kleinschalige Zorg (BKZ)": the name, and the abbreviation it gives itself.
   const bracketed = bracketedAbbreviation.exec(name.trim().replace(/[.,]$/u, ''));
   const clean = readableName((bracketed?.[1] ?? name).trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
   if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
-  const initials = clean.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const initials = initialsOf(clean);
   const abbreviation = bracketed?.[2] ?? (initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined);
   metadata.senders.push(abbreviation ? { name: clean, abbreviation } : { name: clean });
 }
