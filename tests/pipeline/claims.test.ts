@@ -2228,14 +2228,15 @@ describe('classification', () => {
     for (const none of ['Een goede opvolger is niet tevergeefs gezocht.', 'De informatie is op onze website te vinden.', 'Het geld gaat op aan zorg voor patiënten.', 'Wij zijn gegroeid, terwijl onze kosten gelijk zijn gebleven.', 'Wij bereiken steeds meer kinderen.', 'Geen enkele melding blijft onbeantwoord.', 'Met betere verlichting willen wij gevaarlijke situaties voorkomen.']) expect(classify(none), none).toEqual([]);
   });
 
-  it('hears stress a few words after who feels it, life or care put off ("stellen belangrijke keuzes uit"), care that is scarce ("krap") and carers at their limit ("lopen op hun tenen")', () => {
+  it('hears stress a few words after who feels it, life or care put off ("stellen belangrijke keuzes uit"), care that is scarce ("krap"), carers at their limit ("lopen op hun tenen") and how many wait ("400.000 woningzoekenden ingeschreven")', () => {
     expect(classify('Jongeren ervaren hierdoor veel stress.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Jongeren stellen belangrijke keuzes uit, zoals samenwonen.')).toEqual(['problem: problem-hardship']);
     expect(classify('Veel ouderen stellen een bezoek aan de tandarts uit.')).toEqual(['problem: problem-hardship']);
     expect(classify('Ruim 40 procent van de chronisch zieken heeft het afgelopen jaar zorg uitgesteld vanwege de kosten.')).toEqual(['problem: problem-hardship']);
     expect(classify('Patiënten merken dagelijks dat de zorg krap is.')).toEqual(['problem: problem-shortage']);
     expect(classify('Mantelzorgers lopen op hun tenen.')).toEqual(['problem: problem-growth, problem-idiom']);
-    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Intussen staan ruim 400.000 woningzoekenden ingeschreven voor een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
+    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.', 'Bij de vereniging staan 12 leden ingeschreven.']) expect(classify(none), none).toEqual([]);
   });
 
   it('hears work above the norm or the agreed caseload', () => {
