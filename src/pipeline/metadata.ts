@@ -566,13 +566,16 @@ function organisationsInRole(role: string): string[] {
   if (place) return [`Gemeente ${place[1]}`];
   return role
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
-    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, '').replace(portfolioBeforeBody, ''))
+    .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, '').replace(portfolioBeforeBody, '').replace(fieldBeforeAbbreviation, ''))
     // "wethouder Jeugd, gemeente Amsterdam", "Voorzitter Raad van Bestuur, Humanitas": the portfolio or body, then the organisation.
     .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => !senderBody.test(segment) && !portfolio.test(segment) && (organisationWord.test(segment) || /^\p{Lu}/u.test(segment))) ?? part) : part))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
     // the portfolio or department a person heads ("directeur Financiën", "wethouder Zorg en Welzijn").
     .filter((part) => /\p{Lu}/u.test(part) && !senderBody.test(part) && !portfolio.test(part));
 }
+
+/** "directeur amateurvoetbal KNVB", "manager public affairs VNG": the field a person heads, in lower case, before the organisation's abbreviation. */
+const fieldBeforeAbbreviation = /^(\p{Ll}+\s+){1,3}(?=\p{Lu}{2,}\b)/u;
 
 const senderBody = /^(de\s+|het\s+)?(raad\s+van\s+(toezicht|bestuur|commissarissen)|bestuur|directie|ledenraad)$/iu;
 
