@@ -97,7 +97,8 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
   if (coverEnd !== undefined) for (const line of allLines.slice(0, coverEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'cover'));
   const end = lines.length;
   // The zones partition the lines, in this order, so no line is shown twice or lost:
-  // front matter | salutation | body | signature | annex | notes | colophon.
+  // front matter | salutation | body | signature | annex | notes | colophon; or, where the notes
+  // come before the closing formula, front matter | salutation | body | notes | signature.
   const bodyStart = zones.salutation === undefined ? 0 : zones.salutation + 1;
   const notesStart = Math.max(zones.notesStart ?? end, bodyStart);
   const notesEnd = Math.max(zones.notesEnd ?? end, notesStart);
@@ -109,11 +110,17 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     if (salutation) children.push(paragraph(builder, salutation.content, 'salutation'));
   }
   children.push(...body(builder, lines.slice(bodyStart, bodyEnd), zones.salutation === undefined));
-  const annexStart = zones.annex === undefined ? notesStart : Math.min(Math.max(zones.annex, bodyEnd), notesStart);
-  children.push(...signature(builder, lines.slice(bodyEnd, annexStart), zones));
-  children.push(...body(builder, lines.slice(annexStart, notesStart), false));
-  children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
-  for (const line of lines.slice(notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
+  if (zones.closing !== undefined && zones.closing === zones.notesEnd) {
+    // The notes come before the closing formula: body | notes | signature.
+    children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
+    children.push(...signature(builder, lines.slice(notesEnd, end), zones));
+  } else {
+    const annexStart = zones.annex === undefined ? notesStart : Math.min(Math.max(zones.annex, bodyEnd), notesStart);
+    children.push(...signature(builder, lines.slice(bodyEnd, annexStart), zones));
+    children.push(...body(builder, lines.slice(annexStart, notesStart), false));
+    children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
+    for (const line of lines.slice(notesEnd)) if (!line.blank) children.push(paragraph(builder, line.content, 'colophon'));
+  }
   if (quotedAt !== undefined) for (const line of allLines.slice(quotedAt)) if (!line.blank) children.push(paragraph(builder, line.content, 'quoted'));
 
   file.data.removed = [...removed.values()].map(

@@ -97,7 +97,7 @@ export interface Zones {
   /** First line of the notes section (heading or first note), if any. */
   notesStart?: number;
   notesHeading?: number;
-  /** First line after the notes (colophon, contents), if any. */
+  /** First line after the notes (colophon, contents; or the closing, where the letter closes after its notes), if any. */
   notesEnd?: number;
   /** The symbols the text before the signature uses as note markers ("*", "**"). */
   noteSymbols?: Set<string>;
@@ -127,6 +127,11 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
   for (const line of textLines) {
     if (zones.notesStart !== undefined && line.index > zones.notesStart) break;
     if (afterSalutation(line) && (isClosing(line.content.text) || governingBodyClosing.test(line.content.text.trim()))) zones.closing = line.index;
+  }
+  if (zones.closing === undefined && zones.notesHeading !== undefined) {
+    // "Bronnen" and its notes above "Met vriendelijke groet,": the letter closes after its notes.
+    const late = textLines.find((line) => line.index > zones.notesHeading! && isClosing(line.content.text));
+    if (late) zones.closing = zones.notesEnd = late.index;
   }
   if (zones.closing !== undefined) {
     const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
@@ -188,7 +193,7 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
       if (gluedFirstMarker.test(before)) zones.notesStart = first.index;
     }
   }
-  if (zones.notesStart !== undefined) {
+  if (zones.notesStart !== undefined && zones.notesEnd === undefined) {
     // A long gap of empty lines ends the notes: what follows is a colophon or a table of contents.
     let blanks = 0;
     for (let index = zones.notesStart + 1; index < lines.length; index++) {
