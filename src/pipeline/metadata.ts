@@ -220,10 +220,13 @@ export function letterMetadata() {
 
 /**
  * Whether every word of a line is part of a sender's name or abbreviation ("Politiebond" of
- * "Nederlandse Politiebond"), or a sender's name with its tagline ("Aedes vereniging van woningcorporaties").
+ * "Nederlandse Politiebond"), or a sender's name with its tagline ("Aedes vereniging van woningcorporaties",
+ * "NVVK – Vereniging voor schuldhulpverlening en sociaal bankieren").
  */
 function namesOnly(line: string, senders: LetterMetadata['senders']): boolean {
-  const tagline = senders.some((sender) => [sender.name, sender.abbreviation].some((name) => name && line.startsWith(`${name} `) && !/\p{Lu}/u.test(line.slice(name.length))));
+  // Also after a dash or bar, capitalised: "NVVK – Vereniging voor schuldhulpverlening en sociaal bankieren".
+  const taglineOf = (name: string) => line.slice(name.length).replace(/^\s+[–—|-]\s+\p{Lu}/u, (separated) => separated.toLowerCase());
+  const tagline = senders.some((sender) => [sender.name, sender.abbreviation].some((name) => name && line.startsWith(`${name} `) && !/\p{Lu}/u.test(taglineOf(name))));
   if (tagline) return true;
   const names = senders.flatMap((sender) => [sender.name, sender.abbreviation ?? '']).join(' ').toLowerCase();
   const words = line.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word && !/^(en|van|de|der|het|voor|&)$/u.test(word));
