@@ -2236,7 +2236,8 @@ describe('classification', () => {
     expect(classify('Patiënten merken dagelijks dat de zorg krap is.')).toEqual(['problem: problem-shortage']);
     expect(classify('Mantelzorgers lopen op hun tenen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Intussen staan ruim 400.000 woningzoekenden ingeschreven voor een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
-    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.', 'Bij de vereniging staan 12 leden ingeschreven.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Gemiddeld wachten mensen vijf jaar voordat zij hulp zoeken.')).toEqual(['problem: problem-waiting']);
+    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.', 'Bij de vereniging staan 12 leden ingeschreven.', 'Wij wachten twee weken voordat wij de aanvraag indienen.']) expect(classify(none), none).toEqual([]);
   });
 
   it('hears work above the norm or the agreed caseload', () => {
