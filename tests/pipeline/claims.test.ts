@@ -1922,7 +1922,7 @@ describe('classification', () => {
     expect(classify('Medewerkers werken structureel over en het ziekteverzuim is met 8,1% hoger dan in andere sectoren.')).toEqual(['problem: problem-above-average, problem-words, problem-pressure']);
     expect(classify('De productiviteit is hoger dan in andere sectoren.')).toEqual([]);
     // Means that lag the tasks, the verb split: "groeien niet mee".
-    expect(classify('De GGD’en voeren steeds meer wettelijke taken uit, maar de middelen groeien niet mee.')).toEqual(['problem: problem-unfunded, problem-ever-more']);
+    expect(classify('De GGD’en voeren steeds meer wettelijke taken uit, maar de middelen groeien niet mee.')).toEqual(['problem: problem-unfunded, problem-ever-more, problem-falls-short']);
     expect(classify('De vraag groeit niet mee met de bevolking.')).toEqual([]);
   });
 
@@ -2237,7 +2237,8 @@ describe('classification', () => {
     expect(classify('Mantelzorgers lopen op hun tenen.')).toEqual(['problem: problem-growth, problem-idiom']);
     expect(classify('Intussen staan ruim 400.000 woningzoekenden ingeschreven voor een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
     expect(classify('Gemiddeld wachten mensen vijf jaar voordat zij hulp zoeken.')).toEqual(['problem: problem-waiting']);
-    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.', 'Bij de vereniging staan 12 leden ingeschreven.', 'Wij wachten twee weken voordat wij de aanvraag indienen.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Het aantal verpleeghuisplekken groeit nauwelijks mee.')).toEqual(['problem: problem-growth, problem-falls-short']);
+    for (const none of ['Leerlingen ervaren door de nieuwe aanpak geen stress.', 'Wij stellen de keuzes uit tot na de zomer.', 'Het kabinet stelt de beslissing niet uit.', 'Wij hebben de behandeling van het voorstel uitgesteld.', 'Wij zien niet dat de arbeidsmarkt krap is.', 'Het is goed dat personeel minder schaars wordt.', 'Gelukkig lopen onze vrijwilligers niet op hun tenen.', 'Bij de vereniging staan 12 leden ingeschreven.', 'Wij wachten twee weken voordat wij de aanvraag indienen.', 'De kosten van de regeling groeien niet mee.']) expect(classify(none), none).toEqual([]);
   });
 
   it('hears work above the norm or the agreed caseload', () => {

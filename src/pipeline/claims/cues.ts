@@ -432,6 +432,8 @@ export const problemCues: Cue[] = [
   // "Het aantal consulten is met 20 procent toegenomen, terwijl de normtijd gelijk is gebleven": the
   // means that should grow with the work stay where they were (not costs that stay level).
   { rule: 'problem-falls-short', strength: 2, hints: ['terwijl'], pattern: /\bterwijl\s+(\S+\s+){0,3}?\p{L}*(budget|budgetten|middelen|bijdrage|bijdragen|vergoeding|vergoedingen|tarief|tarieven|normtijd|capaciteit|formatie|financiering|subsidie|subsidies|bekostiging|fonds|personeel|bezetting)\s+(\S+\s+){0,4}?(gelijk\s+(is\s+|zijn\s+)?(gebleven|blijft|blijven)|niet\s+(is\s+|zijn\s+)?(meegegroeid|meegroeit|meegroeien|meegestegen|meestijgt|meestijgen))\b/u },
+  // "… maar het aantal verpleeghuisplekken groeit nauwelijks mee": what meets the need does not keep up.
+  { rule: 'problem-falls-short', strength: 2, hints: [' mee'], pattern: /\b\p{L}*(plekken|plaatsen|capaciteit|budget|budgetten|middelen|financiering|vergoeding|vergoedingen|tarieven|formatie|personeel|aanbod|bijdrage|bijdragen|fonds|gemeentefonds|woningvoorraad|bouw)\b[^.;]{0,30}\b(groeit|groeien|groeide|groeiden|stijgt|stijgen|steeg|stegen)\s+(\S+\s+)?(nauwelijks|niet|amper|onvoldoende|te\s+weinig|onvoldoende)\s+mee\b/u },
   // "In krimpregio's zoeken huisartsen tevergeefs een opvolger": a search or wait that comes to nothing.
   { rule: 'problem-struggle', strength: 2, hints: ['vergeefs'], pattern: /(?<!\b(niet|nooit)\s)\b(tevergeefs|vergeefs)\b/u },
   // "Betaalbare praktijkruimte is in veel wijken niet te vinden": what is needed cannot be found.
