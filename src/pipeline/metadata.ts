@@ -171,9 +171,9 @@ export function letterMetadata() {
       const overAddress = head.some((line) => postalLine.test(line));
       // Fields beside or under the name ("Kenmerk 2025-001") are no second line of it.
       const alone = head.filter((line) => !fieldLabels.test(line.trim())).length === 1;
-      const spellsOut = name !== undefined && metadata.senders.some((sender) => sender.name === initialsOf(readableName(name)));
-      if (name && (alone || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) && (!abbreviatedOnly || spellsOut)) {
-        metadata.senders = metadata.senders.filter((sender) => sender.name !== initialsOf(readableName(name)));
+      const initials = name === undefined ? undefined : initialsOf(readableName(name));
+      if (name && (alone || overAddress) && (isOrganisationName(name) || (overAddress && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) && (!abbreviatedOnly || metadata.senders.some((sender) => sender.name === initials))) {
+        metadata.senders = metadata.senders.filter((sender) => sender.name !== initials);
         addOrganisation(metadata, name, source);
       }
     }
