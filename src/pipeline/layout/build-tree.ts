@@ -110,7 +110,7 @@ export function buildLetterTree(decoded: DecodedLetter, file: VFile): Root {
     if (salutation) children.push(paragraph(builder, salutation.content, 'salutation'));
   }
   children.push(...body(builder, lines.slice(bodyStart, bodyEnd), zones.salutation === undefined));
-  if (zones.closing !== undefined && zones.closing === zones.notesEnd) {
+  if (zones.closesAfterNotes) {
     // The notes come before the closing formula: body | notes | signature.
     children.push(...notes(builder, lines.slice(notesStart, notesEnd), zones));
     children.push(...signature(builder, lines.slice(notesEnd, end), zones));

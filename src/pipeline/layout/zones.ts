@@ -99,6 +99,8 @@ export interface Zones {
   notesHeading?: number;
   /** First line after the notes (colophon, contents; or the closing, where the letter closes after its notes), if any. */
   notesEnd?: number;
+  /** The closing formula comes after the notes ("Bronnen" and its notes above "Met vriendelijke groet,"). */
+  closesAfterNotes?: boolean;
   /** The symbols the text before the signature uses as note markers ("*", "**"). */
   noteSymbols?: Set<string>;
 }
@@ -131,7 +133,10 @@ export function findZones(lines: Line[], live: (line: Line) => boolean): Zones {
   if (zones.closing === undefined && zones.notesHeading !== undefined) {
     // "Bronnen" and its notes above "Met vriendelijke groet,": the letter closes after its notes.
     const late = textLines.find((line) => line.index > zones.notesHeading! && isClosing(line.content.text));
-    if (late) zones.closing = zones.notesEnd = late.index;
+    if (late) {
+      zones.closing = zones.notesEnd = late.index;
+      zones.closesAfterNotes = true;
+    }
   }
   if (zones.closing !== undefined) {
     const before = textLines.filter((line) => !line.blank && line.index < (zones.closing ?? 0)).slice(-2);
