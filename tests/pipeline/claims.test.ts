@@ -32,6 +32,8 @@ describe('imperatives', () => {
       'luisteren',
     ]);
     expect(['Bewoner en gemeente werken samen.', 'Beheerder van het fonds is de gemeente.', 'Ga naar onze website.', 'Kader voor de jeugdzorg'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined, undefined]);
+    // A possessive pronoun is no stem, though "mijnen" is a verb.
+    expect(['Mijn medewerkers bezochten zeven locaties.', 'Uw steun is nodig.', 'Jullie besluit raakt ons.'].map((text) => imperativeAt(text))).toEqual([undefined, undefined, undefined]);
   });
 
   it('tells a noun heading a phrase from the verb of the same form', () => {
@@ -1457,7 +1459,7 @@ describe('classification', () => {
     expect(classify('Ouders kunnen de eindjes niet aan elkaar knopen.')).toEqual(['problem: problem-cannot, problem-idiom']);
     expect(classify('Het openbaar vervoer op het platteland verschraalt.')).toEqual(['problem: problem-closing']);
     expect(classify('De netbeheerders kunnen de vraag naar aansluitingen niet bijbenen.')).toEqual(['problem: problem-cannot']);
-    expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting, problem-hardship']);
+    expect(classify('De helft van de asielzoekers verblijft langer dan een jaar in de noodopvang.')).toEqual(['problem: problem-waiting, problem-harmful-state, problem-hardship']);
     expect(classify('Wij blijven langer dan nodig in gesprek met partners.')).toEqual([]);
     // A call on someone is the senders' own; others who rely on a service ask nothing.
     expect(classify('Wij doen een beroep op uw verantwoordelijkheid.')).toEqual(['ask: ask-call-upon']);
@@ -1558,7 +1560,7 @@ describe('classification', () => {
 
   it('reads the cells of a table of text by their column heads', () => {
     const cell = (text: string, leadIn: string, inTable = true) => classify(text, { leadIn, inTable, block: { kind: 'listItem', index: 0, sentence: 0, sentences: 1 } });
-    expect(cell('Cliënten wachten weken op een indicatie.', 'Wat gaat er mis')).toEqual(['problem: problem-list-item']);
+    expect(cell('Cliënten wachten weken op een indicatie.', 'Wat gaat er mis')).toEqual(['problem: problem-waiting, problem-list-item']);
     expect(cell('Te weinig plekken in de opvang.', 'Knelpunt')).toEqual(['problem: problem-lack, problem-list-item']);
     expect(cell('Een toeslag voor zorg in dunbevolkte gebieden.', 'Voorstel')).toEqual(['ask: ask-list-item']);
     expect(cell('Een toeslag voor zorg in dunbevolkte gebieden.', 'Wat het kabinet kan doen')).toEqual(['ask: ask-list-item']);
@@ -2439,6 +2441,26 @@ describe('classification', () => {
     expect(classify('Het wetsvoorstel legt een onuitvoerbare opdracht bij gemeenten neer.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('De financiële gevolgen van het wetsvoorstel zijn niet in kaart gebracht.')).toEqual(['problem: problem-unknown']);
     expect(classify('De gevolgen zijn in kaart gebracht door het CPB.')).toEqual([]);
+  });
+
+  it('hears children out of school, sleeping badly and afraid, a promise not kept, a wait for a permit or a home, demand outgrowing capacity and departments that closed', () => {
+    expect(classify('Zij gaan niet of nauwelijks naar school.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Veel kinderen slapen slecht en zijn bang.')).toEqual(['problem: problem-strain']);
+    expect(classify('Wat zij zagen, baart mij grote zorgen.')).toEqual(['problem: problem-concern']);
+    expect(classify('De PAS-melders zijn nog altijd niet gelegaliseerd, terwijl de overheid dat in 2019 beloofde.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Duizenden boeren wachten op een vergunning.')).toEqual(['problem: problem-waiting']);
+    expect(classify('In 2024 sloten drie afdelingen verloskunde.')).toEqual(['problem: problem-closing']);
+    expect(classify('Kinderen wonen soms meer dan een jaar in een sporthal.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Tegelijk wachten gewone woningzoekenden in de grote steden gemiddeld tien jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
+    expect(classify('Toch groeit de vraag sneller dan de capaciteit.')).toEqual(['problem: problem-demand-exceeds, problem-growth']);
+    expect(classify('Ons ledental groeit sneller dan de capaciteit van het kantoor.')).toEqual([]);
+    for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
+  });
+
+  it('hears the senders named after an adverb ask the addressee ("Daarnaast vraagt LTO de Kamer om …")', () => {
+    expect(classify('Daarnaast vraagt LTO de Kamer om de minister te verzoeken een ondergrens in te voeren.')).toEqual(['ask: ask-request-actor']);
+    expect(classify('Daarom verzoekt de VNG het kabinet de opschalingskorting te schrappen.')).toEqual(['ask: ask-request-actor']);
+    expect(classify('Daarnaast vraagt het project veel tijd van gemeenten.')).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {

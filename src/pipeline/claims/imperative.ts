@@ -4,7 +4,7 @@ import { isDutchWord } from '../dictionary.ts';
 const notImperative = new Set(
   `de het een dit dat deze die zo er in uit voor door bij na per dan wel niet nu welke wat hoe wie waar waarom
    alle allen veel meer minder geen ook toch want maar als om op of en echter zeker steeds vooral slechts ieder
-   iedere elke onze ons hun haar zijn hij zij ze wij we u jij je ik men mensen daar hier daarom daarnaast daarbij
+   iedere elke onze ons mijn uw jouw jullie hun haar zijn hij zij ze wij we u jij je ik men mensen daar hier daarom daarnaast daarbij
    zoals tot met van aan te tegen over onder boven na sinds tijdens binnen buiten zonder volgens waardoor kortom
    mocht graag helaas bovendien tevens verder eerst later samen goed beter andere anderen sommige enkele velen
    elk alleen juist nog al ten des ter wanneer terwijl omdat zodat hoewel indien tenzij nadat voordat sterk
