@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { fieldLabels, postalLine, withSideColumnLast } from './address.ts';
+import { contactDetail, fieldLabels, postalLine, withSideColumnLast } from './address.ts';
 import { cellStarts, cellsUnder, columnGap } from './column-cells.ts';
 import { firstActor } from './claims/actors.ts';
 import { datelinePattern, datePattern, isoDate, numericDatePattern, numericDatelinePattern, printedDate } from './dates.ts';
@@ -111,9 +111,6 @@ export function letterMetadata() {
         }
       }
     }
-    const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
-    const titleDate = titled ? isoDate(titled) : undefined;
-    if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     // "cc: de leden van de vaste commissie …" and "Bijlage: …" under the signature, as many letters put
     // them; also in what follows the signature and is read as the body is (a postscript, an annex).
     const copiesLine = /^(cc|bcc|afschrift(\s+aan)?|kopie\s+aan|bijlagen?|bijlage\(n\))\s*:/iu;
@@ -214,6 +211,11 @@ export function letterMetadata() {
       const headings = next.slice(0, Math.max(0, next.findIndex((node) => node.type !== 'heading' || roleOf(node) !== undefined)));
       if (headings.length > 0 && headings.length <= 2) [metadata.title, metadata.subtitle] = headings.map((node) => tidy(toString(node).trim()));
     }
+    // Read again once the title is known: a letterhead may stand above it ("GGZ Nederland" over "Inbreng commissiedebat …, 4 maart 2025").
+    if (!metadata.addressees.some((addressee) => addressee.role === 'to' || addressee.role === 'salutation')) readTitledAddressee([metadata.title, metadata.subtitle], metadata);
+    const titled = metadata.date ? undefined : [metadata.title, metadata.subtitle].find((line) => line && datePattern.test(line));
+    const titleDate = titled ? isoDate(titled) : undefined;
+    if (titled && titleDate) metadata.titleDate = { date: titleDate, text: datePattern.exec(titled)?.[0] ?? titleDate };
     file.data.metadata = metadata;
   };
 }
@@ -314,7 +316,17 @@ function readAddressBlock(printed: string[], metadata: LetterMetadata): void {
  * postal address.
  */
 function readUnlabelledAddressee(lines: string[], metadata: LetterMetadata): void {
-  const start = lines.findIndex((line) => !fieldLabels.test(line) && !postalLine.test(line) && !datelinePattern.test(line) && !recipientLine.test(line) && firstActor(line) !== undefined);
+  const namesActor = (line: string) => !fieldLabels.test(line) && !postalLine.test(line) && !datelinePattern.test(line) && !recipientLine.test(line) && firstActor(line) !== undefined;
+  // "Aedes vereniging van woningcorporaties / Koninginnegracht 14a / 2514 AA Den Haag / T 070 …": the
+  // senders' letterhead above the recipient, its name over its own address and telephone or e-mail.
+  const isLetterhead = (at: number) => {
+    for (const line of lines.slice(at + 1, at + 5)) {
+      if (contactDetail.test(line)) return true;
+      if (namesActor(line)) return false;
+    }
+    return false;
+  };
+  const start = lines.findIndex((line, at) => namesActor(line) && !isLetterhead(at));
   if (start < 0) return;
   const block: string[] = [];
   for (const line of lines.slice(start)) {
@@ -362,13 +374,14 @@ function mailDomainActor(text: string): string | undefined {
 /**
  * A position paper with neither address nor greeting: "Tweede Kamer, commissie SZW, 6 maart 2025"
  * under its title names the Kamer; so does a round table, hearing or technical briefing, which only
- * the Kamer's committees hold.
+ * the Kamer's committees hold, and a committee debate, a written consultation or a budget debate
+ * ("Inbreng commissiedebat ggz, 4 maart 2025"), which the Tweede Kamer's committees hold.
  */
 function readTitledAddressee(titles: Array<string | undefined>, metadata: LetterMetadata): void {
   for (const line of titles) {
     if (!line) continue;
     const named = firstActor(line);
-    const kamer = named && ['Tweede Kamer', 'Eerste Kamer'].includes(named.actor.name) ? named.actor.name : /\b(rondetafelgesprek|hoorzitting|technische\s+briefing)\b/iu.test(line) ? 'Tweede Kamer' : undefined;
+    const kamer = named && ['Tweede Kamer', 'Eerste Kamer'].includes(named.actor.name) ? named.actor.name : /\b(rondetafelgesprek|hoorzitting|technische\s+briefing|commissiedebat|notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling)\b/iu.test(line) ? 'Tweede Kamer' : undefined;
     if (kamer) {
       metadata.addressees.push({ role: 'to', raw: line, text: line, actor: kamer });
       return;
