@@ -2454,6 +2454,10 @@ describe('classification', () => {
     expect(classify('Tegelijk wachten gewone woningzoekenden in de grote steden gemiddeld tien jaar op een sociale huurwoning.')).toEqual(['problem: problem-waiting']);
     expect(classify('Toch groeit de vraag sneller dan de capaciteit.')).toEqual(['problem: problem-demand-exceeds, problem-growth']);
     expect(classify('Ons ledental groeit sneller dan de capaciteit van het kantoor.')).toEqual([]);
+    expect(classify('De begroting van veel gemeenten is niet meer sluitend.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('Corporaties kunnen hun investeringsopgave niet meer waarmaken.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    expect(classify('De wet leidt tot veel onzekerheid bij gemeenten.')).toEqual(['problem: problem-consequence, problem-words']);
+    for (const none of ['Onze begroting is sluitend.', 'Wij kunnen onze beloften waarmaken.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
@@ -2461,6 +2465,7 @@ describe('classification', () => {
     expect(classify('Daarnaast vraagt LTO de Kamer om de minister te verzoeken een ondergrens in te voeren.')).toEqual(['ask: ask-request-actor']);
     expect(classify('Daarom verzoekt de VNG het kabinet de opschalingskorting te schrappen.')).toEqual(['ask: ask-request-actor']);
     expect(classify('Daarnaast vraagt het project veel tijd van gemeenten.')).toEqual([]);
+    expect(classify('Wij doen u graag de suggestie om een fonds op te richten.')).toEqual(['ask: ask-call-upon']);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
