@@ -198,7 +198,7 @@ export const strings = {
     'problem-rising-cost': 'stijgende kosten, huren, lasten of prijzen (“rijzen de pan uit”), of een groot deel van het inkomen dat eraan opgaat',
     'problem-cost-to-society': 'wat een probleem de samenleving kost (“kost de samenleving jaarlijks 8,5 miljard euro”)',
     'problem-growth': 'groei of toename',
-    'problem-growing-harm': 'iets schadelijks neemt toe (klachten, schulden, uitzettingen, overgewicht, mensen zonder dak boven hun hoofd, de vraag naar zorg of hulp; een groeiende groep die iets niet kan)',
+    'problem-growing-harm': 'iets schadelijks neemt toe (klachten, schulden, uitzettingen, overgewicht, mensen zonder dak boven hun hoofd, de vraag naar zorg of hulp; een groeiende groep die iets niet kan; meer mensen die stoppen of vertrekken)',
     'problem-growing-debt': 'een schuld, tekort of wachtlijst groeit (“groeit hun schuld”, “laten de schuld oplopen”, “uitgroeien tot een schuld”)',
     'problem-ever-more': 'steeds meer, steeds vaker',
     'problem-reaches-more': 'iets schadelijks treft steeds meer mensen of plaatsen (“raakt steeds meer wijken”)',

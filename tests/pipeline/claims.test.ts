@@ -2458,6 +2458,8 @@ describe('classification', () => {
     expect(classify('Corporaties kunnen hun investeringsopgave niet meer waarmaken.')).toEqual(['problem: problem-no-longer, problem-cannot']);
     expect(classify('De wet leidt tot veel onzekerheid bij gemeenten.')).toEqual(['problem: problem-consequence, problem-words']);
     for (const none of ['Onze begroting is sluitend.', 'Wij kunnen onze beloften waarmaken.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Het aantal verloskundigen dat stopt, is in vijf jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('Het aantal gemeenten dat stopt met de regeling is gestegen.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
