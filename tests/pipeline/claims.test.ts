@@ -2460,6 +2460,11 @@ describe('classification', () => {
     for (const none of ['Onze begroting is sluitend.', 'Wij kunnen onze beloften waarmaken.']) expect(classify(none), none).toEqual([]);
     expect(classify('Het aantal verloskundigen dat stopt, is in vijf jaar verdubbeld.')).toEqual(['problem: problem-growth, problem-growing-harm']);
     expect(classify('Het aantal gemeenten dat stopt met de regeling is gestegen.')).toEqual([]);
+    expect(classify('Inwoners met een middeninkomen vallen nu al vaak net buiten de regelingen.')).toEqual(['problem: problem-left-out']);
+    expect(classify('Deze kosten vallen buiten de regelingen.')).toEqual([]);
+    // What inwoners worry about, reported by the senders, is no action of the senders'.
+    expect(classify('Wij horen van inwoners dat zij zich zorgen maken over de kosten.')).toEqual(['problem: problem-concern']);
+    expect(classify('Wij zorgen voor goede opvang van kinderen in armoede.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
