@@ -375,15 +375,19 @@ function mailDomainActor(text: string): string | undefined {
  * A position paper with neither address nor greeting: "Tweede Kamer, commissie SZW, 6 maart 2025"
  * under its title names the Kamer; so does a round table, hearing or technical briefing, which only
  * the Kamer's committees hold, and a committee debate, a written consultation or a budget debate
- * ("Inbreng commissiedebat ggz, 4 maart 2025"), which the Tweede Kamer's committees hold.
+ * ("Inbreng commissiedebat ggz, 4 maart 2025"), which the Tweede Kamer's committees hold; and
+ * whoever a title says the letter is for ("Open brief aan het nieuwe kabinet").
  */
 function readTitledAddressee(titles: Array<string | undefined>, metadata: LetterMetadata): void {
   for (const line of titles) {
     if (!line) continue;
     const named = firstActor(line);
     const kamer = named && ['Tweede Kamer', 'Eerste Kamer'].includes(named.actor.name) ? named.actor.name : /\b(rondetafelgesprek|hoorzitting|technische\s+briefing|commissiedebat|notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling)\b/iu.test(line) ? 'Tweede Kamer' : undefined;
-    if (kamer) {
-      metadata.addressees.push({ role: 'to', raw: line, text: line, actor: kamer });
+    // "OPEN BRIEF AAN HET NIEUWE KABINET", "Oproep aan de formateur: …": whom the title says the letter is for.
+    const forWhom = /\b(brief|oproep|petitie|manifest|pleidooi|appèl)\s+aan\s+(.+)$/iu.exec(line)?.[2];
+    const actor = kamer ?? (forWhom ? firstActor(forWhom.split(':')[0]!)?.actor.name : undefined);
+    if (actor) {
+      metadata.addressees.push({ role: 'to', raw: line, text: line, actor });
       return;
     }
   }
@@ -486,6 +490,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
           addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
           affiliations.push(bracketed[2] ?? '');
         }
+      } else if (supporters && looksLikeName(cell.split(',')[0]!.trim()) && cell.includes(',')) {
+        // "Petra van Dijk, ouder" among those who sign an open letter: a person, and what they are.
+        affiliations.push(...addSignatory(metadata, { name: cell.split(',')[0]!.trim(), role: cell.slice(cell.indexOf(',') + 1).trim() }));
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
@@ -584,10 +591,22 @@ function organisationsInRole(role: string): string[] {
     .split(/\s+en\s+(?=(?:algemeen\s+)?(?:voorzitter|directeur|bestuurder|wethouder|secretaris|lid)\b)/iu)
     .map((part) => part.replace(roleWord, '').replace(/^\s*\/\s*\p{Ll}+/u, '').replace(/^\s*(van|bij)\s+/iu, '').trim().replace(organOf, '').replace(portfolioBeforeBody, '').replace(fieldBeforeAbbreviation, ''))
     // "wethouder Jeugd, gemeente Amsterdam", "Voorzitter Raad van Bestuur, Humanitas": the portfolio or body, then the organisation.
-    .map((part) => (part.includes(',') ? (part.split(/,\s*/u).findLast((segment) => !senderBody.test(segment) && !portfolio.test(segment) && (organisationWord.test(segment) || /^\p{Lu}/u.test(segment))) ?? part) : part))
+    .map((part) => (part.includes(',') ? organisationAmongSegments(part.split(/,\s*/u)) ?? part : part))
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
     // the portfolio or department a person heads ("directeur Financiën", "wethouder Zorg en Welzijn").
     .filter((part) => /\p{Lu}/u.test(part) && !senderBody.test(part) && !portfolio.test(part));
+}
+
+/**
+ * The last segment that names an organisation; under an open letter "leraar groep 8, basisschool De
+ * Regenboog, Rotterdam" ends on the place, one word after the organisation.
+ */
+function organisationAmongSegments(segments: string[]): string | undefined {
+  const names = (segment: string) => !senderBody.test(segment) && !portfolio.test(segment) && (organisationWord.test(segment) || /^\p{Lu}/u.test(segment));
+  const last = segments.findLastIndex(names);
+  const place = segments.length >= 3 && last === segments.length - 1 && /^\p{Lu}[\p{Ll}-]+$/u.test(segments[last]!);
+  const before = segments[last - 1];
+  return place && before !== undefined && (names(before) || /\p{Lu}/u.test(before)) ? before : segments[last];
 }
 
 /** "directeur amateurvoetbal KNVB", "manager public affairs VNG": the field a person heads, in lower case, before the organisation's abbreviation. */

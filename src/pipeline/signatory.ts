@@ -1,7 +1,7 @@
 import { organisationWord } from './organisations.ts';
 
 /** The role a signatory signs in ("voorzitter", "directeur-bestuurder", "wethouder …", "dijkgraaf"). */
-export const roleWord = /^((waarnemend|plaatsvervangend|interim|senior)\s+)?(algemeen\s+directeur|bestuurslid|directielid|beleidsadviseur|woordvoerder|teamleider|directeur[- ]bestuurder|directeur|bestuurder|bestuursvoorzitter|voorzitter|portefeuillehouder|vicevoorzitter|wethouder|loco-?burgemeester|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|dijkgraaf|(hoog)?heemraad|griffier|projectleider|adviseur|lid)\b/iu;
+export const roleWord = /^((waarnemend|plaatsvervangend|interim|senior)\s+)?(algemeen\s+directeur|bestuurslid|directielid|beleidsadviseur|woordvoerder|teamleider|directeur[- ]bestuurder|directeur|bestuurder|bestuursvoorzitter|voorzitter|portefeuillehouder|vicevoorzitter|wethouder|loco-?burgemeester|burgemeester|secretaris|penningmeester|coördinator|programmamanager|manager|gedeputeerde|dijkgraaf|(hoog)?heemraad|griffier|projectleider|adviseur|hoogleraar|onderzoeker|lector|docent|leraar|schoolleider|huisarts|wetenschapper|lid)\b/iu;
 
 /** "Burgemeester J. Jansen", "Dijkgraaf H.J. Kroon": the role as a title before the name. */
 export function roleBeforeName(text: string): { role: string; name: string } | undefined {

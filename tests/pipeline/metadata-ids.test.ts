@@ -345,6 +345,18 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.signatories).toEqual([]);
   });
 
+  it('reads the people who sign an open letter, with what they are and whom they work for, not the place after it', async () => {
+    const { file } = await runLetter('OPEN BRIEF AAN HET NIEUWE KABINET\n\nNiet ieder kind krijgt dezelfde kansen.\n\nOndertekend door:\n\nProf. dr. Paul Leseman, hoogleraar Pedagogiek, Universiteit Utrecht\nAnouk de Wit, leraar groep 8, basisschool De Regenboog, Rotterdam\nPetra van Dijk, ouder\n');
+    const metadata = file.data.metadata!;
+    expect(metadata.signatories.map((person) => `${person.name} | ${person.role} | ${person.organisation}`)).toEqual([
+      'Prof. dr. Paul Leseman | hoogleraar Pedagogiek, Universiteit Utrecht | Universiteit Utrecht',
+      'Anouk de Wit | leraar groep 8, basisschool De Regenboog, Rotterdam | basisschool De Regenboog',
+      'Petra van Dijk | ouder | undefined',
+    ]);
+    // The title says whom the letter is for.
+    expect(metadata.addressees.map((addressee) => `${addressee.role}: ${addressee.actor}`)).toEqual(['to: kabinet']);
+  });
+
   it('reads two people signing on one line', async () => {
     const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
