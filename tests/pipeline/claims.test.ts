@@ -2465,6 +2465,13 @@ describe('classification', () => {
     // What inwoners worry about, reported by the senders, is no action of the senders'.
     expect(classify('Wij horen van inwoners dat zij zich zorgen maken over de kosten.')).toEqual(['problem: problem-concern']);
     expect(classify('Wij zorgen voor goede opvang van kinderen in armoede.')).toEqual([]);
+    expect(classify('Bibliotheken moeten hun openingstijden beperken.')).toEqual(['problem: problem-forced']);
+    expect(classify('Zorgverzekeraars moeten de administratieve lasten beperken.')).toEqual(['ask: ask-modal']);
+    expect(classify('Een kwart van de huurwoningen heeft een slecht energielabel.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Veel woningen zijn slecht geïsoleerd.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De bouwproductie ligt ver onder de doelstelling.')).toEqual(['problem: problem-target-missed']);
+    expect(classify('De nieuwbouw is ingezakt.')).toEqual(['problem: problem-worsening']);
+    for (const none of ['De woning is goed geïsoleerd.', 'Wij zitten onder de norm voor uitstoot.', 'Wij willen de regeldruk beperken.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
