@@ -2472,6 +2472,11 @@ describe('classification', () => {
     expect(classify('De bouwproductie ligt ver onder de doelstelling.')).toEqual(['problem: problem-target-missed']);
     expect(classify('De nieuwbouw is ingezakt.')).toEqual(['problem: problem-worsening']);
     for (const none of ['De woning is goed geïsoleerd.', 'Wij zitten onder de norm voor uitstoot.', 'Wij willen de regeldruk beperken.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Culturele instellingen staan er financieel slecht voor.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Mensen met een arbeidsbeperking staan aan de kant.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Musea hebben te maken met teruglopende bezoekersaantallen.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Gedupeerden wachten nog altijd op compensatie.')).toEqual(['problem: problem-waiting']);
+    for (const none of ['Gemeenten staan aan de kant van inwoners.', 'De dalende werkloosheid is goed nieuws.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
