@@ -240,7 +240,7 @@ export const strings = {
     'problem-hits-vulnerable': 'iets treft juist wie het minst kan dragen (“treft juist de meest kwetsbare huishoudens”)',
     'problem-list-consequence': 'een punt van een opsomming onder een inleiding die zelf een probleem noemt (“Gemeenten moeten daardoor keuzes maken die inwoners raken:”)',
     'problem-list-item': 'een punt van een opsomming die de brief zelf als knelpunten of problemen inleidt',
-    'remedy-undo': 'het terugdraaien van een korting (of een korting die niet doorgaat) of een norm voor wachttijden: een oplossing',
+    'remedy-undo': 'het terugdraaien van een korting (of een korting die niet doorgaat of verdwijnt) of een norm voor wachttijden: een oplossing',
     compensated: 'een schade die is vergoed (“Het Rijk heeft gemeenten gecompenseerd voor …”)',
     'protects-against': 'wat een maatregel tegengaat, geen toestand (“Het wetsvoorstel beschermt huurders tegen te hoge huren”)',
     'remedy-goal': 'het probleem verminderen of voorkomen is het doel',

@@ -2477,6 +2477,9 @@ describe('classification', () => {
     expect(classify('Musea hebben te maken met teruglopende bezoekersaantallen.')).toEqual(['problem: problem-worsening']);
     expect(classify('Gedupeerden wachten nog altijd op compensatie.')).toEqual(['problem: problem-waiting']);
     for (const none of ['Gemeenten staan aan de kant van inwoners.', 'De dalende werkloosheid is goed nieuws.']) expect(classify(none), none).toEqual([]);
+    // A cut that disappears is good news; a rule the reader knows already asks nothing.
+    for (const none of ['In het coalitieakkoord staat dat de opschalingskorting verdwijnt.', 'Zoals bekend moeten gemeenten jaarlijks een begroting opstellen.']) expect(classify(none), none).toEqual([]);
+    expect(classify('De opschalingskorting treft gemeenten hard.')).toEqual(['problem: problem-cuts']);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
