@@ -28,5 +28,7 @@ describe('list markers', () => {
 
   it('knows bullets, not a dash inside a word', () => {
     expect(['• Investeer', '- Investeer', '✓ Ouders', '-Investeer'].map((line) => bulletPattern.test(line))).toEqual([true, true, true, false]);
+    // Word's sub-bullet "o": set off by a wide gap or a tab, or by one space before a word in lower case; not a word ("o.a.", "O, wat …").
+    expect(['o   bouw woningen', 'o\tbouw woningen', 'o bouw 40.000 woningen;', 'o.a. gemeenten', 'O, wat een kans', 'o Bouw'].map((line) => bulletPattern.test(line))).toEqual([true, true, true, false, false, false]);
   });
 });

@@ -69,9 +69,10 @@ export function isAbbreviation(word: string): boolean {
 /**
  * A bullet: the usual glyphs (also arrows, diamonds and circles), a dash before a space, the Symbol and Wingdings bullets that PDF text
  * extraction leaves in the private use area (U+F0B7, U+F0A7, U+F0D8, U+F0FC, U+F076), and a Word
- * sub-bullet "o" set off by a wide gap.
+ * sub-bullet "o" set off by a wide gap, or by one space before a word in lower case ("o bouw 40.000
+ * woningen;"): no Dutch line opens with the word "o" in lower case.
  */
-export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒➔➜◆◇◼○∙·\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t))\s*/u;
+export const bulletPattern = /^([•▪◦●■□➢►▸‣⁃✓✔*→⇒➔➜◆◇◼○∙·\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|[-–](?=\s)|o(?=\s{2,}|\t|\s\p{Ll}))\s*/u;
 /** "3. …", "3) …", and lettered items before a capital: "a. Neem …", "b) Vraag …". */
 // Lettered items may go on in lower case after a lead-in ("Wij vragen het kabinet: a. een …").
 // Capital letters too ("A. Financier de …"), but not initials: a name's next word is no lower-case
