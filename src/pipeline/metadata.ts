@@ -223,12 +223,12 @@ export function letterMetadata() {
 /**
  * Whether every word of a line is part of a sender's name or abbreviation ("Politiebond" of
  * "Nederlandse Politiebond"), or a sender's name with its tagline ("Aedes vereniging van woningcorporaties",
- * "NVVK – Vereniging voor schuldhulpverlening en sociaal bankieren").
+ * "ActiZ, organisatie van zorgaanbieders", "NVVK – Vereniging voor schuldhulpverlening en sociaal bankieren").
  */
 function namesOnly(line: string, senders: LetterMetadata['senders']): boolean {
   // Also after a dash or bar, capitalised: "NVVK – Vereniging voor schuldhulpverlening en sociaal bankieren".
   const taglineOf = (name: string) => line.slice(name.length).replace(/^\s+[–—|-]\s+\p{Lu}/u, (separated) => separated.toLowerCase());
-  const tagline = senders.some((sender) => [sender.name, sender.abbreviation].some((name) => name && line.startsWith(`${name} `) && !/\p{Lu}/u.test(taglineOf(name))));
+  const tagline = senders.some((sender) => [sender.name, sender.abbreviation].some((name) => name && (line.startsWith(`${name} `) || line.startsWith(`${name}, `)) && !/\p{Lu}/u.test(taglineOf(name))));
   if (tagline) return true;
   const names = senders.flatMap((sender) => [sender.name, sender.abbreviation ?? '']).join(' ').toLowerCase();
   const words = line.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word && !/^(en|van|de|der|het|voor|&)$/u.test(word));

@@ -357,6 +357,11 @@ describe('letter metadata', () => {
     expect(metadata.addressees.map((addressee) => `${addressee.role}: ${addressee.actor}`)).toEqual(['to: kabinet']);
   });
 
+  it('takes a letterhead of the name and its tagline after a comma for no title ("ActiZ, organisatie van zorgaanbieders")', async () => {
+    const { file } = await runLetter('ActiZ, organisatie van zorgaanbieders\n\nAan de formateur\n\nUtrecht, 10 januari 2025\nBetreft: ouderenzorg in het regeerakkoord\n\nGeachte formateur,\n\nHet aantal ouderen groeit snel.\n\nMet vriendelijke groet,\n\nAnneke Westerlaken\nvoorzitter ActiZ\n');
+    expect(file.data.metadata?.title).toBe('ouderenzorg in het regeerakkoord');
+  });
+
   it('reads two people signing on one line', async () => {
     const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
