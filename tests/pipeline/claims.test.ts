@@ -2480,6 +2480,8 @@ describe('classification', () => {
     // A cut that disappears is good news; a rule the reader knows already asks nothing.
     for (const none of ['In het coalitieakkoord staat dat de opschalingskorting verdwijnt.', 'Zoals bekend moeten gemeenten jaarlijks een begroting opstellen.']) expect(classify(none), none).toEqual([]);
     expect(classify('De opschalingskorting treft gemeenten hard.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Tegelijk neemt het aantal zorgmedewerkers af.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Gelukkig neemt het aantal daklozen af.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
