@@ -2482,6 +2482,10 @@ describe('classification', () => {
     expect(classify('De opschalingskorting treft gemeenten hard.')).toEqual(['problem: problem-cuts']);
     expect(classify('Tegelijk neemt het aantal zorgmedewerkers af.')).toEqual(['problem: problem-shortage']);
     expect(classify('Gelukkig neemt het aantal daklozen af.')).toEqual([]);
+    expect(classify('De huurverhoging van 2024 was de hoogste in dertig jaar.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Veel huurwoningen zijn vochtig en tochtig.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Sinds de invoering van tijdelijke huurcontracten is de positie van huurders verzwakt.')).toEqual(['problem: problem-worsening']);
+    for (const none of ['De investering was de grootste van het jaar.', 'De positie van huurders is niet verzwakt.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
