@@ -36,6 +36,7 @@ export function letterAddressees() {
   return (_tree: Root, file: VFile) => {
     const drafts = file.data.claimDrafts ?? [];
     const fallback = letterActor(file);
+    const senders = (file.data.metadata?.senders ?? []).flatMap((sender) => [sender.name, sender.abbreviation ?? '']).filter((name) => name.length > 1);
     let previous: { draft: ClaimDraft; addressee: ClaimAddressee } | undefined;
     const result = new Map<ClaimDraft, ClaimAddressee>();
     for (const draft of drafts) {
@@ -43,7 +44,7 @@ export function letterAddressees() {
       // A follow-up question, or a phrase that says more of the ask before it, asks the same actor.
       const follows = draft.evidence.find((cue) => cue.rule === 'ask-follow-up-question' || cue.rule === 'ask-continued');
       const inherited = follows && previous ? previous.addressee : undefined;
-      const addressee = inherited ? { ...inherited, rule: follows?.rule === 'ask-continued' ? 'addressee-continued' : 'addressee-follow-up-question' } : addresseeOf(draft, fallback);
+      const addressee = inherited ? { ...inherited, rule: follows?.rule === 'ask-continued' ? 'addressee-continued' : 'addressee-follow-up-question' } : addresseeOf(draft, fallback, senders);
       result.set(draft, addressee);
       previous = { draft, addressee };
     }
@@ -66,7 +67,8 @@ const askedPattern = new RegExp(
 /** "Werkgevers roepen wij op om …", "De provincies vragen wij …": the one called on put first, before the verb and "wij". */
 const calledOnFirst = /^(?:(?:ook|tot\s+slot|daarnaast|verder|en)\s+)?((?:(?:de|het|alle)\s+)?\S+(?:\s+\S+)?)\s+(?:roepen|vragen|verzoeken|adviseren)\s+(?:wij|we|ik)\b/u;
 
-export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimAddressee {
+/** `senders`: the senders' names, which a lead-in or heading may name as the ones who propose ("Zorgverzekeraars Nederland doet drie voorstellen:"). */
+export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee, senders: string[] = []): ClaimAddressee {
   const text = draft.sentence.text;
   // The patterns run on the text in lower case; the words they found are the letter's own.
   const lower = lowerCaseInPlace(text);
@@ -188,9 +190,9 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
   // A table's row that names who must act ("Wie": "Kabinet").
   const row = draft.sentence.rowActor ? firstActor(draft.sentence.rowActor, external) : undefined;
   if (row) return found('addressee-table-row', row.actor, draft.sentence.rowActor ?? '');
-  const leadIn = draft.sentence.leadIn ? firstActor(withoutBeneficiaries(draft.sentence.leadIn), amongAsked(draft.sentence.leadIn)) : undefined;
+  const leadIn = draft.sentence.leadIn ? firstActor(withoutNames(withoutBeneficiaries(draft.sentence.leadIn), senders), amongAsked(draft.sentence.leadIn)) : undefined;
   if (leadIn) return found('addressee-list-lead-in', leadIn.actor, draft.sentence.leadIn ?? '');
-  const section = draft.sentence.section ? firstActor(withoutBeneficiaries(draft.sentence.section), amongAsked(draft.sentence.section)) : undefined;
+  const section = draft.sentence.section ? firstActor(withoutNames(withoutBeneficiaries(draft.sentence.section), senders), amongAsked(draft.sentence.section)) : undefined;
   if (section) return found('addressee-section', section.actor, draft.sentence.section ?? '');
   return fallback;
 }
@@ -202,6 +204,11 @@ export function addresseeOf(draft: ClaimDraft, fallback: ClaimAddressee): ClaimA
  */
 function withoutBeneficiaries(text: string): string {
   return text.replace(/(?<!\b(?:rol|taak|opdracht|verantwoordelijkheid|oproep|oproepen|vragen|vraag|boodschap|aanbevelingen|agenda|wensen|verzoek|verzoeken|brief)\s)\bvoor\s+(?:(?:de|het|alle|onze)\s+)?(?:\p{L}+e\s+)?\S+/giu, (words) => ' '.repeat(words.length));
+}
+
+/** The senders' own names blanked out, so the positions of what is left stay: they propose, they are not asked. */
+function withoutNames(text: string, names: string[]): string {
+  return names.reduce((blanked, name) => blanked.replaceAll(name, ' '.repeat(name.length)), text);
 }
 
 /** Who the letter is addressed to, as an actor; else the external actor it names most. */
