@@ -2486,6 +2486,10 @@ describe('classification', () => {
     expect(classify('Veel huurwoningen zijn vochtig en tochtig.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Sinds de invoering van tijdelijke huurcontracten is de positie van huurders verzwakt.')).toEqual(['problem: problem-worsening']);
     for (const none of ['De investering was de grootste van het jaar.', 'De positie van huurders is niet verzwakt.']) expect(classify(none), none).toEqual([]);
+    expect(classify('De premie voor de basisverzekering is in twee jaar met ruim 20 euro per maand gestegen.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify('Voor steeds meer mensen is de zorgpremie een zware last.')[0]).toMatch(/^problem: .*problem-strain/u);
+    expect(classify('Ondertussen loopt het aantal wanbetalers op.')).toEqual(['problem: problem-growing-harm']);
+    expect(classify('Daarmee neemt het aantal schulden niet toe.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
@@ -2668,6 +2672,11 @@ describe('addressee', () => {
     expect(ask('Bied iedere inwoner met geldzorgen binnen twee weken hulp.', { leadIn: 'Onze oproep aan alle gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });
     expect(ask('Neem de woonbehoefte van ouderen op in de woonzorgvisie.', { leadIn: 'Van gemeenten:' })).toMatchObject({ name: 'gemeenten', rule: 'addressee-list-lead-in' });
     expect(ask('Investeer in de sociale basis.', { section: 'Wat gemeenten doen' })).toEqual(fallback);
+    // The senders who propose, named in the lead-in, are not asked ("Zorgverzekeraars Nederland doet drie voorstellen:").
+    const item = sentence('Stel een maximum aan de groei van de zorguitgaven.', { leadIn: 'Zorgverzekeraars Nederland doet drie voorstellen:' });
+    const proposal = { type: 'ask' as const, sentence: item, evidence: classifySentence(item)[0]?.evidence ?? [], confidence: 1 };
+    expect(addresseeOf(proposal, fallback, ['Zorgverzekeraars Nederland', 'ZN'])).toEqual(fallback);
+    expect(addresseeOf(proposal, fallback)).toMatchObject({ name: 'zorgverzekeraars', rule: 'addressee-list-lead-in' });
     // The reader ("u") is the letter's addressee, whatever the section is about.
     expect(ask('Wij hopen dat u deze punten meeneemt in de formatie.', { section: 'Wat vragen wij van het kabinet?' })).toMatchObject({ name: 'Tweede Kamer', rule: 'addressee-you' });
   });
