@@ -2490,6 +2490,13 @@ describe('classification', () => {
     expect(classify('Voor steeds meer mensen is de zorgpremie een zware last.')[0]).toMatch(/^problem: .*problem-strain/u);
     expect(classify('Ondertussen loopt het aantal wanbetalers op.')).toEqual(['problem: problem-growing-harm']);
     expect(classify('Daarmee neemt het aantal schulden niet toe.')).toEqual([]);
+    // The means to tackle something that fall short are no remedy.
+    expect(classify('Maar de middelen om ze aan te pakken schieten tekort.')).toEqual(['problem: problem-shortage']);
+    expect(classify('Het provinciefonds groeit de komende jaren niet mee met de opgaven.')).toEqual(['problem: problem-growth, problem-falls-short']);
+    expect(classify('Vanaf 2026 daalt het fonds met 2,5 procent per jaar.')).toEqual(['problem: problem-cuts']);
+    expect(classify('Het vertrouwen van betrokkenen in de overheid krijgt een nieuwe deuk.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Bedrijven die willen verduurzamen, staan jarenlang in de wachtrij.')).toEqual(['problem: problem-waiting']);
+    for (const none of ['Daardoor daalt de werkloosheid.', 'Wij willen de armoede aanpakken.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
