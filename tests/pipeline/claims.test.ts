@@ -2497,6 +2497,13 @@ describe('classification', () => {
     expect(classify('Het vertrouwen van betrokkenen in de overheid krijgt een nieuwe deuk.')).toEqual(['problem: problem-idiom']);
     expect(classify('Bedrijven die willen verduurzamen, staan jarenlang in de wachtrij.')).toEqual(['problem: problem-waiting']);
     for (const none of ['Daardoor daalt de werkloosheid.', 'Wij willen de armoede aanpakken.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Het kan toch niet zo zijn dat een kind drie jaar op een plek moet wachten?')[0]).toMatch(/^problem: .*problem-waiting/u);
+    expect(classify('Gesloten jeugdzorg wordt afgebouwd zonder dat er alternatieven zijn.')).toEqual(['problem: problem-lack']);
+    expect(classify('Wij constateren dat de Hervormingsagenda vertraging oploopt.')).toEqual(['problem: problem-blocked']);
+    expect(classify('De beloofde 1 miljard euro is nooit overgemaakt.')).toEqual(['problem: problem-not-given']);
+    expect(classify('Gemeenten hebben in 2023 ruim 6 miljard euro uitgegeven aan jeugdzorg, 1,5 miljard meer dan begroot.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Cowboys in de jeugdzorg verdienen grof geld.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('De beloofde investering is in 2024 overgemaakt.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
