@@ -108,6 +108,13 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
     // Soft hyphens, zero-width spaces, word joiners and stray byte order marks: invisible in print,
     // and in the way of every pattern that reads the words around them.
     if (char === '\u00ad' || char === '\u200b' || char === '\u2060' || char === '\ufeff') continue;
+    // "Mantel¬ / zorgers": some PDF extractors print a word broken at a line end with a not sign for its hyphen.
+    if (char === '\u00ac' && /^[ \t]*\r?\n/u.test(source.slice(index + 1, index + 12))) {
+      text += '-';
+      map(index);
+      inSuperscript = false;
+      continue;
+    }
     const digit = superscriptDigits[char];
     if (digit !== undefined) {
       if (!inSuperscript) {

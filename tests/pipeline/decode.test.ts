@@ -22,6 +22,12 @@ describe('decode', () => {
     expect(decoded?.text).toBe(`zorg${superscriptMarker}12 en financiële steun, ondersteuning`);
   });
 
+  it('reads a not sign at a line end as the hyphen of a broken word, and keeps one elsewhere', () => {
+    const { decoded } = decode('Mantel\u00ac \nzorgers en \u00ac A');
+    expect(decoded?.text).toBe('Mantel- \nzorgers en \u00ac A');
+    expect(Array.from(decoded?.offsets.slice(0, 8) ?? [])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('drops zero-width spaces, word joiners and byte order marks inside the text, keeping the map', () => {
     const { decoded } = decode('schiet\u200b tekort, zorg\u2060kosten\ufeff.');
     expect(decoded?.text).toBe('schiet tekort, zorgkosten.');
