@@ -498,6 +498,9 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
       } else if (line === lines[0] && cells.length === 1 && cell.replace(/,$/u, '') === letterhead) {
         affiliations.push(letterhead);
+      } else if (line === lines[0] && cells.length === 1 && isShortName(cell.replace(/,$/u, ''), letterhead)) {
+        // "Deltaplan Dementie" under the closing, "Vereniging Deltaplan Dementie" atop the letter: the sender, named short.
+        affiliations.push(letterhead);
       } else if (titled && !(cells.length === 1 && previousPerson && !previousPerson.role && pending.includes(previousPerson))) {
         // A role printed under the names (as in columns of signatures) says more than the title.
         // Right under a name that has no role yet, "directeur Zorgbelang Voorbeeld" is that person's
@@ -595,6 +598,11 @@ function organisationsInRole(role: string): string[] {
     // "voorzitter Raad van Toezicht": a body of the sender, not an organisation of its own; nor is
     // the portfolio or department a person heads ("directeur Financiën", "wethouder Zorg en Welzijn").
     .filter((part) => /\p{Lu}/u.test(part) && !senderBody.test(part) && !portfolio.test(part));
+}
+
+/** Whether `name` is `full` without the word for its legal form ("Deltaplan Dementie" of "Vereniging Deltaplan Dementie"). */
+function isShortName(name: string, full: string): boolean {
+  return /^(vereniging|stichting|federatie|coöperatie)\s/iu.test(full) && full.slice(full.indexOf(' ') + 1) === name;
 }
 
 /**

@@ -362,6 +362,12 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.title).toBe('ouderenzorg in het regeerakkoord');
   });
 
+  it('takes the letterhead named short under the closing ("Deltaplan Dementie" of "Vereniging Deltaplan Dementie") for the sender, not a person', async () => {
+    const { file } = await runLetter('Vereniging Deltaplan Dementie\n\nGeachte leden van de commissie,\n\nDe wachtlijsten groeien.\n\nMet vriendelijke groet,\n\nDeltaplan Dementie\n\ndr. Marian Hoogendoorn\ndirecteur\n');
+    expect(file.data.metadata?.signatories).toEqual([{ name: 'dr. Marian Hoogendoorn', role: 'directeur' }]);
+    expect(file.data.metadata?.senders).toEqual([{ name: 'Vereniging Deltaplan Dementie' }]);
+  });
+
   it('reads two people signing on one line', async () => {
     const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
