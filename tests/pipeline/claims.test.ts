@@ -2504,6 +2504,8 @@ describe('classification', () => {
     expect(classify('Gemeenten hebben in 2023 ruim 6 miljard euro uitgegeven aan jeugdzorg, 1,5 miljard meer dan begroot.')).toEqual(['problem: problem-rising-cost']);
     expect(classify('Cowboys in de jeugdzorg verdienen grof geld.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('De beloofde investering is in 2024 overgemaakt.')).toEqual([]);
+    expect(classify("In sommige regio's wachten mensen meer dan drie maanden op een casemanager.")).toEqual(['problem: problem-waiting']);
+    expect(classify('Soms wachten wij meer dan drie maanden op een reactie.')).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
