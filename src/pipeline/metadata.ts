@@ -200,7 +200,8 @@ export function letterMetadata() {
     if (metadata.senders.length === 0 && metadata.title && isOrganisationName(metadata.title)) addOrganisation(metadata, metadata.title, source);
     // "Politiebond en Veiligheidsberaad" above "Aan: … Van: …": the senders' names as letterhead, not
     // the title; the subject is.
-    if (metadata.fields.onderwerp && metadata.title && namesOnly(metadata.title, metadata.senders)) {
+    // Also a letterhead of an organisation the signature names otherwise ("Vereniging van Waterbedrijven in Nederland", signed "Vewin").
+    if (metadata.fields.onderwerp && metadata.title && (namesOnly(metadata.title, metadata.senders) || (isOrganisationName(metadata.title) && !metadata.subtitle))) {
       metadata.title = tidy(metadata.fields.onderwerp?.replace(replyPrefix, ''));
       metadata.subtitle = undefined;
     } else if (metadata.title && namesOnly(metadata.title, metadata.senders)) {

@@ -39,5 +39,5 @@ export function isOrganisationName(text: string): boolean {
 export function isCapitalisedName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length > 1 && /^\(\p{Lu}[\p{L}\d&-]*\)$/u.test(words.at(-1)!)) words.pop();
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het|&)$/u.test(word));
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(van|de|der|voor|en|het|in|tegen|bij|&)$/u.test(word));
 }

@@ -368,6 +368,11 @@ describe('letter metadata', () => {
     expect(file.data.metadata?.senders).toEqual([{ name: 'Vereniging Deltaplan Dementie' }]);
   });
 
+  it('takes the subject for the title under a letterhead of an organisation that signs by another name ("Vereniging van Waterbedrijven in Nederland", signed "Vewin")', async () => {
+    const { file } = await runLetter('Vereniging van Waterbedrijven in Nederland\n\nAan de vaste commissie voor Infrastructuur en Waterstaat\n\nDen Haag, 22 april 2025\nBetreft: reactie op de Kamerbrief drinkwatervoorziening\n\nGeachte leden van de commissie,\n\nDe vraag groeit.\n\nHoogachtend,\n\nVewin\n\ndrs. H. Pieters\ndirecteur\n');
+    expect(file.data.metadata?.title).toBe('reactie op de Kamerbrief drinkwatervoorziening');
+  });
+
   it('reads two people signing on one line', async () => {
     const { file } = await runLetter('Beste onderhandelaars,\n\nOnze wijken blijven achter.\n\nHartelijke groet,\n\nMehmet Yilmaz en Anja Bos\n');
     expect(file.data.metadata?.signatories.map((person) => person.name)).toEqual(['Mehmet Yilmaz', 'Anja Bos']);
