@@ -2506,6 +2506,13 @@ describe('classification', () => {
     expect(classify('De beloofde investering is in 2024 overgemaakt.')).toEqual([]);
     expect(classify("In sommige regio's wachten mensen meer dan drie maanden op een casemanager.")).toEqual(['problem: problem-waiting']);
     expect(classify('Soms wachten wij meer dan drie maanden op een reactie.')).toEqual([]);
+    expect(classify('De vraag naar drinkwater groeit sneller dan de beschikbare bronnen.')).toEqual(['problem: problem-demand-exceeds, problem-growth']);
+    expect(classify('In droge zomers kunnen waterbedrijven in delen van Gelderland en Overijssel nieuwe grootverbruikers niet meer aansluiten.')).toEqual(['problem: problem-no-longer, problem-cannot']);
+    // Pesticides ("bestrijdingsmiddelen") are no remedy that fights something.
+    expect(classify('Steeds vaker worden stoffen als PFAS en bestrijdingsmiddelen in bronnen aangetroffen.')).toEqual(['problem: problem-ever-more, problem-harmful-state']);
+    expect(classify('De zuivering daarvan is kostbaar en komt nu voor rekening van de drinkwaterklant.')).toEqual(['problem: problem-left-waiting']);
+    expect(classify('Het drinkwatertarief stijgt in 2025 gemiddeld met 10 procent.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
 
