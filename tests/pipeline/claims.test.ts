@@ -2512,6 +2512,9 @@ describe('classification', () => {
     expect(classify('Steeds vaker worden stoffen als PFAS en bestrijdingsmiddelen in bronnen aangetroffen.')).toEqual(['problem: problem-ever-more, problem-harmful-state']);
     expect(classify('De zuivering daarvan is kostbaar en komt nu voor rekening van de drinkwaterklant.')).toEqual(['problem: problem-left-waiting']);
     expect(classify('Het drinkwatertarief stijgt in 2025 gemiddeld met 10 procent.')).toEqual(['problem: problem-rising-cost, problem-growth']);
+    expect(classify("Opleidingen in krimpregio's verdwijnen.")).toEqual(['problem: problem-closing']);
+    expect(classify('Tegelijk is de kinderopvangtoeslag voor veel ouders ingewikkeld.')).toEqual(['problem: problem-inadequate, problem-words']);
+    for (const none of ['De nieuwe regeling is niet ingewikkeld.', 'Het stelsel is voor ouders minder complex geworden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
