@@ -2515,6 +2515,12 @@ describe('classification', () => {
     expect(classify("Opleidingen in krimpregio's verdwijnen.")).toEqual(['problem: problem-closing']);
     expect(classify('Tegelijk is de kinderopvangtoeslag voor veel ouders ingewikkeld.')).toEqual(['problem: problem-inadequate, problem-words']);
     for (const none of ['De nieuwe regeling is niet ingewikkeld.', 'Het stelsel is voor ouders minder complex geworden.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Bedrijven vertrekken naar het buitenland.')).toEqual(['problem: problem-hardship']);
+    expect(classify('De energieprijzen zijn in Nederland hoger dan in de buurlanden.')).toEqual(['problem: problem-rising-cost']);
+    expect(classify('Nederland verliest zijn concurrentiepositie.')).toEqual(['problem: problem-worsening']);
+    expect(classify('Innovatie komt in Nederland moeilijk van de grond.')).toEqual(['problem: problem-idiom']);
+    expect(classify('Steeds meer ondernemers stoppen ermee.')).toEqual(['problem: problem-ever-more, problem-hardship']);
+    for (const none of ['Wij stoppen ermee.', 'Het project komt goed van de grond.', 'Wij vertrekken morgen naar het buitenland.']) expect(classify(none), none).toEqual([]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
