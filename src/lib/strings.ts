@@ -163,7 +163,7 @@ export const strings = {
     'problem-forced': 'anderen worden tot iets schadelijks gedwongen (“moeten maanden wachten”, “noodgedwongen”, “zien zich gedwongen”, “moeten medewerkers laten gaan”, “moeten kiezen tussen eten en de energierekening”)',
     'problem-blocked': 'iets staat stil of zit op slot (“stagneert”, “het net zit vol”, “meldingen blijven liggen”); iets remt, belemmert of blokkeert; projecten worden uitgesteld of geannuleerd',
     'problem-challenge': 'de afzenders staan voor een uitdaging (“staan voor de uitdaging van dubbele vergrijzing”), niet een doel (“de uitdaging om …”)',
-    'problem-strain': 'mensen of organisaties zijn overbelast, uitgeput, vereenzaamd of verstrikt, hebben een burn-out of lopen tegen hun grenzen aan; mensen slapen slecht of zijn bang; iets is een zware last',
+    'problem-strain': 'mensen of organisaties zijn overbelast, uitgeput, vereenzaamd of verstrikt, hebben een burn-out of lopen tegen hun grenzen aan; mensen slapen slecht of zijn bang; iets is een zware of flinke last',
     'problem-harsh': 'regels of beleid pakken hard of onbedoeld uit, of zijn te streng, star of wantrouwend',
     'problem-distrust': 'wantrouwen of dalend vertrouwen',
     'problem-burden-fact': 'een last in feiten: iets heeft miljarden gekost, weerhoudt mensen, duurt jaren, zit boven de 100 procent',

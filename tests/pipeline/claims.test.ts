@@ -2521,6 +2521,9 @@ describe('classification', () => {
     expect(classify('Innovatie komt in Nederland moeilijk van de grond.')).toEqual(['problem: problem-idiom']);
     expect(classify('Steeds meer ondernemers stoppen ermee.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     for (const none of ['Wij stoppen ermee.', 'Het project komt goed van de grond.', 'Wij vertrekken morgen naar het buitenland.']) expect(classify(none), none).toEqual([]);
+    expect(classify('Voor inwoners met een inkomen net boven het sociaal minimum is dat een flinke last.')).toEqual(['problem: problem-strain']);
+    expect(classify('Wij zien dat steeds meer inwoners afzien van hulp die zij nodig hebben.')).toEqual(['problem: problem-ever-more, problem-hardship']);
+    expect(classify('Wij willen afzien van een verhoging.')).toEqual([]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
