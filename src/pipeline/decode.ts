@@ -83,12 +83,12 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
   let inSuperscript = false;
   for (; index < source.length; index++) {
     const code = source.charCodeAt(index);
-    // Plain ASCII needs no normalisation: the common case, copied a run at a time.
-    if (code < 0x80 && code !== 13) {
+    // Plain ASCII needs no normalisation: the common case, copied a run at a time (not CR or the vertical tab).
+    if (code < 0x80 && code !== 13 && code !== 11) {
       let end = index + 1;
       while (end < source.length) {
         const next = source.charCodeAt(end);
-        if (next >= 0x80 || next === 13) break;
+        if (next >= 0x80 || next === 13 || next === 11) break;
         end++;
       }
       text += source.slice(index, end);
@@ -102,6 +102,16 @@ export function decodeLetter(file: VFile): DecodedLetter | undefined {
       if (source[index + 1] === '\n') continue; // CRLF: keep the LF
       text += '\n';
       map(index);
+      inSuperscript = false;
+      continue;
+    }
+    // Unicode's line and paragraph separators, next line (NEL) and the vertical tab that Word writes for a
+    // manual line break: a line break as any other, a paragraph separator an empty line between.
+    if (char === '\u2028' || char === '\u0085' || char === '\u000b' || char === '\u2029') {
+      for (const piece of char === '\u2029' ? '\n\n' : '\n') {
+        text += piece;
+        map(index);
+      }
       inSuperscript = false;
       continue;
     }

@@ -28,6 +28,12 @@ describe('decode', () => {
     expect(Array.from(decoded?.offsets.slice(0, 8) ?? [])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('reads line and paragraph separators, NEL and the vertical tab of a manual line break as line breaks, keeping the map', () => {
+    const { decoded } = decode('Een\u2028Twee\u000bDrie\u0085Vier\u2029Vijf');
+    expect(decoded?.text).toBe('Een\nTwee\nDrie\nVier\n\nVijf');
+    expect(Array.from(decoded?.offsets ?? []).slice(0, 22)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 18, 19, 20]);
+  });
+
   it('drops zero-width spaces, word joiners and byte order marks inside the text, keeping the map', () => {
     const { decoded } = decode('schiet\u200b tekort, zorg\u2060kosten\ufeff.');
     expect(decoded?.text).toBe('schiet tekort, zorgkosten.');
