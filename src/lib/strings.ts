@@ -208,7 +208,7 @@ export const strings = {
     'problem-not-given': 'iets is niet (meer, overal) vanzelfsprekend of niet langer gewaarborgd, of is “in het geding”, of een belofte is niet nagekomen (“niet …, terwijl … beloofde”, “de beloofde … is nooit overgemaakt”)',
     'problem-cannot': 'mensen of organisaties kunnen iets niet (meer), kunnen het niet meer of nauwelijks aan of nergens terecht, krijgen hun begroting niet sluitend (“de begroting is niet meer sluitend”), kunnen een opgave niet meer waarmaken, of krijgen geen hulp of niet op tijd; een norm die niet wordt gehaald; zonder iets kan het niet',
     'problem-out-of-reach': 'hulp buiten bereik: geen nieuwe patiënten meer kunnen aannemen, niet weten waar je terecht kunt, niet krijgen of gebruiken waar je recht op hebt',
-    'problem-lack': 'gebrek, onvoldoende, te weinig of te veel, “zo kort dat … niet”, “te hoge caseloads”, “6.000 minder plekken”, “steeds verder weg”, “geen landelijke regie”, “zonder dat er alternatieven zijn”',
+    'problem-lack': 'gebrek, onvoldoende, te weinig of te veel, “zo kort dat … niet”, “te hoge caseloads”, “6.000 minder plekken”, “steeds verder weg”, “geen landelijke regie”, “zonder dat er alternatieven zijn”, “hebben daar de middelen niet voor”',
     'problem-only': 'maar een klein deel: “slechts”, “maar een klein deel”, “nog geen derde”, “geen enkele gemeente haalt”',
     'problem-falls-short': 'iets blijft achter bij wat nodig of afgesproken is, of loopt achter; “heeft niet gebracht wat ervan werd verwacht”; “lang niet alle”; “houdt geen gelijke tred met de kosten”; een fonds dat “niet meegroeit”',
     'problem-fails': 'iets lukt niet (“Ondanks alle inspanningen lukt het niet om …”)',

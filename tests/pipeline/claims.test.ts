@@ -2524,6 +2524,8 @@ describe('classification', () => {
     expect(classify('Voor inwoners met een inkomen net boven het sociaal minimum is dat een flinke last.')).toEqual(['problem: problem-strain']);
     expect(classify('Wij zien dat steeds meer inwoners afzien van hulp die zij nodig hebben.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     expect(classify('Wij willen afzien van een verhoging.')).toEqual([]);
+    // The problem after the contrast, what the senders want before it.
+    expect(classify('Gemeenten willen graag investeren in preventie, maar hebben daar de middelen niet voor.')).toEqual(['problem: problem-lack']);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });

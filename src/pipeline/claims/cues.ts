@@ -483,6 +483,8 @@ export const problemCues: Cue[] = [
   { rule: 'problem-lack', strength: 2, hints: ['te vinden'], pattern: /\b(is|zijn|was|waren)\s+((?!(wel|goed)\b)\S+\s+){0,4}?(niet|nauwelijks|amper|nergens|bijna\s+niet|haast\s+niet)\s+(meer\s+)?te\s+vinden\b/u },
   // "Gesloten jeugdzorg wordt afgebouwd zonder dat er alternatieven zijn": what goes without what should replace it.
   { rule: 'problem-lack', strength: 2, hints: ['zonder dat er'], pattern: /\bzonder\s+dat\s+er\s+((goede|passende|voldoende|een)\s+)?(alternatieven|alternatief|vervanging|opvolger|oplossing|plekken|plek)\s+(is|zijn|komt|komen|beschikbaar\s+(is|zijn))\b/u },
+  // "…, maar hebben daar de middelen niet voor": the means lacking, said with "niet".
+  { rule: 'problem-lack', strength: 2, hints: ['de middelen', 'de mensen', 'de capaciteit', 'de ruimte', 'het geld', 'het personeel', 'het budget'], pattern: /\b(hebben|heeft|hadden|had)\s+((daar|hier|daarvoor|hiervoor)\s+)?(de\s+(middelen|mensen|capaciteit|ruimte)|het\s+(geld|personeel|budget))\s+((daar|hier)\s+)?niet(\s+voor\b|\s+meer\b|(?=\s*[.,;]))/u },
   // "Cowboys in de jeugdzorg verdienen grof geld": profit where care is paid for.
   { rule: 'problem-harmful-state', strength: 2, hints: ['grof geld', 'cowboys'], pattern: /\b(verdienen|verdient|verdiende|verdienden)\s+(\S+\s+){0,2}?grof\s+geld\b|\bcowboys\b/u },
   // "Steeds vaker worden stoffen als PFAS in bronnen aangetroffen": pollution found.
