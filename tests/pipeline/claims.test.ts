@@ -2526,6 +2526,9 @@ describe('classification', () => {
     expect(classify('Wij willen afzien van een verhoging.')).toEqual([]);
     // The problem after the contrast, what the senders want before it.
     expect(classify('Gemeenten willen graag investeren in preventie, maar hebben daar de middelen niet voor.')).toEqual(['problem: problem-lack']);
+    // The verb last, as in a clause after "dat".
+    expect(classify('Wij merken dat de uitvoering van de wet stroef verloopt.')).toEqual(['problem: problem-harmful-state']);
+    expect(classify('Wij stellen vast dat de doelen van de Hervormingsagenda buiten bereik raken.')).toEqual(['problem: problem-out-of-reach']);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
