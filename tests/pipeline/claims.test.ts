@@ -2529,6 +2529,15 @@ describe('classification', () => {
     // The verb last, as in a clause after "dat".
     expect(classify('Wij merken dat de uitvoering van de wet stroef verloopt.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij stellen vast dat de doelen van de Hervormingsagenda buiten bereik raken.')).toEqual(['problem: problem-out-of-reach']);
+    // Separable verbs joined, as a clause after "dat" has them.
+    expect(['Wij zien dat de regels elkaar tegenspreken.', 'Wij zien dat huisartsen geen nieuwe patiënten meer aannemen.', 'Wij zien dat organisaties omvallen.', 'Wij zien dat scholen leraren tekortkomen.', 'Wij zien dat de bouw stilvalt.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-idiom'],
+      ['problem: problem-closing'],
+      ['problem: problem-collapse'],
+      ['problem: problem-shortage'],
+      ['problem: problem-blocked'],
+    ]);
+    for (const none of ['Wij willen voorkomen dat organisaties omvallen.', 'Wij werken samen en zitten elkaar niet in de weg.']) expect(classify(none), none).toEqual([]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
