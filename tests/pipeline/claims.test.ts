@@ -2538,6 +2538,7 @@ describe('classification', () => {
       ['problem: problem-blocked'],
     ]);
     for (const none of ['Wij willen voorkomen dat organisaties omvallen.', 'Wij werken samen en zitten elkaar niet in de weg.']) expect(classify(none), none).toEqual([]);
+    expect(['Wij zien dat de zorg vastloopt.', 'Wij zien dat mensen de weg niet weten te vinden.', 'Wij zien dat de bereikbaarheid afneemt.'].map((text) => classify(text))).toEqual([['problem: problem-regret'], ['problem: problem-cannot'], ['problem: problem-worsening']]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
   });
