@@ -2538,6 +2538,9 @@ describe('classification', () => {
       ['problem: problem-blocked'],
     ]);
     for (const none of ['Wij willen voorkomen dat organisaties omvallen.', 'Wij werken samen en zitten elkaar niet in de weg.']) expect(classify(none), none).toEqual([]);
+    expect(['Wij zien dat gezinnen in armoede leven.', 'Wij zien dat zorgverleners uitvallen.', 'Wij zien dat wijken verloederen.', 'Wij zien dat veel starters geen hypotheek kunnen krijgen.', 'Wij zien dat bedrijven hun investeringen uitstellen.', 'Wij zien dat de inflatie de koopkracht aantast.'].map((text) => classify(text)[0]?.split(': ')[0])).toEqual(['problem', 'problem', 'problem', 'problem', 'problem', 'problem']);
+    expect(['Zorgverleners vallen uit.', 'Bedrijven stellen hun investeringen uit.', 'De inflatie tast de koopkracht aan.'].map((text) => classify(text)[0]?.split(': ')[0])).toEqual(['problem', 'problem', 'problem']);
+    for (const none of ['Wij stellen onze plannen uit.', 'De vergadering valt uit.', 'Kinderen vallen uit de boot van de excursie.']) expect(classify(none), none).toEqual([]);
     expect(['Wij zien dat de zorg vastloopt.', 'Wij zien dat mensen de weg niet weten te vinden.', 'Wij zien dat de bereikbaarheid afneemt.'].map((text) => classify(text))).toEqual([['problem: problem-regret'], ['problem: problem-cannot'], ['problem: problem-worsening']]);
     for (const none of ['De kosten komen voor rekening van het Rijk.', 'Sinds het abonnementstarief is ingevoerd, is het gebruik van huishoudelijke hulp sterk gestegen.', 'Wij willen armoede bestrijden.']) expect(classify(none), none).toEqual([]);
     for (const none of ['Ouders zijn bang dat de regeling verdwijnt.', 'Wij zijn niet bang voor verandering.', 'Alle kinderen gaan na de zomer naar school.', 'Het kabinet heeft het budget verhoogd, zoals het beloofde.', 'Wij wachten op uw reactie.']) expect(classify(none), none).toEqual([]);
