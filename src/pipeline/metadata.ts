@@ -491,9 +491,10 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
           addSignatory(metadata, { name: bracketed[1] ?? '', organisation: bracketed[2] ?? '' });
           affiliations.push(bracketed[2] ?? '');
         }
-      } else if (supporters && looksLikeName(cell.split(',')[0]!.trim()) && cell.includes(',')) {
+      } else if (supporters && cell.includes(',') && looksLikeName(cell.slice(0, cell.indexOf(',')).trim())) {
         // "Petra van Dijk, ouder" among those who sign an open letter: a person, and what they are.
-        affiliations.push(...addSignatory(metadata, { name: cell.split(',')[0]!.trim(), role: cell.slice(cell.indexOf(',') + 1).trim() }));
+        const comma = cell.indexOf(',');
+        affiliations.push(...addSignatory(metadata, { name: cell.slice(0, comma).trim(), role: cell.slice(comma + 1).trim() }));
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
