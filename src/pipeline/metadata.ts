@@ -498,10 +498,8 @@ function readSignature(lines: string[], metadata: LetterMetadata, source: string
       } else if (supporters && /^\p{Lu}/u.test(cell) && cell.split(/\s+/u).length <= 6 && !/[\d@:]|https?:|www\./u.test(cell)) {
         // Under "Deze oproep wordt gesteund door:", every name is a supporting organisation ("Rode Kruis").
         affiliations.push(cell.replace(/[,;.]$/u, '').replace(/^(?:[Hh]et|[Dd]e)\s+(?=\p{Lu})/u, ''));
-      } else if (line === lines[0] && cells.length === 1 && cell.replace(/,$/u, '') === letterhead) {
-        affiliations.push(letterhead);
-      } else if (line === lines[0] && cells.length === 1 && isShortName(cell.replace(/,$/u, ''), letterhead)) {
-        // "Deltaplan Dementie" under the closing, "Vereniging Deltaplan Dementie" atop the letter: the sender, named short.
+      } else if (line === lines[0] && cells.length === 1 && (cell.replace(/,$/u, '') === letterhead || isShortName(cell.replace(/,$/u, ''), letterhead))) {
+        // The letterhead again under the closing, or named short ("Deltaplan Dementie" of "Vereniging Deltaplan Dementie"): the sender.
         affiliations.push(letterhead);
       } else if (titled && !(cells.length === 1 && previousPerson && !previousPerson.role && pending.includes(previousPerson))) {
         // A role printed under the names (as in columns of signatures) says more than the title.
