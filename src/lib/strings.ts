@@ -121,7 +121,7 @@ export const strings = {
     'ask-hope': 'de afzenders hopen dat de lezer iets doet (“Wij hopen dat u …”)',
     'ask-consider-important': 'de afzenders vinden het belangrijk of hechten eraan dat iets gebeurt (“Wij vinden het belangrijk dat het kabinet …”)',
     'ask-need': 'iets is nodig (“Er is … nodig”, “Gemeenten hebben … nodig”, “Nodig is …”, “Wat nodig is, is …”)',
-    'ask-necessity': 'iets is noodzakelijk, essentieel, wenselijk, van groot belang of “geen overbodige luxe”',
+    'ask-necessity': 'iets is noodzakelijk, essentieel, wenselijk, van groot belang of “geen overbodige luxe”, of iemand verdient het',
     'ask-demand': 'een toestand vraagt om iets of vereist iets (“Dit vraagt om …”)',
     'ask-modal': 'iets moet of zou moeten gebeuren (“moet”, “dient”, “zou … moeten”)',
 'ask-advise-against': 'een advies tegen wat een ander van plan is (“Wij raden af om …”, “Wij vinden het onverstandig om …”, “Wij zijn tegen …”, “Wij verzetten ons tegen …”, “Wij wijzen het voorstel af”)',

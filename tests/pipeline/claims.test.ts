@@ -336,7 +336,7 @@ describe('classification', () => {
     expect(classify('De helft van de nieuwe medewerkers vertrekt binnen twee jaar.')).toEqual(['problem: problem-hardship']);
     expect(classify('Ondertussen verlaten steeds meer jeugdzorgwerkers het vak.')).toEqual(['problem: problem-ever-more, problem-hardship']);
     // A harm that reaches more people or places; not what the senders' own work reaches.
-    expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more']);
+    expect(classify('Ondermijnende criminaliteit raakt steeds meer wijken.')).toEqual(['problem: problem-ever-more, problem-reaches-more, problem-words']);
     expect(classify('De nieuwe regel treft een groeiend aantal huishoudens.')).toEqual(['problem: problem-growth, problem-reaches-more']);
     // A plural noun in -en is no command, though compounds pass it off as a stem (initiatie + vent);
     // stems in -en are ("Verken", "Erken", "Verreken").
@@ -2566,6 +2566,28 @@ describe('classification', () => {
     expect(classify('Daarom verzoekt de VNG het kabinet de opschalingskorting te schrappen.')).toEqual(['ask: ask-request-actor']);
     expect(classify('Daarnaast vraagt het project veel tijd van gemeenten.')).toEqual([]);
     expect(classify('Wij doen u graag de suggestie om een fonds op te richten.')).toEqual(['ask: ask-call-upon']);
+  });
+
+  it('hears what a task demands and what someone deserves as asks, not what a person or the addressee asks for', () => {
+    expect(['De uitvoering vraagt om voldoende capaciteit bij gemeenten, en dus om structurele middelen.', 'De woningbouwopgave vraagt om een krachtige regie van het rijk.'].map((text) => classify(text))).toEqual([['ask: ask-demand'], ['ask: ask-demand']]);
+    for (const none of ['De inwoner vraagt om een luisterend oor.', 'De minister vraagt om een reactie voor 1 juli.', 'De regering vraagt de Kamer om instemming.']) expect(classify(none), none).toEqual([]);
+    expect(['Gemeenten verdienen een eerlijke vergoeding voor hun taken.', 'Mantelzorgers verdienen meer erkenning en steun.', 'Deze inzet verdient navolging.'].map((text) => classify(text))).toEqual([['ask: ask-necessity'], ['ask: ask-necessity'], ['ask: ask-necessity']]);
+    for (const none of ['Zij verdienen een salaris onder het minimumloon.', 'Wie het meest verdient, betaalt het minst.']) expect(classify(none), none).toEqual([]);
+  });
+
+  it('hears markets under strain, budgets that can no longer be planned, the impossible, worries borne, the homeless counted, crime high and approaches too loose', () => {
+    expect(['De spanning op de woningmarkt neemt verder toe.', 'Corporaties kunnen hun investeringsopgave niet langer financieren.', 'Gemeenten kunnen niet meer begroten op basis van reële inkomsten.', 'Het is voor gemeenten onmogelijk om hun begroting sluitend te krijgen.', 'Deze ontwikkelingen baren ons zorgen.', 'In 2023 waren ruim 30.000 mensen dakloos.', 'Wij zien dat veel jongeren dakloos zijn.', 'In sommige wijken is de criminaliteit hoog.', 'De aanpak is te vrijblijvend.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-pressure, problem-growth'],
+      ['problem: problem-cannot'],
+      ['problem: problem-no-longer, problem-cannot'],
+      ['problem: problem-inadequate'],
+      ['problem: problem-concern'],
+      ['problem: problem-trouble'],
+      ['problem: problem-trouble'],
+      ['problem: problem-magnitude, problem-words'],
+      ['problem: problem-lack'],
+    ]);
+    for (const none of ['Met deze middelen kunnen gemeenten hun plannen financieren.', 'Wij maken het onmogelijk om fraude te plegen.', 'Wij willen voorkomen dat mensen dakloos raken.', 'Mensen die nu dakloos zijn, krijgen een plek.', 'Jongeren worden niet dakloos als zij tijdig hulp krijgen.', 'De kans is groot dat het plan slaagt.', 'Wij bestrijden criminaliteit met een wijkaanpak.']) expect(classify(none), none).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
