@@ -2590,6 +2590,21 @@ describe('classification', () => {
     for (const none of ['Met deze middelen kunnen gemeenten hun plannen financieren.', 'Wij maken het onmogelijk om fraude te plegen.', 'Wij willen voorkomen dat mensen dakloos raken.', 'Mensen die nu dakloos zijn, krijgen een plek.', 'Jongeren worden niet dakloos als zij tijdig hulp krijgen.', 'De kans is groot dat het plan slaagt.', 'Wij bestrijden criminaliteit met een wijkaanpak.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears obstacles run into, a growing call on support, reserves near their bottom, growth called explosive and a wish that it would help, not their lookalikes', () => {
+    expect(classify('Zorgverleners stuiten dagelijks op schotten tussen de wetten.')).toEqual(['problem: problem-idiom']);
+    expect(['Gemeenten lopen tegen knellende regels aan.', 'Wijken met veel sociale huur krijgen te maken met een opeenstapeling van problemen.', 'Het beroep op de bijzondere bijstand neemt toe.', 'Bij veel gemeenten is de bodem van de reserves in zicht.', 'Gemeenten hebben te maken met een explosieve groei van het aantal jeugdhulptrajecten.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-idiom'],
+      ['problem: problem-trouble, problem-words'],
+      ['problem: problem-growth, problem-growing-harm'],
+      ['problem: problem-idiom'],
+      ['problem: problem-idiom'],
+    ]);
+    // The verb last, as after "dat".
+    expect(['Wij merken dat corporaties hun investeringen niet langer kunnen financieren.', 'Wij zien dat de criminaliteit in sommige wijken hoog is.'].map((text) => classify(text))).toEqual([['problem: problem-cannot'], ['problem: problem-magnitude, problem-words']]);
+    expect(['Het zou gemeenten helpen als de regels voor gegevensdeling worden verduidelijkt.', 'Het zou veel schelen als het rijk de termijnen verlengt.'].map((text) => classify(text))).toEqual([['ask: ask-helps-if'], ['ask: ask-helps-if']]);
+    for (const none of ['Het zou ons niet helpen als de regels veranderen.', 'Wij lopen tegen de lamp aan.', 'Professionals stuiten op een mooi voorbeeld.', 'Hoe groot is het tekort precies?', 'Het beroep op de regeling was eerder beperkt.', 'Wij helpen inwoners die een beroep doen op de bijstand.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
