@@ -18,9 +18,10 @@ const numberedMarker =
 const markerPattern = new RegExp(numberedMarker, 'gu');
 /**
  * "… tot 1,2 miljard euro in 20231.": a superscript after a year, run into it by the PDF's text
- * layer. Read only for notes that are otherwise never referenced, after a word that dates.
+ * layer, after a word that dates; or after a figure grouped in thousands, whose last group then has
+ * more than three digits ("opgelopen tot 17.0002."). Read only for notes otherwise never referenced.
  */
-const markerAfterYear = /(?<=\b(?:in|sinds|tot|vanaf|van|per|uit|eind|begin|medio|najaar|voorjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar)\s+(?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)’”]|$)/gu;
+const markerAfterFigure = /(?<=\b(?:in|sinds|tot|vanaf|van|per|uit|eind|begin|medio|najaar|voorjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar)\s+(?:19|20)\d\d|(?<![\d.,])\d{1,3}(?:\.\d{3})+)(\d{1,2})(?=[\s.,;:!?)’”]|$)/gu;
 /** Also "verdubbeld*.": a symbol, looked for only in letters whose notes are marked so. */
 const markerOrSymbolPattern = new RegExp(`${numberedMarker}|${gluedSymbolMarker.source}`, 'gu');
 
@@ -66,11 +67,11 @@ export function letterFootnotes() {
 
     const unreferenced = definitions.filter((definition) => !referenced.has(definition.identifier) && chapters.length === 1);
     if (unreferenced.length) {
-      replaceMarkers(tree, markerAfterYear, find, (number) => {
+      replaceMarkers(tree, markerAfterFigure, find, (number) => {
         const found = unreferenced.find((definition) => definition.data?.number === number && !referenced.has(definition.identifier));
         if (found) referenced.add(found.identifier);
         return found;
-      }, () => 'year');
+      }, () => 'figure');
     }
 
     // "(zie noot 3)": a note the running text refers to in words is referenced, though no marker links it.
@@ -101,7 +102,7 @@ function outsideRunningText(node: Node): boolean {
   return (node.type === 'paragraph' || node.type === 'heading') && Boolean((node as Paragraph).data?.role) && (node as Paragraph).data?.role !== 'title' && (node as Paragraph).data?.role !== 'cell';
 }
 
-type MarkerKind = 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol' | 'year';
+type MarkerKind = 'superscript' | 'bracket' | 'glued' | 'parenthesised' | 'symbol' | 'figure';
 type Resolve = (number: string, kind: MarkerKind, place: { line: number; column: number }) => FootnoteDefinition | undefined;
 
 /** Which of `numberedMarker`'s groups matched. */

@@ -2569,7 +2569,7 @@ describe('classification', () => {
   });
 
   it('hears what a task demands and what someone deserves as asks, not what a person or the addressee asks for', () => {
-    expect(['De uitvoering vraagt om voldoende capaciteit bij gemeenten, en dus om structurele middelen.', 'De woningbouwopgave vraagt om een krachtige regie van het rijk.'].map((text) => classify(text))).toEqual([['ask: ask-demand'], ['ask: ask-demand']]);
+    expect(['De uitvoering vraagt om voldoende capaciteit bij gemeenten, en dus om structurele middelen.', 'De woningbouwopgave vraagt om een krachtige regie van het rijk.', 'De uitvoering van de taken in het sociaal domein vraagt om voldoende capaciteit.'].map((text) => classify(text))).toEqual([['ask: ask-demand'], ['ask: ask-demand'], ['ask: ask-demand']]);
     for (const none of ['De inwoner vraagt om een luisterend oor.', 'De minister vraagt om een reactie voor 1 juli.', 'De regering vraagt de Kamer om instemming.']) expect(classify(none), none).toEqual([]);
     expect(['Gemeenten verdienen een eerlijke vergoeding voor hun taken.', 'Mantelzorgers verdienen meer erkenning en steun.', 'Deze inzet verdient navolging.'].map((text) => classify(text))).toEqual([['ask: ask-necessity'], ['ask: ask-necessity'], ['ask: ask-necessity']]);
     for (const none of ['Zij verdienen een salaris onder het minimumloon.', 'Wie het meest verdient, betaalt het minst.']) expect(classify(none), none).toEqual([]);

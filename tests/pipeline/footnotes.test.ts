@@ -56,6 +56,19 @@ describe('footnotes', () => {
     expect(referenced.file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.', 'Het plan loopt tot 20301.']);
   });
 
+  it('reads a marker run into a figure grouped in thousands ("tot 17.0002") for a note no other marker refers to, not a figure grouped right', async () => {
+    const { file } = await runLetter('Geachte heer,\n\nDe wachtlijst is opgelopen tot ruim 17.0002. Er wachten 1.250.000 mensen op een woning.1 Het budget is 3.500 euro.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, Statline 2024.\n2 COA, 2024.\n');
+    expect(file.messages.map(String)).toEqual([]);
+    expect(file.data.sentences?.map((sentence) => [sentence.text, sentence.footnotes])).toEqual([
+      ['De wachtlijst is opgelopen tot ruim 17.000.', ['2']],
+      ['Er wachten 1.250.000 mensen op een woning.', ['1']],
+      ['Het budget is 3.500 euro.', []],
+    ]);
+    // Every note referenced already: the figure is read as it stands.
+    const referenced = await runLetter('Geachte heer,\n\nDe kosten stijgen.1 Er wachten 17.0002 mensen.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n');
+    expect(referenced.file.data.sentences?.map((sentence) => sentence.text)).toEqual(['De kosten stijgen.', 'Er wachten 17.0002 mensen.']);
+  });
+
   it('cites a note the text refers to in words ("(zie noot 2)"), which then counts as referenced', async () => {
     const { file } = await runLetter('Geachte heer,\n\nDe kosten stijgen.1 De huur steeg met een vijfde (zie noot 2). Zie voor beide de eindnoten 1 en 2 hieronder. Het is noot 7 die telt.\n\nMet vriendelijke groet,\n\nJan Jansen\n\n1 CBS, 2024.\n2 Nibud, 2024.\n');
     expect(file.messages.map(String)).toEqual([]);
