@@ -2100,6 +2100,8 @@ describe('classification', () => {
     expect(classify('Dit ondermijnt het vertrouwen van inwoners in de overheid.')).toEqual(['problem: problem-harmful-state']);
     expect(classify('Wij willen voorkomen dat dit het vertrouwen ondermijnt.')).toEqual([]);
     expect(classify('Deze maatregel treft juist de meest kwetsbare huishoudens.')).toEqual(['problem: problem-hits-vulnerable, problem-hit']);
+    expect(['Dit raakt de meest kwetsbare inwoners het hardst.', 'Het besluit treft de meest kwetsbare inwoners.'].map((text) => classify(text))).toEqual([['problem: problem-hits-vulnerable'], ['problem: problem-hits-vulnerable']]);
+    expect(classify('Wij raken de meest kwetsbare inwoners niet kwijt uit het oog.')).toEqual([]);
   });
 
   it('hears uncertainty and staff shortages dealt with, not what is only connected', () => {
@@ -2575,19 +2577,20 @@ describe('classification', () => {
     for (const none of ['Zij verdienen een salaris onder het minimumloon.', 'Wie het meest verdient, betaalt het minst.']) expect(classify(none), none).toEqual([]);
   });
 
-  it('hears markets under strain, budgets that can no longer be planned, the impossible, worries borne, the homeless counted, crime high and approaches too loose', () => {
+  it('hears markets under strain, budgets that can no longer be planned, the impossible, worries borne, the homeless counted, crime high, approaches too loose, unacceptable risks, posts hard to fill and homes that make ill', () => {
     expect(['De spanning op de woningmarkt neemt verder toe.', 'Corporaties kunnen hun investeringsopgave niet langer financieren.', 'Gemeenten kunnen niet meer begroten op basis van reële inkomsten.', 'Het is voor gemeenten onmogelijk om hun begroting sluitend te krijgen.', 'Deze ontwikkelingen baren ons zorgen.', 'In 2023 waren ruim 30.000 mensen dakloos.', 'Wij zien dat veel jongeren dakloos zijn.', 'In sommige wijken is de criminaliteit hoog.', 'De aanpak is te vrijblijvend.'].map((text) => classify(text))).toEqual([
       ['problem: problem-pressure, problem-growth'],
       ['problem: problem-cannot'],
       ['problem: problem-no-longer, problem-cannot'],
       ['problem: problem-inadequate'],
       ['problem: problem-concern'],
-      ['problem: problem-trouble'],
-      ['problem: problem-trouble'],
+      ['problem: problem-hardship'],
+      ['problem: problem-hardship'],
       ['problem: problem-magnitude, problem-words'],
       ['problem: problem-lack'],
     ]);
-    for (const none of ['Met deze middelen kunnen gemeenten hun plannen financieren.', 'Wij maken het onmogelijk om fraude te plegen.', 'Wij willen voorkomen dat mensen dakloos raken.', 'Mensen die nu dakloos zijn, krijgen een plek.', 'Jongeren worden niet dakloos als zij tijdig hulp krijgen.', 'De kans is groot dat het plan slaagt.', 'Wij bestrijden criminaliteit met een wijkaanpak.']) expect(classify(none), none).toEqual([]);
+    expect(['Hierdoor ontstaan onaanvaardbare risico\'s voor kwetsbare inwoners.', 'De vacatures in de kinderopvang zijn moeilijk vervulbaar.', 'Mensen worden ziek van hun woning.'].map((text) => classify(text))).toEqual([['problem: problem-left-out, problem-words'], ['problem: problem-shortage'], ['problem: problem-hardship']]);
+    for (const none of ['Met deze middelen kunnen gemeenten hun plannen financieren.', 'Wij maken het onmogelijk om fraude te plegen.', 'Wij willen voorkomen dat mensen dakloos raken.', 'Mensen die nu dakloos zijn, krijgen een plek.', 'Jongeren worden niet dakloos als zij tijdig hulp krijgen.', 'Niemand wordt meer ziek van zijn woning.', 'Dat vacatures moeilijk te vullen zijn, zei niemand.', 'De kans is groot dat het plan slaagt.', 'Wij bestrijden criminaliteit met een wijkaanpak.']) expect(classify(none), none).toEqual([]);
   });
 
   it('hears obstacles run into, a growing call on support, reserves near their bottom, growth called explosive and a wish that it would help, not their lookalikes', () => {
