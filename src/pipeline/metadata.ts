@@ -700,11 +700,27 @@ function initialsOf(name: string): string {
   return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
 }
 
+/** What an organisation is, said after its name: "G40 stedennetwerk", "Aedes vereniging van woningcorporaties". */
+const kindOfOrganisation = /^(stedennetwerk|netwerk|vereniging|branchevereniging|platform|koepel|federatie|alliantie|coalitie)\b/u;
+
+/** Whether `longer` is `name` with what kind of organisation it is after it: the same organisation. */
+function namedWithItsKind(longer: string, name: string): boolean {
+  const lower = longer.toLowerCase();
+  const prefix = `${name.toLowerCase()} `;
+  return lower.startsWith(prefix) && kindOfOrganisation.test(lower.slice(prefix.length));
+}
+
 function addOrganisation(metadata: LetterMetadata, name: string, source = ''): void {
   // "Branchevereniging Kleinschalige Zorg (BKZ)": the name, and the abbreviation it gives itself.
   const bracketed = bracketedAbbreviation.exec(name.trim().replace(/[.,]$/u, ''));
   const clean = readableName((bracketed?.[1] ?? name).trim().replace(/[.,]$/u, '').replace(governingBodyOf, ''));
-  if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase())) return;
+  if (!clean || metadata.senders.some((sender) => sender.name.toLowerCase() === clean.toLowerCase() || namedWithItsKind(clean, sender.name))) return;
+  // "G40 stedennetwerk" known, now "G40": one organisation, by its name alone.
+  const described = metadata.senders.findIndex((sender) => namedWithItsKind(sender.name, clean));
+  if (described >= 0) {
+    metadata.senders[described] = { name: clean };
+    return;
+  }
   const initials = initialsOf(clean);
   const abbreviation = bracketed?.[2] ?? (initials.length >= 2 && new RegExp(`\\b${initials}\\b`, 'u').test(source) ? initials : undefined);
   metadata.senders.push(abbreviation ? { name: clean, abbreviation } : { name: clean });

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 
 /**
  * A readable, exact outline of a letter tree: one line per block with its type, role and source
- * line, and the text with footnote references shown as [^id]. Fixture `expected.txt` files use it.
+ * line (a list's items under it, sub-items further in), and the text with footnote references shown as [^id]. Fixture `expected.txt` files use it.
  */
 export function outline(tree: Root): string {
   return tree.children.map((node) => describe(node, '')).join('\n');
@@ -13,7 +13,8 @@ function describe(node: RootContent, indent: string): string {
   const line = node.position?.start.line ?? 0;
   if (node.type === 'list') {
     const head = `${indent}list${node.ordered ? ` ordered start=${node.start}` : ''} L${line}`;
-    return [head, ...node.children.map((item) => `${indent}  - ${inline(item)}`)].join('\n');
+    // A sub-item (level 1) one step further in, under the item it belongs to.
+    return [head, ...node.children.map((item) => `${indent}${item.data?.level ? '    ' : '  '}- ${inline(item)}`)].join('\n');
   }
   const role = (node.type === 'paragraph' || node.type === 'heading') && node.data?.role ? `/${node.data.role}` : '';
   const depth = node.type === 'heading' ? node.depth : '';

@@ -81,6 +81,14 @@ describe('extracting one letter', () => {
     expect(titled?.signatories).toEqual([{ name: 'J. Jansen', role: 'burgemeester' }]);
   });
 
+  it('counts an organisation named once with what kind it is ("G40 stedennetwerk") and once by its name ("G40") as one sender, by its name; not two that only begin alike', async () => {
+    const letter = (signature: string) => new TextEncoder().encode(`Geachte leden,\n\nEr is een tekort aan woningen. Investeer in betaalbare woningen.\n\nMet vriendelijke groet,\n\n${signature}\n`);
+    const signed = async (signature: string) => (await extractLetterSafely(job(letter(signature)), () => [])).result?.document.senders.map((sender) => sender.name);
+    expect(await signed('Marco Florijn                                  Manouska Molema\nVoorzitter G40 stedennetwerk                   Voorzitter Sociale Pijler G40')).toEqual(['G40']);
+    expect(await signed('Anna de Vries\nvoorzitter Aedes\n\nPiet Jansen\ndirecteur Aedes vereniging van woningcorporaties')).toEqual(['Aedes']);
+    expect(await signed('Anna de Vries\nvoorzitter VNG\n\nPiet Jansen\ndirecteur VNG Realisatie')).toEqual(['VNG', 'VNG Realisatie']);
+  });
+
   it('marks each cell of a table of text with its own sentences, though the cells\' lines alternate in the source', async () => {
     const input = readFileSync(new URL('../fixtures/layout/text-in-two-columns/input.txt', import.meta.url));
     const outcome = await extractLetterSafely(job(new Uint8Array(input)), () => []);

@@ -255,6 +255,29 @@ function romanValue(numeral: string): number {
   return value;
 }
 
+/** An item's place in its count: 3 for "3", "c" and "iii". */
+function ordinal(number: string | undefined, kind: 'digit' | 'letter' | 'roman'): number {
+  if (kind === 'letter') return (number ?? 'a').toLowerCase().charCodeAt(0) - 96;
+  return kind === 'roman' ? romanValue(number ?? 'i') : Number(number);
+}
+
+/**
+ * "1. Structurele financiering / • Los het ravijnjaar op / • Geef … / 2. Een aanpak van wijken":
+ * bullets between numbered items whose count goes on below them are that item's sub-items, though
+ * the text lost their indent; so are the bullets under a later item of a list that nests them so.
+ */
+function bulletsUnderNumbered(blocks: readonly Block[], index: number, list: List): boolean {
+  const kind = counting(list.children[0]?.data?.number);
+  const numbered = list.children.filter((item) => item.data?.number !== undefined);
+  const last = numbered.at(-1)?.data?.number;
+  if (last === undefined) return false;
+  if (list.children.some((item) => item.data?.level === 1 && item.data?.number === undefined)) return true;
+  let next = index;
+  while (blocks[next]?.kind === 'listItem' && !blocks[next]!.ordered) next++;
+  const after = blocks[next];
+  return after?.kind === 'listItem' && after.ordered === true && counting(after.number, kind) === kind && ordinal(after.number, kind) === ordinal(last, kind) + 1;
+}
+
 function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent[] {
   const blocks = groupBlocks(builder, lines);
   const nodes: RootContent[] = [];
@@ -263,7 +286,8 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
   let seenText = false;
   let seenProse = false;
   let title: Block | undefined;
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     const text = blockText(builder, block);
     if (block.kind === 'listItem') {
       seenProse = true;
@@ -275,15 +299,16 @@ function body(builder: Builder, lines: Line[], titleFirst: boolean): RootContent
       };
       if (block.ordered && block.number) item.data = { number: block.number };
       if (block.bullet) item.data = { bullet: block.bullet };
-      if (list && !block.ordered && isSubItem(block, listFirst)) item.data = { ...item.data, level: 1 };
+      const nested = list?.ordered === true && !block.ordered && bulletsUnderNumbered(blocks, index, list);
+      if (list && !block.ordered && (nested || isSubItem(block, listFirst))) item.data = { ...item.data, level: 1 };
       // Items numbered 1, 2, 3, items lettered a, b, c and items counted i, ii, iii are lists of their own.
       const listCounting = list?.ordered ? counting(list.children[0]?.data?.number) : undefined;
       const kind = counting(block.number, listCounting);
-      if (!list || list.ordered !== Boolean(block.ordered) || (block.ordered && listCounting !== kind)) {
+      if (!list || (!nested && (list.ordered !== Boolean(block.ordered) || (block.ordered && listCounting !== kind)))) {
         list = {
           type: 'list',
           ordered: Boolean(block.ordered),
-          start: block.ordered ? (kind === 'letter' ? (block.number ?? 'a').toLowerCase().charCodeAt(0) - 96 : kind === 'roman' ? romanValue(block.number ?? 'i') : Number(block.number)) : null,
+          start: block.ordered ? ordinal(block.number, kind) : null,
           spread: false,
           children: [],
         };
