@@ -2602,6 +2602,8 @@ describe('classification', () => {
       ['problem: problem-idiom'],
       ['problem: problem-idiom'],
     ]);
+    expect(classify('Corporaties kunnen hun nieuwbouwambities door de hoge rente en bouwkosten niet waarmaken.')).toEqual(['problem: problem-cannot']);
+    expect(classify('Wij kunnen niet anders dan deze plannen realiseren.')).toEqual([]);
     // The verb last, as after "dat".
     expect(['Wij merken dat corporaties hun investeringen niet langer kunnen financieren.', 'Wij zien dat de criminaliteit in sommige wijken hoog is.'].map((text) => classify(text))).toEqual([['problem: problem-cannot'], ['problem: problem-magnitude, problem-words']]);
     expect(['Het zou gemeenten helpen als de regels voor gegevensdeling worden verduidelijkt.', 'Het zou veel schelen als het rijk de termijnen verlengt.'].map((text) => classify(text))).toEqual([['ask: ask-helps-if'], ['ask: ask-helps-if']]);
