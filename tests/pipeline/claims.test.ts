@@ -2610,6 +2610,18 @@ describe('classification', () => {
     for (const none of ['Het zou ons niet helpen als de regels veranderen.', 'Wij lopen tegen de lamp aan.', 'Professionals stuiten op een mooi voorbeeld.', 'Hoe groot is het tekort precies?', 'Het beroep op de regeling was eerder beperkt.', 'Wij helpen inwoners die een beroep doen op de bijstand.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears the means named as the only way, the inevitable, a wish for what "dit" should be, and stays longer than needed, people caught in between and holes in the safety net said in a clause', () => {
+    expect(['Alleen met structurele middelen kunnen gemeenten hun taken goed uitvoeren.', 'Willen we de wachtlijsten terugdringen, dan is investeren in preventie onvermijdelijk.', 'Wij zien graag dat dit in het regeerakkoord wordt vastgelegd.'].map((text) => classify(text))).toEqual([['ask: ask-necessity'], ['ask: ask-necessity'], ['ask: ask-wish']]);
+    expect(['Het gevolg is dat mensen langer dan nodig in de opvang verblijven.', 'Kwetsbare groepen komen klem te zitten tussen regels en systemen.', 'Jongeren raken klem tussen wetten.', 'Er vallen gaten in het vangnet.', 'Het sociale vangnet vertoont grote gaten.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-waiting'],
+      ['problem: problem-left-out'],
+      ['problem: problem-left-out'],
+      ['problem: problem-idiom'],
+      ['problem: problem-idiom'],
+    ]);
+    for (const none of ['Wij willen niet dat mensen langer dan nodig in de opvang verblijven.', 'Niemand hoeft langer dan nodig in de opvang te blijven.', 'Wij zien graag dat wij samen optrekken.', 'Alleen met elkaar komen we verder.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
