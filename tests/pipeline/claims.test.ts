@@ -2622,6 +2622,19 @@ describe('classification', () => {
     for (const none of ['Wij willen niet dat mensen langer dan nodig in de opvang verblijven.', 'Niemand hoeft langer dan nodig in de opvang te blijven.', 'Wij zien graag dat wij samen optrekken.', 'Alleen met elkaar komen we verder.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears the verb last, as after "dat", in obstacles run into, help not dared, ill health from a home, harm that hits the most vulnerable hardest and people out of sight', () => {
+    expect(['Wij zien dat gemeenten tegen knellende regels aanlopen.', 'Wij zien dat professionals op regels stuiten.', 'Wij zien dat inwoners geen hulp durven te vragen.', 'Wij zien dat mensen ziek worden van hun woning.', 'Wij zien dat dit de meest kwetsbare inwoners het hardst raakt.', 'Wij zien dat jongeren uit beeld raken.', 'Wij zien dat de bodem van de reserves in zicht is.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-idiom'],
+      ['problem: problem-idiom'],
+      ['problem: problem-out-of-reach'],
+      ['problem: problem-hardship'],
+      ['problem: problem-hits-vulnerable'],
+      ['problem: problem-idiom'],
+      ['problem: problem-idiom'],
+    ]);
+    for (const none of ['Dat wij dit niet durven, is logisch.', 'Mensen die niet ziek worden van hun woning, hebben geluk.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
