@@ -2654,6 +2654,7 @@ describe('addressee', () => {
     expect(ask('Het is van groot belang dat het kabinet de aanpak voortzet.')).toMatchObject({ name: 'kabinet', rule: 'addressee-subject-of-need' });
     expect(ask('U schrijft dat gemeenten hier zelf voor moeten zorgen, maar het Rijk moet de middelen leveren.')).toMatchObject({ name: 'rijk', rule: 'addressee-subject-of-demand' });
     expect(ask('Gemeenten moeten de zorg dichtbij organiseren.')).toMatchObject({ name: 'gemeenten', rule: 'addressee-subject-of-demand' });
+    expect(ask('De ministeries van BZK en VWS moeten samen optrekken.')).toMatchObject({ name: 'minister', rule: 'addressee-subject-of-demand' });
     expect(ask('Wij verwachten van het kabinet dat het de opvang structureel financiert.')).toMatchObject({ name: 'kabinet', rule: 'addressee-needed-from' });
     // "het Rijk" with its article: "Rijk" alone names no actor.
     expect(ask('Wij verwachten van het Rijk dat het de regie neemt.')).toMatchObject({ name: 'rijk', rule: 'addressee-needed-from' });

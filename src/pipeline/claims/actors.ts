@@ -27,7 +27,7 @@ export const actors: Actor[] = [
   { name: 'politieke partijen', label: 'politieke partijen', pattern: /\bpolitieke\s+partijen\b/u },
   // A ministry by its initials, when asked itself ("Wij vragen VWS om …"); not "de vaste commissie VWS".
   // "Excellentie," greets a minister.
-  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|staatssecretaris|bewindspersonen|bewindspersoon|premier|excellentie)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
+  { name: 'minister', label: 'minister', pattern: new RegExp(String.raw`\b(minister|ministers|ministerie|ministeries|departementen|staatssecretaris|bewindspersonen|bewindspersoon|premier|excellentie)\b|^(${ministryInitials.toLowerCase()})\b(?![-‑])`, 'u') },
   // The Senate before the Kamer: "de leden van de Eerste Kamer" names no Tweede Kamer.
   { name: 'Eerste Kamer', label: 'Eerste Kamer', pattern: /\beerste\s+kamer(leden)?\b|\bsenatoren\b|\bsenaat\b/u },
   // A committee, its members and spokespeople are the Senate's when it is named after them
