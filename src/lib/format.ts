@@ -19,11 +19,26 @@ export function dutchDate(iso: string | null): string {
  */
 export function letterTitle(document: DatasetDocument): string {
   const { title, subtitle } = document;
-  if (!title) return strings.untitled(document.source);
+  if (!title) return composedTitle(document) ?? strings.untitled(document.source);
   if (!subtitle || !genreTitle.test(title.trim())) return title;
   const genre = title.trim().replace(/\s*:$/u, '');
   const readable = genre === genre.toUpperCase() ? genre.charAt(0) + genre.slice(1).toLowerCase() : genre;
   return `${readable}: ${subtitle}`;
+}
+
+/** "Aedes, Woonbond en VNG". */
+const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/**
+ * A letter that prints no title, named by who wrote it, to whom and when ("Brief van VNG aan de
+ * formateur, 3 oktober 2024"); none when the letter names neither its senders nor its addressee.
+ */
+function composedTitle(document: DatasetDocument): string | undefined {
+  const senders = listFormat.format(document.senders.map((sender) => sender.abbreviation ?? sender.name));
+  const actor = document.addressees.find((addressee) => addressee.role !== 'cc')?.actor;
+  const addressee = actor ? (strings.addresseeInTitle[actor] ?? actor) : undefined;
+  if (!senders && !addressee) return undefined;
+  return strings.composedTitle(senders, addressee, document.date ? dutchDate(document.date) : undefined);
 }
 
 /** Short sender names: abbreviation where the letter uses one. */

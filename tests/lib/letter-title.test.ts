@@ -14,6 +14,16 @@ describe('a letter\'s title', () => {
     expect(letterTitle(letter('Notitie:', 'Wonen en zorg'))).toBe('Notitie: Wonen en zorg');
     expect(letterTitle(letter('Position paper', null))).toBe('Position paper');
   });
+
+  it('is, where the letter prints none, who wrote it to whom and when; else the file it came from', () => {
+    const untitled = (senders: string[], addressees: Array<[DatasetDocument['addressees'][number]['role'], string]>, date: string | null) =>
+      ({ title: null, subtitle: null, source: 'brief.txt', date, senders: senders.map((name) => ({ name })), addressees: addressees.map(([role, actor]) => ({ role, raw: actor, text: actor, actor })) }) as unknown as DatasetDocument;
+    expect(letterTitle(untitled(['VNG'], [['cc', 'Tweede Kamer'], ['to', 'formateur']], '2024-10-03'))).toBe('Brief van VNG aan de (in)formateur, 3 oktober 2024');
+    expect(letterTitle(untitled(['Aedes', 'Woonbond'], [['salutation', 'Tweede Kamer']], null))).toBe('Brief van Aedes en Woonbond aan de Tweede Kamer');
+    expect(letterTitle(untitled([], [['to', 'zorgverzekeraars']], '2024'))).toBe('Brief aan zorgverzekeraars, 2024');
+    expect(letterTitle(untitled(['G40'], [], '2024-10'))).toBe('Brief van G40, oktober 2024');
+    expect(letterTitle(untitled([], [], '2024-10'))).toBe('Zonder titel (brief.txt)');
+  });
 });
 
 describe('a letter\'s addressees as printed', () => {
