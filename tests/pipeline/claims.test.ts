@@ -1507,7 +1507,7 @@ describe('classification', () => {
     expect(classify('De tarieven zijn niet kostendekkend.')).toEqual(['problem: problem-inadequate']);
     expect(classify('Het systeem is niet ingericht op mensen met meervoudige problemen.')[0]).toMatch(/^problem: problem-inadequate/u);
     expect(classify('Huurders betalen een steeds groter deel van hun inkomen aan huur.')).toEqual(['problem: problem-rising-cost']);
-    expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm']);
+    expect(classify('De administratieve lasten zijn de afgelopen jaren fors toegenomen.')).toEqual(['problem: problem-growth, problem-growing-harm, problem-words']);
     expect(classify('Wijkteams zijn overvraagd.')).toEqual(['problem: problem-strain']);
     expect(classify('Gemeenten betalen de jeugdbescherming, zonder dat het Rijk dit vergoedt.')).toEqual(['problem: problem-unfunded']);
     expect(classify('Er is nauwelijks zicht op de effecten.')).toEqual(['problem: problem-scarce']);
@@ -2633,6 +2633,17 @@ describe('classification', () => {
       ['problem: problem-idiom'],
     ]);
     for (const none of ['Dat wij dit niet durven, is logisch.', 'Mensen die niet ziek worden van hun woning, hebben geluk.']) expect(classify(none), none).toEqual([]);
+  });
+
+  it('hears fewer people at work, carers heavily burdened in one word, burdens called enormous and homes in poor repair, not what the senders mend', () => {
+    expect(['Steeds minder mensen werken in de zorg.', 'Een op de drie mantelzorgers is zwaarbelast.', 'De administratieve lasten in de zorg zijn enorm.', 'Veel huurwoningen verkeren in slechte staat.', 'Wij zien dat veel woningen in slechte staat verkeren.'].map((text) => classify(text))).toEqual([
+      ['problem: problem-worsening, problem-ever-more'],
+      ['problem: problem-strain'],
+      ['problem: problem-magnitude, problem-words'],
+      ['problem: problem-harmful-state'],
+      ['problem: problem-harmful-state'],
+    ]);
+    for (const none of ['De woningen zijn niet in slechte staat.', 'Wij brengen woningen in slechte staat op orde.', 'Wij willen de administratieve lasten verminderen.']) expect(classify(none), none).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
