@@ -2646,6 +2646,14 @@ describe('classification', () => {
     for (const none of ['De woningen zijn niet in slechte staat.', 'Wij brengen woningen in slechte staat op orde.', 'Wij willen de administratieve lasten verminderen.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears money that is lost, a cut the government decided on and programmes a cause forces to end, not a cut that goes, what the senders end, nor a demand to stop', () => {
+    expect(['Voor Deventer betekent dit dat ruim 400.000 euro per jaar verdwijnt voor buurtsportcoaches.', 'Wij zullen hierdoor programma\'s moeten stoppen die aantoonbaar bijdragen aan de gezondheid van onze inwoners.'].map((text) => classify(text))).toEqual([['problem: problem-cuts'], ['problem: problem-forced']]);
+    expect(['Het kabinet heeft besloten de Brede Specifieke Uitkering Sport en Bewegen (Brede SPUK) met ingang van 2026 te halveren.', 'Het kabinet is voornemens de middelen voor de GGD te korten.'].map((text) => classify(text))).toEqual([['problem: problem-cuts'], ['problem: problem-cuts']]);
+    expect(classify('Wij hebben besloten de regeling te beëindigen.')).toEqual([]);
+    expect(classify('Het kabinet moet daardoor stoppen met de korting.')).toEqual(['ask: ask-modal']);
+    expect(classify('Als de korting verdwijnt, kunnen wij verder.')).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
