@@ -1538,7 +1538,7 @@ describe('classification', () => {
     expect(classify('Ondanks alle inspanningen lukt het niet om de wachtlijsten terug te dringen.')).toEqual(['problem: problem-waiting, problem-fails']);
     expect(classify('Dat lukt ons niet alleen.')).toEqual([]);
     expect(classify('Het is gelukt om de wachtlijsten te halveren.')).toEqual([]);
-    expect(classify('Het is onbestaanbaar dat kinderen in armoede opgroeien.')).toEqual(['problem: problem-left-out, problem-words']);
+    expect(classify('Het is onbestaanbaar dat kinderen in armoede opgroeien.')).toEqual(['problem: problem-left-out, problem-trouble, problem-words']);
     expect(classify('Ruim de helft van hen heeft schulden.')).toEqual(['problem: problem-trouble, problem-words']);
     expect(classify('Zij hebben geen schulden.')).toEqual([]);
     expect(classify('Veel jongeren komen daardoor niet in beeld bij de gemeente.')).toEqual(['problem: problem-left-out']);
@@ -2652,6 +2652,12 @@ describe('classification', () => {
     expect(classify('Wij hebben besloten de regeling te beëindigen.')).toEqual([]);
     expect(classify('Het kabinet moet daardoor stoppen met de korting.')).toEqual(['ask: ask-modal']);
     expect(classify('Als de korting verdwijnt, kunnen wij verder.')).toEqual([]);
+  });
+
+  it('hears indignation put as a question as a problem, a question of how the addressee will act as an ask, and growing up in poverty with the verb last or an adverb between', () => {
+    expect(['Hoe kan het dat kinderen in Nederland nog steeds in armoede opgroeien?', 'Is het acceptabel dat mensen jaren op een woning wachten?', 'Waarom moeten gemeenten opdraaien voor de tekorten van het rijk?', 'Kinderen groeien nog steeds op in armoede.'].map((text) => classify(text)[0]?.split(': ')[0])).toEqual(['problem', 'problem', 'problem', 'problem']);
+    expect(classify('Hoe gaat u ervoor zorgen dat gemeenten hun taken kunnen uitvoeren?')).toEqual(['ask: ask-polite-question']);
+    for (const none of ['Waarom moet het rijk investeren in preventie?', 'Wat betekent dit voor gemeenten?', 'Wij steunen kinderen die in armoede opgroeien.', 'Wij willen niet dat kinderen in armoede opgroeien.']) expect(classify(none), none).toEqual([]);
   });
 
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {

@@ -269,7 +269,8 @@ export function classifySentence(sentence: Sentence, { followsQuestion = false, 
     }
   }
   // "Hoe kan het dat een op de twaalf kinderen in armoede opgroeit?", "Het kan toch niet zo zijn dat een kind drie
-  // jaar op een plek moet wachten?": indignation, put as a question, states the problem.
+  // jaar op een plek moet wachten?", "Is het acceptabel dat …?", "Waarom moeten gemeenten opdraaien voor …?":
+  // indignation, put as a question, states the problem.
   if (question && !cues.indignantQuestion.test(lowercase)) score = 0;
 
   // An item that states a problem ("Wij vragen uw aandacht voor: • de wachtlijsten groeien") is not
@@ -315,7 +316,7 @@ const problemLeadIn = /\b(knelpunten|problemen|pijnpunten|zorgpunten|tekortkomin
 /** A table's column of problems ("Knelpunt", "Het probleem", "Wat gaat er mis"): a heading in the singular names a column, not a list. */
 const problemColumn = /^((het|de)\s+)?(knelpunt|probleem|pijnpunt|situatie\s+nu|huidige\s+situatie)$|^[^.:!?]*\b(gaat\s+(er\s+)?(mis|fout)|mis\s*gaat|knelt|wringt)$/iu;
 const remedyLeadIn = /\b(oplossingen|oplossingsrichtingen|voorstellen|aanbevelingen|maatregelen|wensen|verzoeken|eisen|adviezen|actiepunten)\b/iu;
-const indignantQuestion = /^hoe\s+kan\s+het\s+(toch\s+)?(dat|zo\s+zijn\s+dat)\b|^(het|dat)\s+kan\s+(toch\s+)?niet\s+(zo\s+)?(zijn|de\s+bedoeling\s+zijn)\s+dat\b/u;
+const indignantQuestion = /^hoe\s+kan\s+het\s+(toch\s+)?(dat|zo\s+zijn\s+dat)\b|^(het|dat)\s+kan\s+(toch\s+)?niet\s+(zo\s+)?(zijn|de\s+bedoeling\s+zijn)\s+dat\b|^is\s+het\s+(nog\s+)?(acceptabel|normaal|redelijk|rechtvaardig|uit\s+te\s+leggen|te\s+verantwoorden)\s+dat\b|^waarom\s+(moeten|moet)\s+/u;
 /** "…, zodat signalen dat inwoners in de knel komen niet gemist worden": a purpose clause that negates what follows. */
 const purposeClause = /\bzodat\b(?=[^.;]*\b(niet|geen)\b)/u;
 /** "Om te voorkomen dat … , moet …": an opening clause of what is to be prevented. */
