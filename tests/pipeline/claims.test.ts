@@ -2660,6 +2660,11 @@ describe('classification', () => {
     for (const none of ['Waarom moet het rijk investeren in preventie?', 'Wat betekent dit voor gemeenten?', 'Wij steunen kinderen die in armoede opgroeien.', 'Wij willen niet dat kinderen in armoede opgroeien.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears what others are forced to look for themselves and a share of income that must keep growing, not what they must be able to do', () => {
+    expect(['Ouders moeten zelf op zoek naar een plek in de kinderopvang.', 'Huurders moeten een steeds groter deel van hun inkomen aan huur betalen.'].map((text) => classify(text))).toEqual([['problem: problem-forced'], ['problem: problem-forced, problem-rising-cost']]);
+    expect(classify('Gemeenten moeten zelf op zoek kunnen gaan naar oplossingen.')).toEqual(['ask: ask-modal']);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);

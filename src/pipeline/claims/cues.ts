@@ -67,7 +67,9 @@ const forcedHarm = new RegExp(
     // able to do ("moeten jaren vooruit kunnen plannen", "moeten zelf de zorg kunnen regelen"), nor
     // less of it ("moeten minder tijd besteden aan administratie", "niet uit hun reserves hoeven").
     String.raw`|\b(moeten|moet)\s+((nu|vaak|soms|al)\s+)?(al\s+jaren|jarenlang|maandenlang|maanden|jaren)\b(?![^.;,]{0,40}\b(kunnen|mogen)\b)` +
-    String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+((?!(kunnen|mogen)\b)\S+\s+){0,5}?(uitzoeken|regelen|betalen|opdraaien|bekostigen|opvangen)\b` +
+    String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+((?!(kunnen|mogen)\b)\S+\s+){0,5}?(uitzoeken|regelen|betalen|opdraaien|bekostigen|opvangen)\b|\b(moeten|moet)\s+(\S+\s+){0,2}?zelf\s+op\s+zoek\b(?![^.;,]{0,40}\b(kunnen|mogen)\b)` +
+    // "Huurders moeten een steeds groter deel van hun inkomen aan huur betalen": a burden that grows.
+    String.raw`|\b(moeten|moet)\s+(\S+\s+){0,2}?(een\s+)?steeds\s+(groter|grotere|hoger|hogere)\s+(deel|bedrag|bijdrage|eigen\s+bijdrage)\b` +
     String.raw`|\b(moeten|moet)\s+((?!(niet|geen|minder|hoeven)\b)[^\s.;]+\s+){0,8}?uit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\b(?![^.;]*\bhoeven\b)` +
     // "… uit hun reserves moeten halen", also in the past ("hebben … moeten halen").
     String.raw`|\buit\s+(hun\s+|de\s+)?(eigen\s+middelen|reserves|algemene\s+middelen|eigen\s+zak)\s+(\S+\s+)?(moeten|moest|moesten)\b` +
