@@ -2665,6 +2665,11 @@ describe('classification', () => {
     expect(classify('Gemeenten moeten zelf op zoek kunnen gaan naar oplossingen.')).toEqual(['ask: ask-modal']);
   });
 
+  it('hears less built, confused people counted or taking time, children in the wrong place and care cut with nothing in its place, not their lookalikes', () => {
+    expect(['Corporaties kunnen minder nieuwbouw realiseren.', 'Er is een groeiende groep verwarde personen die buiten beeld van de hulpverlening blijft.', 'De politie besteedt steeds meer tijd aan mensen met verward gedrag.', 'Kinderen belanden op de verkeerde plek.', 'Bedden in de klinische ggz worden afgebouwd zonder dat er voldoende ambulante zorg voor in de plaats komt.'].map((text) => classify(text)[0]?.split(': ')[0])).toEqual(['problem', 'problem', 'problem', 'problem', 'problem']);
+    for (const none of ['Wij willen voorkomen dat kinderen op de verkeerde plek belanden.', 'Verwarde personen krijgen hulp van het wijkteam.', 'Wij investeren in de aanpak van verward gedrag.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
