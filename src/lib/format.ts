@@ -31,7 +31,7 @@ const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 
 /**
  * A letter that prints no title, named by who wrote it, to whom and when ("Brief van VNG aan de
- * formateur, 3 oktober 2024"); none when the letter names neither its senders nor its addressee.
+ * (in)formateur, 3 oktober 2024"); none when the letter names neither its senders nor its addressee.
  */
 function composedTitle(document: DatasetDocument): string | undefined {
   const senders = listFormat.format(document.senders.map((sender) => sender.abbreviation ?? sender.name));

@@ -29,7 +29,7 @@ export const strings = {
   dateInferred: 'afgeleid',
   datePrinted: 'gedrukt in de brief',
   untitled: (source: string) => `Zonder titel (${source})`,
-  /** A letter that prints no title, named as a person would: "Brief van VNG aan de formateur, 3 oktober 2024". */
+  /** A letter that prints no title, named as a person would: "Brief van VNG aan de (in)formateur, 3 oktober 2024". */
   composedTitle: (senders: string, addressee: string | undefined, date: string | undefined) => `Brief ${senders ? `van ${senders} ` : ''}${addressee ? `aan ${addressee}` : ''}`.trimEnd() + (date ? `, ${date}` : ''),
   /** Whom a letter is to, with its article, by the actor its addressee line names. */
   addresseeInTitle: { formateur: 'de (in)formateur', onderhandelaars: 'de onderhandelaars', 'politieke partijen': 'de politieke partijen', minister: 'de minister', 'Eerste Kamer': 'de Eerste Kamer', 'Tweede Kamer': 'de Tweede Kamer', kabinet: 'het kabinet', rijk: 'het Rijk', provincies: 'de provincies', gemeenten: 'de gemeenten', 'Europese Unie': 'de Europese Unie', waterschappen: 'de waterschappen' } as Record<string, string>,
