@@ -36,7 +36,8 @@ const listFormat = new Intl.ListFormat('nl', { type: 'conjunction' });
 function composedTitle(document: DatasetDocument): string | undefined {
   const senders = listFormat.format(document.senders.map((sender) => sender.abbreviation ?? sender.name));
   const actor = document.addressees.find((addressee) => addressee.role !== 'cc')?.actor;
-  const addressee = actor ? (strings.addresseeInTitle[actor] ?? actor) : undefined;
+  // A person greeted by name ("Geachte heer Dijkhoff,") is "de heer Dijkhoff" in a sentence.
+  const addressee = actor ? (strings.addresseeInTitle[actor] ?? actor.replace(/^heer\b/u, 'de heer')) : undefined;
   if (!senders && !addressee) return undefined;
   return strings.composedTitle(senders, addressee, document.date ? dutchDate(document.date) : undefined);
 }

@@ -21,6 +21,8 @@ describe('a letter\'s title', () => {
     expect(letterTitle(untitled(['VNG'], [['cc', 'Tweede Kamer'], ['to', 'formateur']], '2024-10-03'))).toBe('Brief van VNG aan de (in)formateur, 3 oktober 2024');
     expect(letterTitle(untitled(['Aedes', 'Woonbond'], [['salutation', 'Tweede Kamer']], null))).toBe('Brief van Aedes en Woonbond aan de Tweede Kamer');
     expect(letterTitle(untitled([], [['to', 'zorgverzekeraars']], '2024'))).toBe('Brief aan zorgverzekeraars, 2024');
+    expect(letterTitle(untitled(['Divosa'], [['salutation', 'heer Dijkhoff']], null))).toBe('Brief van Divosa aan de heer Dijkhoff');
+    expect(letterTitle(untitled(['Divosa'], [['salutation', 'mevrouw Keijzer']], null))).toBe('Brief van Divosa aan mevrouw Keijzer');
     expect(letterTitle(untitled(['G40'], [], '2024-10'))).toBe('Brief van G40, oktober 2024');
     expect(letterTitle(untitled([], [], '2024-10'))).toBe('Zonder titel (brief.txt)');
   });
