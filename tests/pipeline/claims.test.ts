@@ -2670,6 +2670,11 @@ describe('classification', () => {
     for (const none of ['Wij willen voorkomen dat kinderen op de verkeerde plek belanden.', 'Verwarde personen krijgen hulp van het wijkteam.', 'Wij investeren in de aanpak van verward gedrag.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears people worse off said in comparatives (health worse, incomes lower, lives shorter), not costs lower nor a comparison denied', () => {
+    expect(['In deze wijken is de gezondheid van bewoners slechter, zijn de inkomens lager en is de woningvoorraad eenzijdig.', 'De levensverwachting in deze wijken ligt zeven jaar lager.'].map((text) => classify(text))).toEqual([['problem: problem-unequal'], ['problem: problem-unequal']]);
+    for (const none of ['De inkomens zijn niet lager dan elders.', 'De kosten zijn lager dan verwacht.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);

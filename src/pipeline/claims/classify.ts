@@ -345,7 +345,7 @@ const requestHeading = /^((\d+|[IVX]+)[.)]?\s+)?((onze|de|drie|vier|vijf|\d+)\s+
 /** "Wat zou helpen:", "Wat helpt?", "Wat er moet gebeuren:", "Wat er nodig is:": what follows would remedy. */
 const remediesFollow = /^wat\s+((zou|zouden|kan|kunnen|zal|zullen)\s+(echt\s+|wel\s+|ons\s+|hierbij\s+|daarbij\s+)?(helpen|werken)|helpt|werkt|er\s+(\S+\s+)?moet\s+gebeuren|moet\s+er\s+(\S+\s+)?gebeuren|er\s+nodig\s+is|nodig\s+is)\b[^.?!]*[:?]$/iu;
 /** A lead-in that names what follows as requests ("onze voorstellen", "de volgende wensen", "twee hoofdaanbevelingen"). */
-const namesRequests = /\b(de\s+volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
+const namesRequests = /\b(de\s+volgende|de\s+(belangrijkste|voornaamste|centrale|concrete)|onze|deze|twee|drie|vier|vijf|zes|zeven|\d+)\s+((\p{L}+e|aantal)\s+)*\p{L}*(wensen|verzoeken|voorstellen|aanbevelingen|oproepen|eisen|adviezen|actiepunten|prioriteiten|oplossingen|oplossingsrichtingen)\b[^.?!]*:$/iu;
 /** "We maken de beweging …": what the senders do, even in a list of requests (an item in lower case goes on from its lead-in). */
 const ownAction = problemDampers.find((damper) => damper.rule === 'own-action')!.pattern;
 
