@@ -2675,6 +2675,11 @@ describe('classification', () => {
     for (const none of ['De inkomens zijn niet lager dan elders.', 'De kosten zijn lager dan verwacht.']) expect(classify(none), none).toEqual([]);
   });
 
+  it('hears harms counted: young people with a mental disorder grown in number, children with overweight, children counted in poverty with the verb first', () => {
+    expect(['Het aantal jongeren met een psychische aandoening is sinds 2019 met 30 procent toegenomen.', 'Bijna 20 procent van de kinderen heeft overgewicht.', 'In de G40-steden wonen 300.000 kinderen in armoede.'].map((text) => classify(text)[0]?.split(': ')[0])).toEqual(['problem', 'problem', 'problem']);
+    for (const none of ['Kinderen die geen overgewicht hebben, sporten vaker.', 'In Zwolle wonen 300 mensen die niet in armoede leven.', 'In 2023 zijn er 80.000 woningen gebouwd.']) expect(classify(none), none).toEqual([]);
+  });
+
   it('reads a command numbered without its full stop ("1 Verhoog het gemeentefonds."), not a figure that opens a sentence', () => {
     expect(classify('2 Schrap de opschalingskorting.')).toEqual(['ask: ask-imperative']);
     expect(classify('12 Procent van de kinderen groeit op in armoede.')).toEqual(['problem: problem-trouble, problem-words']);
