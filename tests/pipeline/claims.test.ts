@@ -241,7 +241,7 @@ describe('classification', () => {
   });
 
   it('hears advice and wishes in their other words, not where to read on', () => {
-    expect(classify('Het advies aan het kabinet luidt: verleng de regeling.')).toEqual(['ask: ask-request-to']);
+    expect(classify('Het advies aan het kabinet luidt: verleng de regeling.')).toEqual(['ask: ask-imperative, ask-request-to']);
     expect(classify('Wij raden het kabinet aan de regeling te verlengen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Wij geven het kabinet mee om de uitvoering centraal te stellen.')).toEqual(['ask: ask-request-verb']);
     expect(classify('Wij willen u meegeven dat de uitvoering complex is.')).toEqual([]);
@@ -290,7 +290,7 @@ describe('classification', () => {
     expect(classify('Een structurele oplossing voor de financiering van de jeugdzorg is dringend gewenst.')).toEqual(['ask: ask-necessity']);
     expect(classify('Dit is niet gewenst.')).toEqual([]);
     // A request to someone named with an adjective, a solution announced by its label, what is important put first.
-    expect(classify('Onze oproep aan het nieuwe kabinet: kies voor de regio.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze oproep aan het nieuwe kabinet: kies voor de regio.')).toEqual(['ask: ask-imperative, ask-our-request']);
     expect(classify('De oplossing: meer sociale huurwoningen in elke gemeente.')).toEqual(['ask: ask-solution']);
     expect(classify('Belangrijk is dat gemeenten vooraf weten waar zij aan toe zijn.')).toEqual(['ask: ask-necessity']);
     expect(classify('Belangrijk is dat wij samen optrekken.')).toEqual([]);
@@ -830,7 +830,9 @@ describe('classification', () => {
   it('hears a proposal wished for and a request named by its maker, not a proposal reported', () => {
     expect(classify('Wij zouden willen voorstellen de korting te schrappen.')).toEqual(['ask: ask-propose']);
     expect(classify('Het verzoek van de VNG is om de korting te schrappen.')).toEqual(['ask: ask-our-request']);
-    expect(classify('Onze oproep aan het kabinet is helder: investeer in de wijk.')).toEqual(['ask: ask-our-request']);
+    expect(classify('Onze oproep aan het kabinet is helder: investeer in de wijk.')).toEqual(['ask: ask-imperative, ask-our-request']);
+    // A label of up to seven words before the colon: the command after it is read.
+    expect(classify('Onze boodschap aan de formateur is helder: investeer in gemeenten.')).toEqual(['ask: ask-imperative']);
     expect(classify('Het voorstel is ingediend door de minister.')).toEqual([]);
     expect(classify('Wij kunnen ons voorstellen dat dit lastig is.')).toEqual([]);
   });
@@ -1477,7 +1479,7 @@ describe('classification', () => {
     expect(classify('In de tussentijd verergeren hun klachten en lopen relaties schade op.')).toEqual(['problem: problem-worsening, problem-hardship']);
     expect(classify('De huisarts en de bushalte liggen steeds verder weg.')).toEqual(['problem: problem-lack']);
     expect(classify('Krimpgemeenten ontvangen minder uit het gemeentefonds dan andere gemeenten, terwijl hun kosten hoger zijn.')).toEqual(['problem: problem-unequal']);
-    expect(classify('Het advies aan het nieuwe kabinet: investeer in de jeugd.')).toEqual(['ask: ask-request-to']);
+    expect(classify('Het advies aan het nieuwe kabinet: investeer in de jeugd.')).toEqual(['ask: ask-imperative, ask-request-to']);
     expect(classify('De decentralisaties hebben niet gebracht wat ervan werd verwacht.')).toEqual(['problem: problem-falls-short']);
     // Undoing a cut is the remedy, not the harm.
     expect(classify('Het zou mooi zijn als het kabinet de korting terugdraait.')).toEqual(['ask: ask-wish']);

@@ -335,8 +335,9 @@ const labelEnd = /[,.–—-]/u;
 /** A command's second word before a colon: an article, a preposition or its object ("Verminder de regeldruk:", "Maak werk van …:"). */
 const commandObject = /^\S+\s+(de|het|een|uw|alle|meer|minder|geen|in|op|voor|naar|met|aan|bij|uit|werk|ruimte)\s/iu;
 const itemLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:kortom|concreet|samengevat|daarom|dus|oftewel|allereerst|ten\s+eerste|ten\s+tweede|ten\s+derde|ten\s+slotte|tot\s+slot|${vocative})\s*,)\s+`, 'iu');
-// Any few words before a colon ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …").
-const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+\s*:)\s+`, 'u');
+// Any few words before a colon, up to seven ("Kortom:", "Aanbeveling 1:", "En ook hier: maak wetgeving …",
+// "Onze boodschap aan de formateur is helder: investeer …").
+const colonLabel = new RegExp(String.raw`^(?:${numberedLabel}|(?:[\p{L}\d]+\s+){0,6}[\p{L}\d]+\s*:)\s+`, 'u');
 
 const leadInTypes = new Map<string, ClaimType[]>();
 /** "Wat kan het kabinet doen?", and as a table's column "Wat het kabinet kan doen". */
